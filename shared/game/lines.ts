@@ -1,0 +1,63 @@
+import type { Rng } from "../random";
+import { botName } from "./names";
+import { LIMITS, type Settings, teamRule } from "./settings";
+import type { GameState, Line, Neuron, Player } from "./state";
+
+/** Clamps a handshake or excitability to what a dial can show. */
+export function clampParam(v: number): number {
+  return Math.max(-LIMITS.weight, Math.min(LIMITS.weight, v));
+}
+
+/** Fresh lines for the settings: bots in every seat, starting handshakes drawn from the seeded generator. */
+export function buildLines(settings: Settings, rng: Rng): Line[] {
+  return Array.from({ length: settings.teams }, (_, team) => ({
+    rule: teamRule(settings, team),
+    neurons: Array.from({ length: settings.lineLength }, (_, seat): Neuron => ({
+      playerId: null,
+      name: botName(seat),
+      weight: rng.uniform(settings.startWeights.min, settings.startWeights.max),
+      bias: 0,
+      adjusted: false,
+      ready: false,
+    })),
+    // Feedback wires: random strength and random sign, fixed for the line's life.
+    feedback: Array.from({ length: settings.lineLength }, () => rng.sign() * rng.uniform(0.5, 1.5)),
+    current: null,
+    history: [],
+    streak: 0,
+    learnedAt: null,
+  }));
+}
+
+/** Finds a free (bot) seat: the one asked for if free, else the first bot seat in the line with fewest people. */
+export function freeSeat(lines: readonly Line[], line?: number, seat?: number): { line: number; seat: number } | null {
+  if (line !== undefined && seat !== undefined && lines[line]?.neurons[seat]?.playerId === null) return { line, seat };
+  const order = lines
+    .map((l, i) => ({ i, people: l.neurons.filter((n) => n.playerId !== null).length }))
+    .filter(({ i }) => line === undefined || i === line)
+    .sort((a, b) => a.people - b.people || a.i - b.i);
+  for (const { i } of order) {
+    const s = lines[i].neurons.findIndex((n) => n.playerId === null);
+    if (s >= 0) return { line: i, seat: s };
+  }
+  return null;
+}
+
+/** Puts a player into a seat of (already copied) lines, taking over the bot's current handshake. */
+export function sit(lines: Line[], player: Player, line: number, seat: number): void {
+  const l = { ...lines[line], neurons: lines[line].neurons.slice() };
+  l.neurons[seat] = { ...l.neurons[seat], playerId: player.id, name: player.name };
+  lines[line] = l;
+}
+
+/** Gives a seat back to a bot (the handshake stays as the player left it). */
+export function unsit(lines: Line[], line: number, seat: number): void {
+  const l = { ...lines[line], neurons: lines[line].neurons.slice() };
+  l.neurons[seat] = { ...l.neurons[seat], playerId: null, name: botName(seat) };
+  lines[line] = l;
+}
+
+/** Whether a seat is played by a bot right now: no person, or its person is away. */
+export function playedByBot(state: GameState, neuron: Neuron): boolean {
+  return neuron.playerId === null || !state.players[neuron.playerId]?.connected;
+}

@@ -1,0 +1,180 @@
+import { blameShares, shoot } from "../line";
+import { Rng } from "../random";
+import { RULES } from "../rules";
+import { clampParam, playedByBot } from "./lines";
+import { ANIMATION_SECONDS, LIMITS, type Settings } from "./settings";
+import type { GameState, Line, Phase, ScoredVote, ShotRecord } from "./state";
+import { botVote, coachReport, scoreVote, votePoints } from "./votes";
+
+/** How long a phase lasts before it moves on by itself, in seconds (null: it waits for the host). */
+export function phaseSeconds(phase: Phase, settings: Settings): number | null {
+  if (!settings.autoAdvance) return null;
+  switch (phase) {
+    case "aim":
+    case "pass":
+    case "shot":
+    case "coach":
+      return ANIMATION_SECONDS[phase];
+    case "vote":
+      return settings.voteSeconds;
+    case "adjust":
+      return settings.adjustSeconds;
+    default:
+      return null;
+  }
+}
+
+/** The phase after this one (adjust leads to the next aim, or to the summary after the last shot). */
+export function nextPhase(state: GameState): Phase {
+  switch (state.phase) {
+    case "lobby":
+      return "aim";
+    case "aim":
+      return "pass";
+    case "pass":
+      return "shot";
+    case "shot":
+      return "vote";
+    case "vote":
+      return "coach";
+    case "coach":
+      return "adjust";
+    case "adjust":
+      return state.round >= state.settings.maxRounds ? "summary" : "aim";
+    case "summary":
+      return "summary";
+  }
+}
+
+/** Moves a (copied) state into its next phase, doing that phase's work. */
+export function advance(s: GameState, now: number): void {
+  const leaving = s.phase;
+  if (leaving === "adjust") applyAdjustments(s);
+  enter(s, nextPhase(s), now);
+}
+
+/** Enters a phase: the work that happens at its start, and its deadline. */
+export function enter(s: GameState, phase: Phase, now: number): void {
+  const rng = new Rng(s.rngState);
+  s.phase = phase;
+  if (phase === "aim") aim(s, rng);
+  else if (phase === "pass") s.lines = s.lines.map((l) => pass(s, l));
+  else if (phase === "coach") coach(s, rng);
+  const seconds = phaseSeconds(phase, s.settings);
+  s.deadline = seconds === null ? null : now + seconds * 1000;
+  s.pausedRemaining = null;
+  s.rngState = rng.state;
+}
+
+function aim(s: GameState, rng: Rng): void {
+  s.round += 1;
+  const { hoop, court } = s.settings;
+  if (s.replayNext && s.round > 1) {
+    // Same distance as last round: shows whether the fix worked.
+  } else if (s.round <= hoop.fixedRounds) {
+    s.distance = hoop.fixedDistance;
+  } else {
+    s.distance = Math.round(rng.uniform(court.minDistance, court.maxDistance) * 10) / 10;
+  }
+  s.replayNext = false;
+  s.lines = s.lines.map((l) => ({
+    ...l,
+    current: null,
+    neurons: l.neurons.map((n) => ({ ...n, adjusted: false, ready: false })),
+  }));
+}
+
+function pass(s: GameState, line: Line): Line {
+  const params = {
+    weights: line.neurons.map((n) => n.weight),
+    biases: line.neurons.map((n) => n.bias),
+    activation: s.settings.activation,
+  };
+  const shot = shoot(params, s.distance, s.settings.court);
+  const record: ShotRecord = {
+    round: s.round,
+    distance: s.distance,
+    power: shot.pass.power,
+    landing: shot.landing,
+    miss: shot.miss,
+    hit: shot.hit,
+    inputs: shot.pass.inputs,
+    outputs: shot.pass.outputs,
+    weights: params.weights,
+    biases: params.biases,
+    coach: null,
+    votes: {},
+    extraShots: 0,
+  };
+  return { ...line, current: record };
+}
+
+/** The coach speaks: each line's rule proposes changes, bots vote, every vote is scored. */
+function coach(s: GameState, rng: Rng): void {
+  const players = { ...s.players };
+  s.lines = s.lines.map((line) => {
+    const rec = line.current;
+    if (!rec) return line;
+    const rule = RULES[line.rule];
+    const params = { weights: rec.weights, biases: rec.biases, activation: s.settings.activation };
+    const proposal = rule.propose({
+      line: params,
+      feedback: line.feedback,
+      shot: shoot(params, rec.distance, s.settings.court),
+      court: s.settings.court,
+      rate: s.settings.strictness * rule.rateScale,
+      rng,
+    });
+    const report = coachReport(proposal.weightChanges, proposal.biasChanges, proposal.signals, blameShares(proposal.weightChanges));
+    const votes: Record<string, ScoredVote> = {};
+    line.neurons.forEach((n, seat) => {
+      if (n.playerId === null) votes[`bot:${seat}`] = scoreVote(botVote(report, seat, rng), report, seat);
+    });
+    for (const [id, v] of Object.entries(rec.votes)) {
+      const p = players[id];
+      if (!p) continue;
+      const scored = scoreVote(v, report, p.seat);
+      votes[id] = scored;
+      players[id] = {
+        ...p,
+        score: p.score + votePoints(scored),
+        votesCast: p.votesCast + 1,
+        blameRight: p.blameRight + (scored.blameRight ? 1 : 0),
+        directionRight: p.directionRight + (scored.directionRight ? 1 : 0),
+      };
+    }
+    const done: ShotRecord = { ...rec, coach: report, votes, extraShots: proposal.extraShots };
+    const streak = done.hit ? line.streak + 1 : 0;
+    return {
+      ...line,
+      current: done,
+      history: [...line.history, done].slice(-LIMITS.history),
+      streak,
+      learnedAt: line.learnedAt ?? (streak >= 3 ? s.round : null),
+    };
+  });
+  s.players = players;
+}
+
+/** The end of the adjust phase: bots, absent players and untouched dials follow the rule. */
+function applyAdjustments(s: GameState): void {
+  const rng = new Rng(s.rngState);
+  s.lines = s.lines.map((line) => {
+    const report = line.current?.coach;
+    if (!report || !line.current) return line;
+    const shotWeights = line.current.weights;
+    const shotBiases = line.current.biases;
+    return {
+      ...line,
+      neurons: line.neurons.map((n, i) => {
+        const bot = playedByBot(s, n);
+        // A bot follows its rule with a little human-like wobble; an untouched dial follows it exactly.
+        const wobble = bot && n.playerId === null ? 1 + 0.1 * rng.gaussian() : 1;
+        const weight = n.adjusted && !bot ? n.weight : clampParam(shotWeights[i] + report.weightChanges[i] * wobble);
+        const bias = n.adjusted && !bot && n.bias !== shotBiases[i] ? n.bias : clampParam(shotBiases[i] + report.biasChanges[i]);
+        return { ...n, weight, bias };
+      }),
+    };
+  });
+  s.rngState = rng.state;
+}

@@ -1,0 +1,77 @@
+import { type ActivationName, type Court, DEFAULT_COURT } from "../line";
+import type { RuleId } from "../rules";
+
+/** Bounds every setting is checked against (the reducer refuses anything outside them). */
+export const LIMITS = {
+  lineLength: { min: 2, max: 12 },
+  teams: { min: 1, max: 8 },
+  strictness: { min: 0.0001, max: 1 },
+  /** Seconds for the vote and adjust timers. */
+  timer: { min: 5, max: 600 },
+  maxRounds: { min: 1, max: 200 },
+  fixedRounds: { min: 0, max: 200 },
+  /** The largest handshake or excitability a player may dial in. */
+  weight: 5,
+  /** Nicknames, characters. */
+  name: { min: 1, max: 20 },
+  /** Shots kept in each line's history. */
+  history: 200,
+} as const;
+
+/** How the hoop moves between shots. */
+export interface HoopSettings {
+  /** The hoop stays at `fixedDistance` for the first `fixedRounds` shots, then moves at random. */
+  fixedRounds: number;
+  /** Where the fixed hoop stands, m. */
+  fixedDistance: number;
+}
+
+/** Everything a host can set. The defaults are what a teacher gets without touching anything. */
+export interface Settings {
+  lineLength: number;
+  /** Number of lines (teams) in the game. */
+  teams: number;
+  activation: ActivationName;
+  /** The learning rule of each team; team t uses rules[t % rules.length]. */
+  rules: RuleId[];
+  /** The coach's strictness: the learning rate. */
+  strictness: number;
+  /** Seconds to vote and to adjust. */
+  voteSeconds: number;
+  adjustSeconds: number;
+  /** Move on by itself when a timer runs out (or everyone is done). */
+  autoAdvance: boolean;
+  /** The game ends after this many shots. */
+  maxRounds: number;
+  hoop: HoopSettings;
+  /** The starting handshakes are drawn from [min, max]. */
+  startWeights: { min: number; max: number };
+  court: Court;
+  /** Seed for everything random in the game. */
+  seed: number;
+}
+
+/** Seconds the animated phases last (pass, shot, coach); the host can skip ahead. */
+export const ANIMATION_SECONDS = { aim: 1.5, pass: 3, shot: 2.5, coach: 5 } as const;
+
+/** The default settings (chosen with `npm run bench:learning`'s classroom-budget table). */
+export const DEFAULT_SETTINGS: Settings = {
+  lineLength: 5,
+  teams: 1,
+  activation: "tanh",
+  rules: ["backprop"],
+  strictness: 0.01,
+  voteSeconds: 25,
+  adjustSeconds: 20,
+  autoAdvance: true,
+  maxRounds: 15,
+  hoop: { fixedRounds: 5, fixedDistance: 5 },
+  startWeights: { min: 0.5, max: 1.5 },
+  court: DEFAULT_COURT,
+  seed: 1,
+};
+
+/** The learning rule of team t. */
+export function teamRule(settings: Settings, team: number): RuleId {
+  return settings.rules[team % settings.rules.length];
+}

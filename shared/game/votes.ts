@@ -1,0 +1,67 @@
+import { directionOf } from "../line";
+import type { Rng } from "../random";
+import type { CoachReport, ScoredVote, Vote } from "./state";
+
+/** The election results for one line: votes per seat, and per direction. */
+export interface Tally {
+  /** blame[i]: how many voted neuron i most to blame. */
+  blame: number[];
+  firmer: number;
+  looser: number;
+  total: number;
+}
+
+/** Counts a line's votes. */
+export function tally(votes: Record<string, Vote>, lineLength: number): Tally {
+  const t: Tally = { blame: new Array(lineLength).fill(0), firmer: 0, looser: 0, total: 0 };
+  for (const v of Object.values(votes)) {
+    if (v.blame >= 0 && v.blame < lineLength) t.blame[v.blame]++;
+    if (v.direction === "firmer") t.firmer++;
+    else t.looser++;
+    t.total++;
+  }
+  return t;
+}
+
+/** Scores one vote against the coach: was the most-blamed neuron right, and the voter's own direction? */
+export function scoreVote(vote: Vote, coach: CoachReport, voterSeat: number): ScoredVote {
+  return {
+    ...vote,
+    blameRight: vote.blame === coach.mostToBlame,
+    directionRight: vote.direction === coach.directions[voterSeat],
+  };
+}
+
+/** Points for a scored vote: one for the right neuron, one for the right direction. */
+export function votePoints(v: ScoredVote): number {
+  return (v.blameRight ? 1 : 0) + (v.directionRight ? 1 : 0);
+}
+
+/**
+ * A bot's vote, as a person who half-understands the game might cast it: usually the coach's
+ * answer, sometimes a guess.
+ */
+export function botVote(coach: CoachReport, seat: number, rng: Rng): Vote {
+  const blame = rng.next() < 0.7 ? coach.mostToBlame : rng.int(coach.shares.length);
+  const direction = rng.next() < 0.8 ? coach.directions[seat] : rng.next() < 0.5 ? "firmer" : "looser";
+  return { blame, direction };
+}
+
+/** The index of the largest value (the first on a tie). */
+export function argmax(values: readonly number[]): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;
+  return best;
+}
+
+/** Builds the coach's report from a rule's proposal. */
+export function coachReport(weightChanges: number[], biasChanges: number[], signals: number[], shares: number[]): CoachReport {
+  return {
+    shares,
+    directions: weightChanges.map(directionOf),
+    signals,
+    weightChanges,
+    biasChanges,
+    mostToBlame: argmax(shares),
+  };
+}

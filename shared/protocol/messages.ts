@@ -1,0 +1,80 @@
+import { z } from "zod";
+import type { Action, GameError } from "../game/actions";
+import { LIMITS } from "../game/settings";
+import { ACTIVATION_NAMES } from "../line/activations";
+import { RULE_IDS } from "../rules";
+
+/**
+ * What a client may send: one schema per message type. The server adds who sent it (`by`); the
+ * shared reducer then checks the rules of the game (phase, seat, host). Numbers must be finite here,
+ * so NaN, Infinity and 1e308 never reach the engine.
+ */
+const finite = z.number().finite();
+const seatIndex = z.number().int().min(0).max(LIMITS.lineLength.max - 1);
+const param = finite.min(-LIMITS.weight).max(LIMITS.weight);
+
+const settingsPatch = z
+  .object({
+    lineLength: z.number().int().min(LIMITS.lineLength.min).max(LIMITS.lineLength.max),
+    teams: z.number().int().min(LIMITS.teams.min).max(LIMITS.teams.max),
+    activation: z.enum(ACTIVATION_NAMES as [string, ...string[]]),
+    rules: z.array(z.enum(RULE_IDS as [string, ...string[]])).min(1).max(LIMITS.teams.max),
+    strictness: finite.min(LIMITS.strictness.min).max(LIMITS.strictness.max),
+    voteSeconds: z.number().int().min(LIMITS.timer.min).max(LIMITS.timer.max),
+    adjustSeconds: z.number().int().min(LIMITS.timer.min).max(LIMITS.timer.max),
+    autoAdvance: z.boolean(),
+    maxRounds: z.number().int().min(LIMITS.maxRounds.min).max(LIMITS.maxRounds.max),
+    hoop: z.object({ fixedRounds: z.number().int().min(0).max(LIMITS.fixedRounds.max), fixedDistance: finite }).strict(),
+    startWeights: z.object({ min: param, max: param }).strict(),
+    seed: z.number().int().min(0).max(2 ** 32 - 1),
+  })
+  .partial()
+  .strict();
+
+/** Every message a client may send, by type. */
+export const MESSAGE_SCHEMAS = {
+  vote: z.object({ blame: seatIndex, direction: z.enum(["firmer", "looser"]) }).strict(),
+  adjust: z.object({ weight: param, bias: param.optional() }).strict(),
+  ready: z.object({}).strict(),
+  configure: z.object({ settings: settingsPatch }).strict(),
+  start: z.object({}).strict(),
+  next: z.object({ replay: z.boolean().optional() }).strict(),
+  pause: z.object({}).strict(),
+  resume: z.object({}).strict(),
+  lock: z.object({ locked: z.boolean() }).strict(),
+  end: z.object({}).strict(),
+  setHoop: z.object({ distance: finite }).strict(),
+  kick: z.object({ player: z.string().min(1).max(64) }).strict(),
+} as const;
+
+/** A message type a client may send. */
+export type MessageType = keyof typeof MESSAGE_SCHEMAS;
+/** The payload of each message type. */
+export type MessagePayload<T extends MessageType> = z.infer<(typeof MESSAGE_SCHEMAS)[T]>;
+/** Any client message, as a client builds it. */
+export type Intent = { [T in MessageType]: { type: T } & MessagePayload<T> }[MessageType];
+
+/** The message the server sends back when it refuses one. */
+export const ERROR_MESSAGE = "error";
+
+/** Turns a raw client message into an action for the reducer, or a refusal that says what was wrong. */
+export function parseMessage(type: unknown, payload: unknown, by: string): { ok: true; action: Action } | { ok: false; error: GameError } {
+  if (typeof type !== "string" || !Object.hasOwn(MESSAGE_SCHEMAS, type)) {
+    return { ok: false, error: { code: "bad-action", message: `Unknown message type "${String(type).slice(0, 40)}".` } };
+  }
+  const schema = MESSAGE_SCHEMAS[type as MessageType];
+  const parsed = schema.safeParse(payload ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
+    const code = /nan|finite|infinity/i.test(issue.message) ? "not-a-number" : issue.code === "too_big" || issue.code === "too_small" ? "out-of-range" : "bad-action";
+    return { ok: false, error: { code, message: `Bad "${type}" message: ${where}${issue.message}` } };
+  }
+  return { ok: true, action: toAction(type as MessageType, parsed.data, by) };
+}
+
+/** The reducer action for a client intent sent by player `by`. */
+export function toAction(type: MessageType, data: object, by: string): Action {
+  if (type === "kick") return { type: "leave", by, player: (data as { player: string }).player };
+  return { ...data, type, by } as Action;
+}

@@ -1,0 +1,38 @@
+import { ACTIVATIONS } from "../line";
+import type { LearningRule } from "./rule";
+
+/** How hard the output is nudged toward the target, per unit of dL/dp (small, so differences stay local). */
+export const NUDGE = 0.01;
+
+/**
+ * Activity difference (NGRAD, the 2020 paper's proposal): the output is nudged toward the target and
+ * the nudge spreads back down the line as a change in activity; each neuron learns from how its own
+ * activity moved (nudged minus free) times what came in. No error number is ever sent: only activity.
+ */
+export const activityDifference: LearningRule = {
+  id: "activity-difference",
+  title: "Nudge and compare",
+  summary: "The last player is nudged toward the right shot; everyone feels the nudge ripple back and learns from how their own firing changed.",
+  signalMeaning: "how much your firing changed when the line was nudged",
+  usesError: true,
+  rateScale: 1,
+  propose({ line, shot, rate }) {
+    const act = ACTIVATIONS[line.activation];
+    const { drives, outputs, inputs } = shot.pass;
+    const n = drives.length;
+    const diff = new Array<number>(n);
+    // The nudge enters the last neuron's drive; each lower neuron's drive is pushed by what changed above it.
+    let push = -NUDGE * shot.lossSlope;
+    for (let i = n - 1; i >= 0; i--) {
+      diff[i] = act.f(drives[i] + push) - outputs[i];
+      push = line.weights[i] * diff[i];
+    }
+    const scale = rate / NUDGE;
+    return {
+      weightChanges: diff.map((d, i) => scale * d * inputs[i]),
+      biasChanges: diff.map((d) => scale * d),
+      signals: diff,
+      extraShots: 0,
+    };
+  },
+};

@@ -1,0 +1,28 @@
+import type { LearningRule } from "./rule";
+
+/** How fast unused handshakes fade, so firing together cannot grow a handshake without bound. */
+export const DECAY = 0.1;
+
+/**
+ * Fire together, wire together (Hebbian): a handshake grows when both neurons fire at once and slowly
+ * fades otherwise. It never hears about the miss, so it cannot fix one: the contrast that shows why
+ * the brain needs some error signal.
+ */
+export const fireTogether: LearningRule = {
+  id: "fire-together",
+  title: "Fire together, wire together",
+  summary: "Partners who fire at the same time grip each other harder. Nobody ever hears about the miss.",
+  signalMeaning: "how strongly you and the player before you fired together",
+  usesError: false,
+  rateScale: 1,
+  propose({ line, shot, rate }) {
+    const { inputs, outputs } = shot.pass;
+    const together = outputs.map((a, i) => inputs[i] * a);
+    return {
+      weightChanges: together.map((c, i) => rate * (c - DECAY * line.weights[i])),
+      biasChanges: together.map(() => 0),
+      signals: together,
+      extraShots: 0,
+    };
+  },
+};
