@@ -1,0 +1,90 @@
+// Builds the whole server: one HTTP port for the page, the API and the rooms. Tests boot it in-process.
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { LocalPresence, matchMaker, Server } from "@colyseus/core";
+import { RedisDriver } from "@colyseus/redis-driver";
+import { RedisPresence } from "@colyseus/redis-presence";
+import { WebSocketTransport } from "@colyseus/ws-transport";
+import express from "express";
+import { classesRouter, ROOM_NAME } from "./http/classes";
+import { type ClassroomConfig, classroomRoom, DEFAULT_CLASSROOM_CONFIG } from "./rooms/ClassroomRoom";
+
+/** Where `npm run build` puts the client. */
+export const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../dist/client");
+
+/** How to start a server. */
+export interface ServerConfig {
+  port: number;
+  /** Bind address; all interfaces by default so tablets on the LAN can join. */
+  host?: string;
+  /** Turns on RedisPresence + RedisDriver, so several processes share rooms. */
+  redisUrl?: string;
+  /** host:port clients use to reach this process (needed with Redis; defaults to localhost:port). */
+  publicAddress?: string;
+  /** Room tuning (tests shorten the grace period). */
+  classroom?: Partial<ClassroomConfig>;
+  /** Largest WebSocket frame a client may send, bytes. */
+  maxPayload?: number;
+  /** Serve this folder as the page (default: dist/client). */
+  clientDir?: string;
+}
+
+/** A running server. */
+export interface RunningServer {
+  port: number;
+  gameServer: Server;
+  httpServer: http.Server;
+  /** Stops rooms, sockets and the Redis connections (does not exit the process). */
+  close(): Promise<void>;
+}
+
+/** The Express app: health check, class API and the built client (or a hint to build it). */
+export function createApp(clientDir = CLIENT_DIR): express.Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.get("/health", (_req, res) => {
+    res.json({ ok: true, processId: matchMaker.processId, uptime: Math.round(process.uptime()) });
+  });
+  app.use("/api/classes", classesRouter());
+  if (fs.existsSync(path.join(clientDir, "index.html"))) {
+    app.use(express.static(clientDir));
+  } else {
+    app.get("/", (_req, res) => {
+      res.type("text/plain").send("Blame Game server is running, but the client is not built: run npm run build (npm start does it).\n");
+    });
+  }
+  return app;
+}
+
+/** Starts the HTTP + WebSocket server on `config.port` (one per process: Colyseus' matchmaker is global). */
+export async function createServer(config: ServerConfig): Promise<RunningServer> {
+  const app = createApp(config.clientDir);
+  const httpServer = http.createServer(app);
+  const transport = new WebSocketTransport({
+    server: httpServer,
+    maxPayload: config.maxPayload ?? 4 * 1024,
+    // Pings every 6 s (not 3) spread the keep-alive burst; a dead socket is still found in ~12-18 s.
+    pingInterval: 6000,
+    pingMaxRetries: 2,
+  });
+  const redis = config.redisUrl;
+  const gameServer = new Server({
+    transport,
+    presence: redis ? new RedisPresence(redis) : new LocalPresence(),
+    driver: redis ? new RedisDriver(redis) : undefined,
+    publicAddress: redis ? (config.publicAddress ?? `localhost:${config.port}`) : config.publicAddress,
+    gracefullyShutdown: false,
+    greet: false,
+  });
+  gameServer.define(ROOM_NAME, classroomRoom({ ...DEFAULT_CLASSROOM_CONFIG, ...config.classroom }));
+  await gameServer.listen(config.port, config.host);
+  const port = (httpServer.address() as { port: number }).port;
+  return {
+    port,
+    gameServer,
+    httpServer,
+    close: () => gameServer.gracefullyShutdown(false),
+  };
+}

@@ -1,0 +1,24 @@
+// Boots one process: the game page, the API and the classroom rooms on one port (PORT, default 2567).
+// With REDIS_URL several such processes share rooms; each needs its own PUBLIC_ADDRESS (host:port).
+import { createServer } from "./app";
+import { lanAddresses } from "./lan";
+
+const port = Number(process.env.PORT ?? 2567);
+const server = await createServer({
+  port,
+  redisUrl: process.env.REDIS_URL || undefined,
+  publicAddress: process.env.PUBLIC_ADDRESS || undefined,
+});
+
+console.log(`Blame Game is running${process.env.REDIS_URL ? " (Redis scale-out on)" : ""}.`);
+console.log(`  On this computer:  http://localhost:${server.port}/`);
+for (const ip of lanAddresses()) console.log(`  On the same Wi-Fi: http://${ip}:${server.port}/`);
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    void server.close().finally(() => process.exit(0));
+  });
+}

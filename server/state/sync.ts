@@ -1,0 +1,165 @@
+// Copies the engine's view into the room's Schema state, by reference: the reducer shares every
+// unchanged line, neuron and record between states, so an unchanged object is skipped whole and only
+// what really changed is written (and so patched). Invariant: each Schema node mirrors `prev`.
+import type { ArraySchema, MapSchema } from "@colyseus/schema";
+import type { CoachReport, GameView, Line, Neuron, Player, Settings, ShotRecord, Vote, ScoredVote } from "../../shared";
+import {
+  ClassroomState,
+  CoachSchema,
+  LineSchema,
+  NeuronSchema,
+  PlayerSchema,
+  SettingsSchema,
+  ShotSchema,
+  VoteSchema,
+} from "./schema";
+
+/** Brings `state` from mirroring `prev` (undefined: nothing yet) to mirroring `next`. */
+export function syncState(state: ClassroomState, next: GameView, prev?: GameView): void {
+  if (next === prev) return;
+  syncSettings(state.settings, next.settings, prev?.settings);
+  state.phase = next.phase;
+  state.round = next.round;
+  state.distance = next.distance;
+  state.replayNext = next.replayNext;
+  state.deadline = next.deadline ?? undefined;
+  state.pausedRemaining = next.pausedRemaining ?? undefined;
+  state.paused = next.paused;
+  state.locked = next.locked;
+  state.hostId = next.hostId;
+  syncMap(state.players, next.players, prev?.players, () => new PlayerSchema(), syncPlayer);
+  syncObjects(state.lines, next.lines, prev?.lines, () => new LineSchema(), syncLine);
+}
+
+function syncSettings(s: SettingsSchema, next: Settings, prev?: Settings): void {
+  if (next === prev) return;
+  s.lineLength = next.lineLength;
+  s.teams = next.teams;
+  s.activation = next.activation;
+  syncValues(s.rules, next.rules, prev?.rules);
+  s.strictness = next.strictness;
+  s.voteSeconds = next.voteSeconds;
+  s.adjustSeconds = next.adjustSeconds;
+  s.autoAdvance = next.autoAdvance;
+  s.maxRounds = next.maxRounds;
+  s.hoop.fixedRounds = next.hoop.fixedRounds;
+  s.hoop.fixedDistance = next.hoop.fixedDistance;
+  s.startWeights.min = next.startWeights.min;
+  s.startWeights.max = next.startWeights.max;
+  Object.assign(s.court, next.court);
+  s.seed = next.seed;
+}
+
+function syncPlayer(s: PlayerSchema, next: Player, prev?: Player): void {
+  if (next === prev) return;
+  s.id = next.id;
+  s.name = next.name;
+  s.line = next.line;
+  s.seat = next.seat;
+  s.connected = next.connected;
+  s.score = next.score;
+  s.votesCast = next.votesCast;
+  s.blameRight = next.blameRight;
+  s.directionRight = next.directionRight;
+}
+
+function syncLine(s: LineSchema, next: Line, prev?: Line): void {
+  if (next === prev) return;
+  s.rule = next.rule;
+  syncObjects(s.neurons, next.neurons, prev?.neurons, () => new NeuronSchema(), syncNeuron);
+  syncValues(s.feedback, next.feedback, prev?.feedback);
+  if (next.current === null) s.current = undefined;
+  else if (s.current === undefined) syncShot((s.current = new ShotSchema()), next.current);
+  else syncShot(s.current, next.current, prev?.current ?? undefined);
+  syncObjects(s.history, next.history, prev?.history, () => new ShotSchema(), syncShot);
+  s.streak = next.streak;
+  s.learnedAt = next.learnedAt ?? undefined;
+}
+
+function syncNeuron(s: NeuronSchema, next: Neuron, prev?: Neuron): void {
+  if (next === prev) return;
+  s.playerId = next.playerId ?? undefined;
+  s.name = next.name;
+  s.weight = next.weight;
+  s.bias = next.bias;
+  s.adjusted = next.adjusted;
+  s.ready = next.ready;
+}
+
+function syncShot(s: ShotSchema, next: ShotRecord, prev?: ShotRecord): void {
+  if (next === prev) return;
+  s.round = next.round;
+  s.distance = next.distance;
+  s.power = next.power;
+  s.landing = next.landing;
+  s.miss = next.miss;
+  s.hit = next.hit;
+  syncValues(s.inputs, next.inputs, prev?.inputs);
+  syncValues(s.outputs, next.outputs, prev?.outputs);
+  syncValues(s.weights, next.weights, prev?.weights);
+  syncValues(s.biases, next.biases, prev?.biases);
+  if (next.coach === null) s.coach = undefined;
+  else if (s.coach === undefined) syncCoach((s.coach = new CoachSchema()), next.coach);
+  else syncCoach(s.coach, next.coach, prev?.coach ?? undefined);
+  syncMap(s.votes, next.votes, prev?.votes, () => new VoteSchema(), syncVote);
+  s.extraShots = next.extraShots;
+}
+
+function syncCoach(s: CoachSchema, next: CoachReport, prev?: CoachReport): void {
+  if (next === prev) return;
+  syncValues(s.shares, next.shares, prev?.shares);
+  syncValues(s.directions, next.directions, prev?.directions);
+  syncValues(s.signals, next.signals, prev?.signals);
+  syncValues(s.weightChanges, next.weightChanges, prev?.weightChanges);
+  syncValues(s.biasChanges, next.biasChanges, prev?.biasChanges);
+  s.mostToBlame = next.mostToBlame;
+}
+
+function syncVote(s: VoteSchema, next: Vote | ScoredVote, prev?: Vote | ScoredVote): void {
+  if (next === prev) return;
+  s.blame = next.blame;
+  s.direction = next.direction;
+  s.blameRight = "blameRight" in next ? next.blameRight : undefined;
+  s.directionRight = "directionRight" in next ? next.directionRight : undefined;
+}
+
+/** A list of plain values, written element by element where they differ. */
+function syncValues<T extends number | string>(arr: ArraySchema<T>, next: readonly T[], prev?: readonly T[]): void {
+  if (next === prev) return;
+  for (let i = 0; i < next.length; i++) {
+    if (i >= arr.length) arr.push(next[i]);
+    else if (!Object.is(arr[i], next[i])) arr[i] = next[i];
+  }
+  while (arr.length > next.length) arr.pop();
+}
+
+/** A list of objects: each element synced in place against the element it mirrored. */
+function syncObjects<S, T>(arr: ArraySchema<S>, next: readonly T[], prev: readonly T[] | undefined, make: () => S, sync: (s: S, n: T, p?: T) => void): void {
+  if (next === prev) return;
+  for (let i = 0; i < next.length; i++) {
+    if (i < arr.length) {
+      sync(arr[i], next[i], prev?.[i]);
+    } else {
+      const s = make();
+      sync(s, next[i]);
+      arr.push(s);
+    }
+  }
+  while (arr.length > next.length) arr.pop();
+}
+
+/** A record of objects by key: added, synced in place, or deleted. */
+function syncMap<S, T>(map: MapSchema<S>, next: Readonly<Record<string, T>>, prev: Readonly<Record<string, T>> | undefined, make: () => S, sync: (s: S, n: T, p?: T) => void): void {
+  if (next === prev) return;
+  for (const [key, value] of Object.entries(next)) {
+    const existing = map.get(key);
+    if (existing !== undefined) {
+      sync(existing, value, prev?.[key]);
+    } else {
+      const s = make();
+      sync(s, value);
+      map.set(key, s);
+    }
+  }
+  for (const key of Array.from(map.keys())) if (!Object.hasOwn(next, key)) map.delete(key);
+}
