@@ -29,13 +29,14 @@ export function buildLines(settings: Settings, rng: Rng): Line[] {
   }));
 }
 
-/** Finds a free (bot) seat: the one asked for if free, else the first bot seat in the line with fewest people. */
+/** Finds a free (bot) seat: the one asked for if free (in the line asked for, or any line), else the first bot seat in the line with fewest people. */
 export function freeSeat(lines: readonly Line[], line?: number, seat?: number): { line: number; seat: number } | null {
-  if (line !== undefined && seat !== undefined && lines[line]?.neurons[seat]?.playerId === null) return { line, seat };
   const order = lines
     .map((l, i) => ({ i, people: l.neurons.filter((n) => n.playerId !== null).length }))
     .filter(({ i }) => line === undefined || i === line)
     .sort((a, b) => a.people - b.people || a.i - b.i);
+  // The seat asked for, in the line asked for or (no line given) the first line where it is free.
+  if (seat !== undefined) for (const { i } of order) if (lines[i].neurons[seat]?.playerId === null) return { line: i, seat };
   for (const { i } of order) {
     const s = lines[i].neurons.findIndex((n) => n.playerId === null);
     if (s >= 0) return { line: i, seat: s };

@@ -51,8 +51,10 @@ export const MESSAGE_SCHEMAS = {
 export type MessageType = keyof typeof MESSAGE_SCHEMAS;
 /** The payload of each message type. */
 export type MessagePayload<T extends MessageType> = z.infer<(typeof MESSAGE_SCHEMAS)[T]>;
+// zod infers an empty strict object as Record<string, never>, which would forbid even the `type` field.
+type Fields<P> = P extends Record<string, never> ? unknown : P;
 /** Any client message, as a client builds it. */
-export type Intent = { [T in MessageType]: { type: T } & MessagePayload<T> }[MessageType];
+export type Intent = { [T in MessageType]: { type: T } & Fields<MessagePayload<T>> }[MessageType];
 
 /** The message the server sends back when it refuses one. */
 export const ERROR_MESSAGE = "error";
