@@ -23,7 +23,7 @@ export function classesRouter(): Router {
       refuse(res, 423, "locked", "This class is locked: ask your teacher to unlock it.");
       return;
     }
-    res.json({ roomId: found.roomId, clients: found.clients });
+    res.json({ roomId: found.roomId, clients: found.clients, processId: found.processId });
   });
 
   router.get("/:code/report.:format", async (req: Request, res: Response) => {
