@@ -1,0 +1,53 @@
+import * as Phaser from "phaser";
+import { COURT_SCENE, CourtScene, type Cue, type SceneModel } from "./court-scene";
+
+/** The Phaser game that hosts the court, made once per page and fed new models. */
+export class CourtView {
+  private readonly game: Phaser.Game;
+  private scene: CourtScene | null = null;
+  private pending: SceneModel | null = null;
+  /** Called for every animation cue. */
+  onCue: (cue: Cue) => void = () => {};
+  /** Called once, when the first frame with a game on it is on screen. */
+  onFirstFrame: () => void = () => {};
+
+  constructor(parent: HTMLElement) {
+    this.game = new Phaser.Game({
+      type: Phaser.AUTO,
+      parent,
+      backgroundColor: "#14213d",
+      banner: false,
+      audio: { noAudio: true },
+      // The DOM owns the keyboard (panels and shortcuts); the canvas only takes taps.
+      input: { keyboard: false },
+      scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 320, height: parent.clientHeight || 240 },
+      scene: [CourtScene],
+      callbacks: {
+        postBoot: (game) => {
+          const scene = game.scene.getScene(COURT_SCENE) as CourtScene;
+          this.scene = scene;
+          scene.onCue = (c) => this.onCue(c);
+          scene.onFirstFrame = () => this.onFirstFrame();
+          if (this.pending) scene.setModel(this.pending);
+        },
+      },
+    });
+    this.watchSize(parent);
+  }
+
+  /** Follows the parent's size: Phaser's RESIZE mode only listens to the window, not to layout changes. */
+  private watchSize(parent: HTMLElement): void {
+    if (typeof ResizeObserver === "undefined") return;
+    new ResizeObserver(() => {
+      const w = Math.max(1, Math.floor(parent.clientWidth));
+      const h = Math.max(1, Math.floor(parent.clientHeight));
+      if (w !== this.game.scale.width || h !== this.game.scale.height) this.game.scale.resize(w, h);
+    }).observe(parent);
+  }
+
+  /** Shows a game state (or new preferences) on the court. */
+  setModel(model: SceneModel): void {
+    this.pending = model;
+    this.scene?.setModel(model);
+  }
+}

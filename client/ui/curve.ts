@@ -1,0 +1,52 @@
+import type { ShotRecord } from "../../shared";
+import { svg } from "./dom";
+
+/** One point of the learning curve, in the chart's own units. */
+export interface CurvePoint {
+  shot: number;
+  miss: number;
+  x: number;
+  y: number;
+}
+
+/**
+ * The learning curve's points: shot number across, the size of the miss up (0 at the bottom), scaled
+ * to a width x height box; the scale's top is the largest miss so far (at least 1 m).
+ */
+export function curvePoints(history: readonly ShotRecord[], width: number, height: number, pad = 4): { points: CurvePoint[]; top: number } {
+  const top = Math.max(1, ...history.map((s) => Math.abs(s.miss)));
+  const n = history.length;
+  const points = history.map((s, i) => ({
+    shot: s.round,
+    miss: s.miss,
+    x: pad + (n <= 1 ? (width - 2 * pad) / 2 : (i * (width - 2 * pad)) / (n - 1)),
+    y: height - pad - (Math.abs(s.miss) / top) * (height - 2 * pad),
+  }));
+  return { points, top };
+}
+
+/** The learning curve as an SVG chart; each point carries its miss in data-miss. */
+export function curveChart(history: readonly ShotRecord[], width: number, height: number, hoopRadius: number, labelled: boolean): SVGSVGElement {
+  const { points, top } = curvePoints(history, width, height);
+  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "curve", role: "img", "aria-label": curveSummary(history) });
+  const hitY = height - 4 - (hoopRadius / top) * (height - 8);
+  chart.append(svg("rect", { x: 0, y: hitY, width, height: height - hitY, class: "curve-hit" }));
+  if (points.length > 1) chart.append(svg("polyline", { points: points.map((p) => `${p.x},${p.y}`).join(" "), class: "curve-line" }));
+  for (const p of points) {
+    const dot = svg("circle", { cx: p.x, cy: p.y, r: labelled ? 4 : 2.5, class: "curve-dot", "data-miss": String(p.miss), "data-shot": p.shot });
+    dot.append(svg("title", {}, `shot ${p.shot}: ${Math.abs(p.miss).toFixed(2)} m ${p.miss < 0 ? "short" : "long"}`));
+    chart.append(dot);
+  }
+  if (labelled) {
+    chart.append(svg("text", { x: 6, y: 14, class: "curve-label" }, `${top.toFixed(1)} m`));
+    chart.append(svg("text", { x: width - 6, y: height - 8, class: "curve-label", "text-anchor": "end" }, `shot ${points.at(-1)?.shot ?? 0}`));
+  }
+  return chart;
+}
+
+/** The curve in words, for screen readers. */
+export function curveSummary(history: readonly ShotRecord[]): string {
+  if (history.length === 0) return "Learning curve: no shots yet.";
+  const misses = history.map((s) => `${Math.abs(s.miss).toFixed(1)}`);
+  return `Learning curve, miss in metres per shot: ${misses.join(", ")}.`;
+}

@@ -1,0 +1,42 @@
+import { CHAPTERS, type Chapter } from "../chapters/chapters";
+import { h } from "./dom";
+
+/** The start screen: the guided chapters and free play. */
+export function homeView(done: ReadonlySet<string>, chapter: (c: Chapter) => void, freePlay: () => void): HTMLElement {
+  const next = CHAPTERS.find((c) => !done.has(c.id)) ?? CHAPTERS[0];
+  return h(
+    "div",
+    { class: "home", "data-screen": "home" },
+    h("h1", {}, "The Blame Game"),
+    h("p", { class: "tagline" }, "You are one neuron in a line that passes a ball. Miss the hoop, find out whose fault it was, and learn together."),
+    h(
+      "ol",
+      { class: "chapters" },
+      ...CHAPTERS.map((c) =>
+        h(
+          "li",
+          {},
+          h(
+            "button",
+            { class: `btn chapter${c === next ? " primary" : ""}`, "data-chapter": c.id, "data-done": String(done.has(c.id)), "data-autofocus": c === next ? "" : null, onclick: () => chapter(c) },
+            h("span", {}, `${done.has(c.id) ? "✔ " : ""}${c.title}`),
+            h("small", {}, c.idea),
+          ),
+        ),
+      ),
+    ),
+    h("button", { class: "btn secondary", "data-action": "free-play", onclick: freePlay }, "Free play ⚙"),
+  );
+}
+
+/** A chapter's opening card. */
+export function introView(c: Chapter, play: () => void, back: () => void): HTMLElement {
+  return h(
+    "div",
+    { class: "card-box intro", "data-screen": "intro" },
+    h("h2", {}, c.title),
+    ...c.intro.map((p) => h("p", {}, p)),
+    h("p", { class: "goal-line" }, h("strong", {}, "Your goal: "), c.goal.text),
+    h("div", { class: "row" }, h("button", { class: "btn secondary", onclick: back }, "Back"), h("button", { class: "btn primary", "data-action": "play", "data-autofocus": "", onclick: play }, "Play ▶")),
+  );
+}

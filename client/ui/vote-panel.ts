@@ -1,0 +1,65 @@
+import type { Direction } from "../../shared";
+import { h } from "./dom";
+import { act, myLine, mySeat, type PanelContext } from "./context";
+import { formatMiss, formatValue } from "./format";
+
+/** The vote: who is most to blame, and which way my own handshake should go. */
+export function votePanel(ctx: PanelContext): HTMLElement {
+  const line = ctx.view.lines[myLine(ctx)];
+  const shot = line.current!;
+  const seat = mySeat(ctx);
+  let blame: number | null = null;
+  let direction: Direction | null = null;
+  const voted = ctx.me !== null && !!shot.votes[ctx.me];
+
+  const submit = h("button", { class: "btn primary", "data-action": "vote", disabled: true, onclick: () => send() }, "Vote");
+  const seatButtons = line.neurons.map((n, i) =>
+    h("button", { class: "btn seat", "aria-pressed": "false", "data-seat": i, onclick: () => pickBlame(i) }, `${i + 1}`, h("small", {}, n.playerId !== null && n.playerId === ctx.me ? "★ you" : n.name.replace(/^Bot /, ""))),
+  );
+  const dirButtons = (["firmer", "looser"] as const).map((d) =>
+    h("button", { class: `btn dir ${d}`, "aria-pressed": "false", "data-direction": d, onclick: () => pickDirection(d) }, d === "firmer" ? "▲ Firmer" : "▼ Looser"),
+  );
+
+  function refresh(): void {
+    seatButtons.forEach((b, i) => b.setAttribute("aria-pressed", String(i === blame)));
+    dirButtons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.direction === direction)));
+    submit.disabled = blame === null || direction === null;
+  }
+  function pickBlame(i: number): void {
+    blame = i;
+    refresh();
+  }
+  function pickDirection(d: Direction): void {
+    direction = d;
+    refresh();
+  }
+  function send(): void {
+    if (blame === null || direction === null) return;
+    act(ctx, { type: "vote", blame, direction });
+  }
+
+  const root = h(
+    "div",
+    { class: "panel-body", "data-panel": "vote" },
+    h("p", { class: "miss", "data-miss": String(shot.miss) }, `Shot ${ctx.view.round}: ${formatMiss(shot.miss, shot.hit)}.`),
+    seat >= 0 ? h("p", { class: "small" }, `★ You got ${formatValue(shot.inputs[seat])} and passed on ${formatValue(shot.outputs[seat])}.`) : null,
+    voted
+      ? h("p", {}, "Vote cast. Waiting for the coach…")
+      : h(
+          "div",
+          { class: "vote" },
+          h("fieldset", {}, h("legend", {}, "Who is most to blame?"), h("div", { class: "seats" }, ...seatButtons)),
+          seat >= 0 ? h("fieldset", {}, h("legend", {}, "Your own handshake should go…"), h("div", { class: "dirs" }, ...dirButtons)) : null,
+          submit,
+        ),
+  );
+  // Keys: 1-9 pick a neuron, F / L a direction, Enter votes.
+  root.addEventListener("vote-key", ((e: CustomEvent<string>) => {
+    const k = e.detail.toLowerCase();
+    if (/^[1-9]$/.test(k) && Number(k) <= line.neurons.length) pickBlame(Number(k) - 1);
+    else if (k === "f") pickDirection("firmer");
+    else if (k === "l") pickDirection("looser");
+    else if (k === "enter") send();
+  }) as EventListener);
+  return root;
+}

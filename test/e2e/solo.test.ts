@@ -1,0 +1,188 @@
+// Solo mode end to end in real Chromium: chapters played by tapping at tablet and phone sizes, the blame on
+// screen checked against the shared engine, no console errors, and an offline reload that still plays.
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHAPTERS, chapterById } from "../../client/chapters/chapters";
+import { buildClient, type Device, launch, PHONE, serveDist, TABLET } from "./browser";
+import { type CastVote, replayChapter } from "./replay";
+
+const SHOTS = "test/e2e/screenshots";
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(() => {
+  buildClient();
+}, 120_000);
+beforeAll(async () => {
+  server = await serveDist();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+/** Console errors and uncaught exceptions on a page. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  return errors;
+}
+
+/** What the screen showed for one shot. */
+interface SeenShot {
+  vote: CastVote;
+  miss: number;
+  shares: number[];
+  shareTexts: string[];
+  directions: string[];
+}
+
+/** Plays one shot by tapping: skips animations, votes, reads the coach's cards, taps Done. */
+async function playShot(page: Page, device: Device, tag: string, vote: CastVote, pictures: boolean): Promise<SeenShot> {
+  let watchPass = pictures;
+  for (let i = 0; i < 40; i++) {
+    const phase = await page.evaluate(() => document.body.dataset.phase);
+    if (phase === "vote") break;
+    if (watchPass && phase === "pass") {
+      await page.waitForTimeout(1200);
+      await page.screenshot({ path: `${SHOTS}/${device.name}-${tag}-pass.png` });
+      watchPass = false;
+    }
+    const skip = page.locator("[data-action=skip]");
+    if (await skip.count()) await skip.tap({ timeout: 2000 }).catch(() => {});
+    else await page.waitForTimeout(100);
+  }
+  await page.waitForSelector("[data-panel=vote]");
+  const miss = Number(await page.getAttribute("[data-panel=vote] .miss", "data-miss"));
+  await page.locator(`[data-panel=vote] button[data-seat="${vote.blame}"]`).tap();
+  await page.locator(`[data-panel=vote] button[data-direction="${vote.direction}"]`).tap();
+  if (pictures) await page.screenshot({ path: `${SHOTS}/${device.name}-${tag}-vote.png` });
+  await page.locator("[data-action=vote]").tap();
+  if (pictures) {
+    // Let the coach walk part of the way for a picture, then skip.
+    await page.waitForSelector("body[data-phase=coach]");
+    await page.waitForTimeout(2500);
+    await page.screenshot({ path: `${SHOTS}/${device.name}-${tag}-coach.png` });
+  }
+  const skip = page.locator("[data-action=skip]");
+  if (await skip.count()) await skip.tap({ timeout: 2000 }).catch(() => {});
+  await page.waitForSelector("[data-panel=adjust] .cards");
+  const cards = page.locator("[data-panel=adjust] .card");
+  const shares = (await cards.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.share!))).map(Number);
+  const shareTexts = await page.locator("[data-panel=adjust] .card-share").allTextContents();
+  const directions = await cards.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.direction!));
+  if (pictures) await page.screenshot({ path: `${SHOTS}/${device.name}-${tag}-adjust.png` });
+  await page.locator("[data-action=done]").tap();
+  await page.waitForFunction(() => document.body.dataset.phase !== "adjust");
+  return { vote, miss, shares, shareTexts, directions };
+}
+
+/** Checks every shot's blame cards against the engine replaying the same chapter with the same votes. */
+function expectEngineBlame(chapterId: string, seen: SeenShot[]): void {
+  const expected = replayChapter(chapterById(chapterId)!, seen.map((s) => s.vote));
+  seen.forEach((s, i) => {
+    expect(s.miss).toBeCloseTo(expected[i].miss, 10);
+    expect(s.shares.length).toBe(expected[i].report.shares.length);
+    s.shares.forEach((share, k) => expect(share).toBeCloseTo(expected[i].report.shares[k], 12));
+    expect(s.shareTexts).toEqual(expected[i].report.shares.map((x) => `${Math.round(x * 100)}%`));
+    expect(s.directions).toEqual(expected[i].report.directions);
+  });
+}
+
+async function playChapters(device: Device): Promise<void> {
+  const { context, close } = await launch(device);
+  try {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url);
+    await page.waitForSelector("body[data-ready='1']");
+    await page.screenshot({ path: `${SHOTS}/${device.name}-home.png` });
+
+    // Chapter 1: pass the ball, two shots.
+    await page.locator("[data-chapter=pass]").tap();
+    await page.screenshot({ path: `${SHOTS}/${device.name}-intro.png` });
+    await page.locator("[data-action=play]").tap();
+    const one: SeenShot[] = [];
+    const lastSeat = chapterById("pass")!.settings.lineLength! - 1;
+    one.push(await playShot(page, device, "c1s1", { blame: lastSeat, direction: "firmer" }, true));
+    one.push(await playShot(page, device, "c1s2", { blame: 0, direction: "looser" }, false));
+    await page.waitForSelector("[data-toast=goal]");
+    expect(await page.getAttribute(".goal", "data-reached")).toBe("true");
+    await page.screenshot({ path: `${SHOTS}/${device.name}-c1-goal.png` });
+    expectEngineBlame("pass", one);
+
+    // Chapter 2: the miss, until a shot lands within a metre.
+    await page.locator("[data-toast=goal] [data-action=next-chapter]").tap();
+    await page.waitForSelector("[data-screen=intro]");
+    await page.locator("[data-action=play]").tap();
+    const two: SeenShot[] = [];
+    for (let k = 0; k < 6 && (await page.locator("[data-toast=goal]").count()) === 0; k++) {
+      two.push(await playShot(page, device, `c2s${k + 1}`, { blame: 2, direction: k % 2 ? "looser" : "firmer" }, k === 0));
+    }
+    expect(await page.locator("[data-toast=goal]").count()).toBe(1);
+    expect(two.length).toBeGreaterThanOrEqual(2);
+    const misses = two.map((s) => Math.abs(s.miss));
+    expect(misses.at(-1)!).toBeLessThan(misses[0]);
+    expect(misses.at(-1)!).toBeLessThan(1);
+    // The learning curve shows the same misses.
+    await page.locator("[data-action=curve]").tap();
+    const curve = (await page.locator("[data-screen=curve] .curve-dot").evaluateAll((els) => els.map((e) => (e as SVGElement).dataset.miss!))).map(Number);
+    expect(curve).toEqual(two.map((s) => s.miss));
+    await page.screenshot({ path: `${SHOTS}/${device.name}-c2-curve.png` });
+    expectEngineBlame("miss", two);
+
+    // Every button a finger needs is at least 48 CSS px each way.
+    await page.locator("[data-screen=curve] button").tap();
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>("button")]
+        .filter((b) => b.offsetParent !== null)
+        .map((b) => ({ text: b.textContent, r: b.getBoundingClientRect() }))
+        .filter(({ r }) => r.width < 47.5 || r.height < 47.5)
+        .map(({ text }) => text),
+    );
+    expect(small).toEqual([]);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+}
+
+describe("solo game in Chromium", () => {
+  it("has chapters with goals", () => {
+    expect(CHAPTERS.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it("plays the first chapters by tapping on a tablet", async () => {
+    await playChapters(TABLET);
+  }, 120_000);
+
+  it("plays the first chapters by tapping on a phone", async () => {
+    await playChapters(PHONE);
+  }, 120_000);
+
+  it("reloads and plays a shot offline after one visit", async () => {
+    const { context, close } = await launch(TABLET);
+    try {
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(server.url);
+      await page.waitForSelector("body[data-ready='1']");
+      // The service worker must have stored the game and taken control of the page.
+      await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 20_000 });
+      await context.setOffline(true);
+      await page.reload();
+      await page.waitForSelector("body[data-ready='1']");
+      expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+      await page.locator("[data-chapter=pass]").tap();
+      await page.locator("[data-action=play]").tap();
+      const shot = await playShot(page, TABLET, "offline", { blame: 1, direction: "firmer" }, false);
+      expect(Number.isFinite(shot.miss)).toBe(true);
+      expectEngineBlame("pass", [shot]);
+      await page.screenshot({ path: `${SHOTS}/offline-after-shot.png` });
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 90_000);
+});
