@@ -1,0 +1,47 @@
+// The end of a class: the racing curves, each line's blame over time, vote accuracy per student and per
+// team, and the class report (CSV and JSON) from the server, unlocked by the host key.
+import type { GameView } from "../../shared";
+import { h } from "../ui/dom";
+import { blameOverTime } from "../ui/summary";
+import { ruleName } from "./class-settings";
+import { racingCurves } from "./racing-curves";
+
+function rate(right: number, of: number): string {
+  return of === 0 ? "—" : `${Math.round((100 * right) / of)}%`;
+}
+
+/** The summary page; `report(format)` is the download address of the class report. */
+export function classSummary(view: GameView, report: (format: "csv" | "json") => string | null): HTMLElement {
+  const players = Object.values(view.players).sort((a, b) => b.score - a.score);
+  const csv = report("csv");
+  const json = report("json");
+  return h(
+    "section",
+    { class: "class-summary", "data-screen": "class-summary" },
+    h("h1", {}, "How the class learned"),
+    h("div", { class: "summary-grid" },
+      h("div", {}, h("h2", {}, "The race"), racingCurves(view, 900, 420)),
+      h("div", {},
+        h("h2", {}, "Votes: right neuron · right way"),
+        h("table", { class: "accuracy" },
+          h("thead", {}, h("tr", {}, h("th", {}, "Line"), h("th", {}, "Rule"), h("th", {}, "Shots"), h("th", {}, "Hits"), h("th", {}, "Neuron"), h("th", {}, "Way"))),
+          h("tbody", {}, ...view.lines.map((l, li) => {
+            const ps = players.filter((p) => p.line === li);
+            const cast = ps.reduce((a, p) => a + p.votesCast, 0);
+            return h("tr", { "data-team": li }, h("td", {}, `${li + 1}`), h("td", {}, ruleName(l.rule)), h("td", {}, `${l.history.length}`), h("td", {}, `${l.history.filter((s) => s.hit).length}`), h("td", {}, rate(ps.reduce((a, p) => a + p.blameRight, 0), cast)), h("td", {}, rate(ps.reduce((a, p) => a + p.directionRight, 0), cast)));
+          })),
+        ),
+        h("table", { class: "accuracy" },
+          h("thead", {}, h("tr", {}, h("th", {}, "Student"), h("th", {}, "Points"), h("th", {}, "Votes"), h("th", {}, "Neuron"), h("th", {}, "Way"))),
+          h("tbody", {}, ...players.map((p) => h("tr", { "data-player": p.id }, h("td", {}, p.name), h("td", {}, `${p.score}`), h("td", {}, `${p.votesCast}`), h("td", {}, rate(p.blameRight, p.votesCast)), h("td", {}, rate(p.directionRight, p.votesCast))))),
+        ),
+        h("div", { class: "row" },
+          csv ? h("a", { class: "btn primary", href: csv, download: "", "data-action": "report-csv" }, "⬇ Class report (CSV)") : null,
+          json ? h("a", { class: "btn", href: json, download: "", "data-action": "report-json" }, "⬇ Class report (JSON)") : null,
+        ),
+      ),
+    ),
+    h("h2", {}, "Who got the blame, shot by shot"),
+    h("div", { class: "heat-row" }, ...view.lines.map((l, li) => h("figure", {}, h("figcaption", {}, `Line ${li + 1}`), blameOverTime(l.history, l.neurons.map((n) => n.name))))),
+  );
+}

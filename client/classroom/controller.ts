@@ -1,0 +1,139 @@
+// The student's controller: their own neuron (what came in, handshake, excitability, what went out),
+// the vote, the coach's blame card (with a buzz), the dial with the coach's ghost mark, and the score.
+// The vote and adjust panels are the solo game's own (client/ui); this only arranges them.
+import type { GameView } from "../../shared";
+import { fill, h } from "../ui/dom";
+import type { PanelContext } from "../ui/context";
+import { adjustPanel } from "../ui/adjust-panel";
+import { votePanel } from "../ui/vote-panel";
+import { directionLabel, formatMiss, formatValue, percent, secondsLeft } from "../ui/format";
+import type { ConnectionStatus, NetworkGame } from "../source/network-game";
+import { toast } from "./toast";
+
+const WAITING: Partial<Record<GameView["phase"], string>> = {
+  lobby: "You're in! Waiting for your teacher to start.",
+  aim: "The hoop is moving into place…",
+  pass: "The ball is coming down the line…",
+  shot: "The last neuron shoots!",
+  coach: "The coach is walking back down the line…",
+};
+
+/** A student's device during the game. */
+export class Controller {
+  private readonly head = h("header", { class: "ctl-head" });
+  private readonly banner = h("div", { class: "ctl-banner", role: "status", "aria-live": "polite", hidden: true });
+  private readonly neuron = h("section", { class: "ctl-neuron", "aria-label": "Your neuron" });
+  private readonly body = h("section", { class: "ctl-body" });
+  private readonly stops: (() => void)[] = [];
+  private bodyKey = "";
+  private buzzedRound = -1;
+  private readonly timer: ReturnType<typeof setInterval>;
+
+  constructor(root: HTMLElement, private readonly game: NetworkGame, private readonly out: (reason: "kicked" | "lost", message: string) => void) {
+    fill(root, h("div", { class: "controller", "data-screen": "controller" }, this.banner, this.head, this.neuron, this.body));
+    this.stops.push(game.subscribe(() => this.render()));
+    this.stops.push(game.onError((e) => toast(e.message, "error")));
+    this.stops.push(game.onStatus((s) => this.status(s)));
+    this.timer = setInterval(() => this.renderHead(this.game.view()), 1000);
+    const st = game.status();
+    if (st.kind === "connected" && st.rejoined) this.status(st);
+    this.render();
+  }
+
+  /** Stops listening (the page shows something else). */
+  dispose(): void {
+    clearInterval(this.timer);
+    for (const s of this.stops.splice(0)) s();
+    this.game.dispose();
+  }
+
+  private status(s: ConnectionStatus): void {
+    if (s.kind === "closed") {
+      if (s.reason === "kicked" || s.reason === "lost") this.out(s.reason, s.message);
+      return;
+    }
+    this.banner.hidden = false;
+    this.banner.dataset.kind = s.kind;
+    this.banner.textContent = s.kind === "reconnecting" ? "Connection lost: getting your seat back…" : "Welcome back: you're in your seat again ✓";
+    document.body.dataset.connection = s.kind === "reconnecting" ? "reconnecting" : "rejoined";
+    if (s.kind === "connected") setTimeout(() => (this.banner.hidden = true), 5000);
+    this.bodyKey = "";
+    this.render();
+  }
+
+  private render(): void {
+    const v = this.game.view();
+    const me = this.game.me!;
+    const p = v.players[me];
+    if (!p) return;
+    this.renderHead(v);
+    const line = v.lines[p.line];
+    const n = line.neurons[p.seat];
+    const shot = line.current;
+    const cell = (label: string, value: string, key: string, exact: number | null) => h("div", { class: "stat", "data-stat": key, "data-value": exact === null ? "" : String(exact) }, h("span", { class: "stat-label" }, label), h("strong", {}, value));
+    fill(
+      this.neuron,
+      cell("came in", shot ? formatValue(shot.inputs[p.seat]) : "—", "input", shot?.inputs[p.seat] ?? null),
+      cell("handshake", formatValue(n.weight), "weight", n.weight),
+      cell("excitability", formatValue(n.bias), "bias", n.bias),
+      cell("went out", shot ? formatValue(shot.outputs[p.seat]) : "—", "output", shot?.outputs[p.seat] ?? null),
+    );
+    document.body.dataset.phase = v.phase;
+    const voted = !!shot?.votes[me];
+    const key = `${v.phase}|${v.round}|${voted}|${!!shot?.coach}|${n.weight}|${n.ready}|${v.paused}`;
+    if (key === this.bodyKey) return;
+    this.bodyKey = key;
+    const ctx: PanelContext = { source: this.game, view: v, me, chapter: null, say: () => {} };
+    if (v.paused) fill(this.body, h("p", { class: "waiting big-text" }, "Paused: eyes on the board."));
+    else if (v.phase === "vote" && shot) fill(this.body, votePanel(ctx));
+    else if (v.phase === "adjust" && shot?.coach) fill(this.body, n.ready ? h("p", { class: "waiting big-text" }, "Done ✓ Waiting for the others…") : adjustPanel(ctx));
+    else if (v.phase === "coach" && shot?.coach) fill(this.body, this.blameCard(v, p.line, p.seat));
+    else if (v.phase === "summary") fill(this.body, this.summary(v));
+    else fill(this.body, h("p", { class: "waiting big-text" }, WAITING[v.phase] ?? ""), shot && v.phase !== "pass" ? h("p", { class: "miss" }, formatMiss(shot.miss, shot.hit)) : null);
+  }
+
+  private renderHead(v: GameView): void {
+    const p = v.players[this.game.me!];
+    if (!p) return;
+    const left = secondsLeft(v.deadline, this.game.clock());
+    fill(
+      this.head,
+      h("span", { class: "ctl-name" }, `★ ${p.name}`),
+      h("span", { class: "ctl-seat", "data-line": p.line, "data-seat": p.seat }, `${v.lines.length > 1 ? `Line ${p.line + 1} · ` : ""}seat ${p.seat + 1} of ${v.lines[p.line].neurons.length}`),
+      h("span", { class: "ctl-score", "data-score": p.score }, `${p.score} pts`),
+      left !== null && (v.phase === "vote" || v.phase === "adjust") ? h("span", { class: "ctl-timer" }, `${left}s`) : null,
+    );
+  }
+
+  /** The coach's card for me, with a short buzz once per round where the device can. */
+  private blameCard(v: GameView, line: number, seat: number): HTMLElement {
+    const shot = v.lines[line].current!;
+    const c = shot.coach!;
+    if (this.buzzedRound !== v.round) {
+      this.buzzedRound = v.round;
+      const nav = navigator as Navigator & { vibrate?: (ms: number | number[]) => boolean };
+      // Longer buzz for a bigger share; silently nothing where vibration is not offered.
+      nav.vibrate?.(Math.round(60 + 240 * c.shares[seat]));
+    }
+    const vote = shot.votes[this.game.me!];
+    return h(
+      "div",
+      { class: `blame-card ${c.directions[seat]}`, "data-share": String(c.shares[seat]), "data-direction": c.directions[seat] },
+      h("p", { class: "small" }, "The coach says:"),
+      h("strong", { class: "blame-share" }, `${percent(c.shares[seat])} of the blame`),
+      h("p", { class: "blame-dir" }, directionLabel(c.directions[seat])),
+      vote && "blameRight" in vote ? h("p", {}, `Your vote: ${vote.blameRight ? "✔ right neuron" : "✘ not the one"}, ${vote.directionRight ? "✔ right way" : "✘ wrong way"}`) : null,
+    );
+  }
+
+  private summary(v: GameView): HTMLElement {
+    const p = v.players[this.game.me!];
+    return h(
+      "div",
+      { class: "ctl-summary", "data-screen": "student-summary" },
+      h("h2", {}, "Game over"),
+      h("p", { class: "big-text" }, `${p.score} points`),
+      h("p", {}, p.votesCast ? `Right neuron ${p.blameRight} of ${p.votesCast} times; right way ${p.directionRight} of ${p.votesCast}.` : "You did not vote this game."),
+    );
+  }
+}

@@ -1,0 +1,59 @@
+// One line on the projector: its court (the solo game's Phaser scene, fed a view of just this line),
+// the miss in big type, the vote as election results, the coach's cards, and a gentle "still voting".
+import { type GameView, tally } from "../../shared";
+import { CourtView } from "../scenes/court-view";
+import { fill, h } from "../ui/dom";
+import { formatMiss } from "../ui/format";
+import { blameCards, tallyView } from "../ui/tally-view";
+import { ruleName } from "./class-settings";
+import { LINE_COLOURS } from "./racing-curves";
+
+/** The part of the game one court draws: the same view with only line `li` in it. */
+export function lineOnly(view: GameView, li: number): GameView {
+  return { ...view, lines: [view.lines[li]] };
+}
+
+/** People in line `li` who have not voted yet (connected people only: bots and absent seats vote by themselves). */
+export function stillVoting(view: GameView, li: number): number {
+  const votes = view.lines[li].current?.votes ?? {};
+  return view.lines[li].neurons.filter((n) => n.playerId !== null && view.players[n.playerId]?.connected && !votes[n.playerId]).length;
+}
+
+/** A line's board on the projector, kept across renders so its court keeps animating. */
+export class LineBoard {
+  readonly el: HTMLElement;
+  private readonly title = h("h2", { class: "board-title" });
+  /** The court is drawn at a fraction of its box and scaled up, so the solo scene's labels read from the back of a room. */
+  private readonly courtEl = h("div", { class: "court-zoom" });
+  private readonly info = h("div", { class: "board-info" });
+  private readonly court: CourtView;
+
+  constructor(readonly index: number) {
+    this.el = h("article", { class: "board", "data-line": index, style: `--line-colour:${LINE_COLOURS[index % LINE_COLOURS.length]}` }, this.title, h("div", { class: "board-court" }, this.courtEl), this.info);
+    this.court = new CourtView(this.courtEl);
+  }
+
+  /** Shows the game's current state. */
+  update(view: GameView): void {
+    const line = view.lines[this.index];
+    if (!line) return;
+    const people = line.neurons.filter((n) => n.playerId !== null).length;
+    fill(this.title, `Line ${this.index + 1}`, h("span", { class: "rule" }, ruleName(line.rule)), h("span", { class: "people" }, `${people} ${people === 1 ? "person" : "people"} · ${line.neurons.length - people} bot${line.neurons.length - people === 1 ? "" : "s"}`), line.streak > 0 ? h("span", { class: "streak" }, `${line.streak} in a row`) : null);
+    this.court.setModel({ view: lineOnly(view, this.index), me: null, speed: 1, reducedMotion: false, showValues: view.lines.length <= 2 });
+    const shot = line.current;
+    const parts: (HTMLElement | null)[] = [];
+    const showMiss = shot && !["aim", "pass", "lobby"].includes(view.phase);
+    parts.push(h("p", { class: `board-miss${shot?.hit ? " hit" : ""}`, "data-miss": shot ? String(shot.miss) : "" }, showMiss ? formatMiss(shot.miss, shot.hit) : view.phase === "lobby" ? "Waiting to start" : `Hoop at ${view.distance.toFixed(1)} m`));
+    if (shot && view.phase === "vote") {
+      const waiting = stillVoting(view, this.index);
+      const t = tally(shot.votes, line.neurons.length);
+      parts.push(h("p", { class: "still-voting", "data-still-voting": waiting }, waiting > 0 ? `${waiting} still voting…` : "Everyone has voted ✓", h("span", { class: "small" }, ` (${t.total} ballots in)`)));
+      parts.push(tallyView(shot, view, this.index));
+    } else if (shot?.coach && (view.phase === "coach" || view.phase === "adjust")) {
+      parts.push(tallyView(shot, view, this.index));
+      // "" is nobody's id (null would match every bot's empty seat and label it "You").
+      parts.push(blameCards(shot, view, this.index, ""));
+    }
+    fill(this.info, ...parts);
+  }
+}

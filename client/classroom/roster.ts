@@ -1,0 +1,28 @@
+// The students list on the projector: who is here, where they sit, connected or not, and a kick button.
+import type { GameView } from "../../shared";
+import { h } from "../ui/dom";
+
+/** The list of students, newest last; `kick` removes one. */
+export function roster(view: GameView, kick: (id: string, name: string) => void): HTMLElement {
+  const players = Object.values(view.players);
+  return h(
+    "section",
+    { class: "roster", "aria-label": "Students" },
+    h("h2", {}, `Students (${players.length})`),
+    players.length === 0 ? h("p", { class: "small" }, "Nobody yet: bots keep every seat warm.") : null,
+    h(
+      "ul",
+      {},
+      ...players.map((p) =>
+        h(
+          "li",
+          { "data-player": p.id, "data-connected": String(p.connected) },
+          h("span", { class: "dot", title: p.connected ? "connected" : "away" }, p.connected ? "●" : "○"),
+          h("span", { class: "who" }, p.name),
+          h("span", { class: "where" }, `${view.lines.length > 1 ? `L${p.line + 1} ` : ""}#${p.seat + 1}`),
+          h("button", { class: "btn small kick", "data-action": "kick", "aria-label": `Remove ${p.name}`, onclick: () => kick(p.id, p.name) }, "✕"),
+        ),
+      ),
+    ),
+  );
+}
