@@ -1,0 +1,166 @@
+// One load-generator process for `npm run bench:load`: drives whole classrooms (a host and 30
+// students, real colyseus.js clients) and measures, per student action, the time until the patch
+// that shows it reaches that student. Talks to test/bench/load.ts over the fork IPC channel.
+import { Client, type Room } from "colyseus.js";
+
+/** What the parent asks of a worker. */
+export type WorkerCommand =
+  | { cmd: "start"; port: number; rooms: number; students: number; settings: Record<string, unknown>; joinConcurrency: number }
+  | { cmd: "measure" }
+  | { cmd: "report" };
+
+/** What a worker tells the parent. */
+export type WorkerReply =
+  | { kind: "ready"; joined: number; failedJoins: string[] }
+  | { kind: "report"; latencies: number[]; errors: number; errorSamples: string[]; disconnects: number; studentBytes: number; studentRounds: number; cpuMs: number; wallMs: number };
+
+interface Pending {
+  kind: "vote" | "adjust";
+  at: number;
+  weight?: number;
+}
+
+const stats = { latencies: [] as number[], errors: 0, errorSamples: [] as string[], disconnects: 0, studentBytes: 0, studentRounds: 0 };
+let measuring = false;
+let cpuStart = process.cpuUsage();
+let wallStart = Date.now();
+const timers = new Set<NodeJS.Timeout>();
+
+function later(ms: number, fn: () => void): void {
+  const t = setTimeout(() => {
+    timers.delete(t);
+    fn();
+  }, ms);
+  timers.add(t);
+}
+
+function rand(lo: number, hi: number): number {
+  return lo + Math.random() * (hi - lo);
+}
+
+function noteError(what: string): void {
+  if (!measuring) return;
+  stats.errors++;
+  if (stats.errorSamples.length < 5) stats.errorSamples.push(what.slice(0, 200));
+}
+
+/** A student who votes and turns the dial a few seconds into each phase, as people do. */
+function playStudent(room: Room): void {
+  const me = room.sessionId;
+  let pending: Pending[] = [];
+  let phase = "";
+  let round = -1;
+  const ws = (room.connection as unknown as { transport: { ws: { addEventListener(t: string, f: (e: { data: ArrayBuffer }) => void): void } } }).transport.ws;
+  ws.addEventListener("message", (e) => {
+    if (measuring) stats.studentBytes += e.data.byteLength;
+  });
+  room.onMessage("error", (m: { code: string; message: string }) => noteError(`${m.code}: ${m.message}`));
+  room.onMessage("kicked", () => undefined);
+  room.onLeave((code) => {
+    if (code !== 1000 && code !== 4000) {
+      if (measuring) stats.disconnects++;
+    }
+  });
+  room.onStateChange((state) => {
+    const now = performance.now();
+    const player = state.players.get(me);
+    if (!player) return;
+    const line = state.lines[player.line];
+    const neuron = line?.neurons[player.seat];
+    // Actions this patch shows to their sender.
+    if (pending.length) {
+      pending = pending.filter((p) => {
+        const shown = p.kind === "vote" ? line?.current?.votes.get(me) !== undefined : neuron?.weight === p.weight;
+        if (shown && measuring) stats.latencies.push(now - p.at);
+        return !shown;
+      });
+    }
+    if (state.round !== round) {
+      if (measuring && round !== -1) stats.studentRounds++;
+      round = state.round;
+    }
+    if (state.phase === phase) return;
+    phase = state.phase;
+    if (phase === "vote") {
+      later(rand(500, 4000), () => {
+        if (room.state.phase !== "vote") return;
+        pending.push({ kind: "vote", at: performance.now() });
+        room.send("vote", { blame: Math.floor(Math.random() * line.neurons.length), direction: Math.random() < 0.5 ? "firmer" : "looser" });
+      });
+    } else if (phase === "adjust") {
+      const turns = 1 + Math.floor(Math.random() * 3);
+      let t = 0;
+      for (let i = 0; i < turns; i++) {
+        t += rand(500, 1500);
+        later(t, () => {
+          if (room.state.phase !== "adjust") return;
+          const p = room.state.players.get(me);
+          const n = p && room.state.lines[p.line]?.neurons[p.seat];
+          if (!n) return;
+          const weight = Math.max(-5, Math.min(5, Math.round((n.weight + rand(-0.3, 0.3)) * 1000) / 1000));
+          if (weight === n.weight) return;
+          pending.push({ kind: "adjust", at: performance.now(), weight });
+          room.send("adjust", { weight });
+        });
+      }
+      later(t + rand(300, 1000), () => {
+        if (room.state.phase === "adjust") room.send("ready", {});
+      });
+    }
+  });
+}
+
+async function pool<T>(items: T[], concurrency: number, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+      while (next < items.length) await run(items[next++]);
+    }),
+  );
+}
+
+async function start(c: Extract<WorkerCommand, { cmd: "start" }>): Promise<void> {
+  const client = new Client(`ws://127.0.0.1:${c.port}`);
+  const failedJoins: string[] = [];
+  let joined = 0;
+  const hosts: Room[] = [];
+  for (let r = 0; r < c.rooms; r++) {
+    const host = await client.create("classroom", { settings: c.settings });
+    host.onMessage("host-key", () => undefined);
+    host.onMessage("error", (m: { code: string; message: string }) => noteError(`host ${m.code}: ${m.message}`));
+    hosts.push(host);
+  }
+  const seats = hosts.flatMap((h) => Array.from({ length: c.students }, (_, i) => ({ code: h.roomId, name: `S${i}` })));
+  await pool(seats, c.joinConcurrency, async ({ code }) => {
+    try {
+      const room = await client.joinById(code, { name: "" });
+      playStudent(room);
+      joined++;
+    } catch (e) {
+      if (failedJoins.length < 5) failedJoins.push((e as Error).message);
+      else failedJoins.push("");
+    }
+  });
+  for (const h of hosts) h.send("start", {});
+  process.send!({ kind: "ready", joined, failedJoins } satisfies WorkerReply);
+}
+
+process.on("message", (m: WorkerCommand) => {
+  if (m.cmd === "start") {
+    start(m).catch((e) => {
+      process.send!({ kind: "ready", joined: 0, failedJoins: [String(e)] } satisfies WorkerReply);
+    });
+  } else if (m.cmd === "measure") {
+    measuring = true;
+    Object.assign(stats, { latencies: [], errors: 0, errorSamples: [], disconnects: 0, studentBytes: 0, studentRounds: 0 });
+    cpuStart = process.cpuUsage();
+    wallStart = Date.now();
+  } else if (m.cmd === "report") {
+    measuring = false;
+    const cpu = process.cpuUsage(cpuStart);
+    process.send!({ kind: "report", ...stats, cpuMs: (cpu.user + cpu.system) / 1000, wallMs: Date.now() - wallStart } satisfies WorkerReply, () => {
+      for (const t of timers) clearTimeout(t);
+      process.exit(0);
+    });
+  }
+});

@@ -1,0 +1,197 @@
+// `npm run bench:load`: starts the real server and drives it from worker processes with real
+// colyseus.js clients: R classrooms of 30 students playing rounds. For each R it prints latency from a
+// student's action to the patch showing it to that student (p50/p95/p99), errors and disconnects, the
+// server's CPU (% of one core) and memory, the load generator's CPU, and bytes per student per round.
+// Bounded: each level runs a fixed window; it goes on past the listed levels (to --max) while healthy.
+//   npm run bench:load -- --rooms 10,50,100 --seconds 40 --max 200
+import { type ChildProcess, fork, spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { WorkerCommand, WorkerReply } from "./load-worker";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const STUDENTS = 30;
+// 30 seats: three lines of ten; phases run on their timers (votes and dials end them early).
+const SETTINGS = { lineLength: 10, teams: 3, rules: ["backprop", "feedback-alignment", "backprop"], autoAdvance: true, voteSeconds: 8, adjustSeconds: 8, maxRounds: 200 };
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+const LEVELS = arg("rooms", "10,50,100").split(",").map(Number);
+const SECONDS = Number(arg("seconds", "40"));
+const MAX_ROOMS = Number(arg("max", "200"));
+const WORKERS = Number(arg("workers", "2"));
+const STEP = 50;
+// "Broken": a level past which going on tells nothing more.
+const BROKEN_P95_MS = 1000;
+
+/** One level's figures. */
+interface Level {
+  rooms: number;
+  students: number;
+  joined: number;
+  failedJoins: number;
+  actions: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  disconnects: number;
+  serverCpuPct: number;
+  serverRssMB: number;
+  generatorCpuPct: number;
+  bytesPerStudentRound: number;
+  cpuPctPer1000Students: number;
+  samples: string[];
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** The server's CPU time (ms) and resident memory (MB), from /proc. */
+function procStats(pid: number): { cpuMs: number; rssMB: number } {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime + stime
+  const rss = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+  return { cpuMs: (ticks * 1000) / 100, rssMB: rss ? Number(rss[1]) / 1024 : 0 };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function waitForReply<K extends WorkerReply["kind"]>(child: ChildProcess, kind: K, ms: number): Promise<Extract<WorkerReply, { kind: K }>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`worker did not send ${kind} in ${ms} ms`)), ms);
+    const onMessage = (m: WorkerReply) => {
+      if (m.kind !== kind) return;
+      clearTimeout(timer);
+      child.off("message", onMessage);
+      resolve(m as Extract<WorkerReply, { kind: K }>);
+    };
+    child.on("message", onMessage);
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function runLevel(rooms: number): Promise<Level> {
+  const port = await freePort();
+  const server = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], { cwd: ROOT, env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "ignore", "inherit"] });
+  const workers: ChildProcess[] = [];
+  try {
+    for (let i = 0; i < 200 && !(await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)); i++) await sleep(100);
+    const perWorker = Array.from({ length: WORKERS }, (_, w) => Math.floor(rooms / WORKERS) + (w < rooms % WORKERS ? 1 : 0)).filter((n) => n > 0);
+    for (let w = 0; w < perWorker.length; w++) {
+      workers.push(fork(path.join(ROOT, "test/bench/load-worker.ts"), [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] }));
+    }
+    const readies = workers.map((w) => waitForReply(w, "ready", 240_000));
+    workers.forEach((w, i) => w.send({ cmd: "start", port, rooms: perWorker[i], students: STUDENTS, settings: SETTINGS, joinConcurrency: 10 } satisfies WorkerCommand));
+    const ready = await Promise.all(readies);
+    // Let the joins' cost settle, then measure a fixed window.
+    await sleep(3000);
+    const before = procStats(server.pid!);
+    for (const w of workers) w.send({ cmd: "measure" } satisfies WorkerCommand);
+    const t0 = Date.now();
+    let rss = before.rssMB;
+    while (Date.now() - t0 < SECONDS * 1000) {
+      await sleep(1000);
+      rss = Math.max(rss, procStats(server.pid!).rssMB);
+    }
+    const after = procStats(server.pid!);
+    const wall = Date.now() - t0;
+    const reports = workers.map((w) => waitForReply(w, "report", 30_000));
+    for (const w of workers) w.send({ cmd: "report" } satisfies WorkerCommand);
+    const got = await Promise.all(reports);
+
+    const latencies = got.flatMap((r) => r.latencies).sort((a, b) => a - b);
+    const studentBytes = got.reduce((s, r) => s + r.studentBytes, 0);
+    const studentRounds = got.reduce((s, r) => s + r.studentRounds, 0);
+    const joined = ready.reduce((s, r) => s + r.joined, 0);
+    const serverCpuPct = ((after.cpuMs - before.cpuMs) / wall) * 100;
+    return {
+      rooms,
+      students: rooms * STUDENTS,
+      joined,
+      failedJoins: ready.reduce((s, r) => s + r.failedJoins.length, 0),
+      actions: latencies.length,
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+      errors: got.reduce((s, r) => s + r.errors, 0),
+      disconnects: got.reduce((s, r) => s + r.disconnects, 0),
+      serverCpuPct,
+      serverRssMB: rss,
+      generatorCpuPct: (got.reduce((s, r) => s + r.cpuMs, 0) / wall) * 100,
+      bytesPerStudentRound: studentRounds ? studentBytes / studentRounds : NaN,
+      cpuPctPer1000Students: (serverCpuPct / Math.max(1, joined)) * 1000,
+      samples: [...ready.flatMap((r) => r.failedJoins.filter(Boolean)), ...got.flatMap((r) => r.errorSamples)].slice(0, 5),
+    };
+  } finally {
+    for (const w of workers) await stop(w);
+    await stop(server);
+  }
+}
+
+function row(l: Level): string {
+  const f = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : "-");
+  return [
+    String(l.rooms).padStart(5), String(l.joined).padStart(8), String(l.actions).padStart(8),
+    f(l.p50).padStart(6), f(l.p95).padStart(6), f(l.p99).padStart(6),
+    String(l.errors + l.failedJoins).padStart(6), String(l.disconnects).padStart(6),
+    f(l.serverCpuPct, 1).padStart(8), f(l.serverRssMB).padStart(7), f(l.cpuPctPer1000Students, 2).padStart(10),
+    f(l.generatorCpuPct, 1).padStart(8), f(l.bytesPerStudentRound).padStart(10),
+  ].join(" ");
+}
+
+const HEADER = "rooms students  actions    p50    p95    p99 errors discon  srvCPU%  srvMB  %/1000st   genCPU%  B/st/rnd";
+
+async function main(): Promise<void> {
+  console.log(`Load: ${STUDENTS} students per class, ${SECONDS} s measured per level, ${WORKERS} generator processes.`);
+  console.log("Latency (ms): a student's vote or dial turn until the patch that shows it to that student.");
+  console.log(HEADER);
+  const levels: Level[] = [];
+  const plan = LEVELS.slice();
+  for (let i = 0; i < plan.length; i++) {
+    const level = await runLevel(plan[i]);
+    levels.push(level);
+    console.log(row(level));
+    for (const s of level.samples) console.log(`      e.g. ${s}`);
+    const healthy = level.p95 < BROKEN_P95_MS && level.disconnects === 0 && level.failedJoins === 0;
+    if (i === plan.length - 1 && healthy && plan[i] + STEP <= MAX_ROOMS) plan.push(plan[i] + STEP);
+  }
+  const best = levels.filter((l) => l.joined > 0 && l.serverCpuPct > 0);
+  const perCore = best.length ? best.map((l) => (l.joined / l.serverCpuPct) * 100).reduce((a, b) => Math.min(a, b)) : NaN;
+  console.log(`Server ceiling implied by its CPU cost: about ${Math.round(perCore)} students per core (worst level's ratio).`);
+  const out = path.join(ROOT, "test/bench/results/load.json");
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), studentsPerClass: STUDENTS, seconds: SECONDS, workers: WORKERS, settings: SETTINGS, levels, studentsPerCore: perCore }, null, 2) + "\n");
+  console.log(`Wrote ${path.relative(ROOT, out)}`);
+}
+
+await main();
