@@ -35,13 +35,12 @@ export class CourtView {
     this.watchSize(parent);
   }
 
-  /** Follows the parent's size: Phaser's RESIZE mode only listens to the window, not to layout changes. */
+  /** Follows the parent's size at once: Phaser's RESIZE mode polls it only twice a second. */
   private watchSize(parent: HTMLElement): void {
     if (typeof ResizeObserver === "undefined") return;
     new ResizeObserver(() => {
-      const w = Math.max(1, Math.floor(parent.clientWidth));
-      const h = Math.max(1, Math.floor(parent.clientHeight));
-      if (w !== this.game.scale.width || h !== this.game.scale.height) this.game.scale.resize(w, h);
+      // Re-read the parent's size now instead of at Phaser's next poll (every 500 ms).
+      if (this.game.scale.getParentBounds()) this.game.scale.refresh();
     }).observe(parent);
   }
 
