@@ -7,6 +7,7 @@
 import { type ChildProcess, fork, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { WorkerCommand, WorkerReply } from "./load-worker";
@@ -46,6 +47,8 @@ interface Level {
   generatorCpuPct: number;
   bytesPerStudentRound: number;
   cpuPctPer1000Students: number;
+  /** The machine's 1-minute load average at the end (2 cores: above ~2 the figures are contended). */
+  loadAvg: number;
   samples: string[];
 }
 
@@ -150,6 +153,7 @@ async function runLevel(rooms: number): Promise<Level> {
       generatorCpuPct: (got.reduce((s, r) => s + r.cpuMs, 0) / wall) * 100,
       bytesPerStudentRound: studentRounds ? studentBytes / studentRounds : NaN,
       cpuPctPer1000Students: (serverCpuPct / Math.max(1, joined)) * 1000,
+      loadAvg: os.loadavg()[0],
       samples: [...ready.flatMap((r) => r.failedJoins.filter(Boolean)), ...got.flatMap((r) => r.errorSamples)].slice(0, 5),
     };
   } finally {
@@ -165,11 +169,11 @@ function row(l: Level): string {
     f(l.p50).padStart(6), f(l.p95).padStart(6), f(l.p99).padStart(6),
     String(l.errors + l.failedJoins).padStart(6), String(l.disconnects).padStart(6),
     f(l.serverCpuPct, 1).padStart(8), f(l.serverRssMB).padStart(7), f(l.cpuPctPer1000Students, 2).padStart(10),
-    f(l.generatorCpuPct, 1).padStart(8), f(l.bytesPerStudentRound).padStart(10),
+    f(l.generatorCpuPct, 1).padStart(8), f(l.bytesPerStudentRound).padStart(10), f(l.loadAvg, 1).padStart(5),
   ].join(" ");
 }
 
-const HEADER = "rooms students  actions    p50    p95    p99 errors discon  srvCPU%  srvMB  %/1000st   genCPU%  B/st/rnd";
+const HEADER = "rooms students  actions    p50    p95    p99 errors discon  srvCPU%  srvMB  %/1000st   genCPU%  B/st/rnd  load";
 
 async function main(): Promise<void> {
   console.log(`Load: ${STUDENTS} students per class, ${SECONDS} s measured per level, ${WORKERS} generator processes.`);

@@ -62,6 +62,8 @@ describe("seats and connections", () => {
     expect(await joinError(client.joinById(host.code, { name: 42 }))).toMatch(/text/);
     expect(await joinError(client.joinById(host.code, { hostKey: "not-the-key-at-all" }))).toMatch(/host key/);
     expect(await joinError(client.joinById("ZZZZZ", { name: "Lost" }))).toMatch(/not found/);
+    expect(await joinError(client.create("classroom", { settings: { lineLength: 99 } }))).toMatch(/lineLength/);
+    expect(await joinError(client.create("classroom", { settings: { strictness: Number.NaN } }))).toMatch(/strictness/);
 
     const api = `http://127.0.0.1:${PORT}/api/classes`;
     const lookup = await fetch(`${api}/${host.code.toLowerCase()}`);
