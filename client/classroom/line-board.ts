@@ -23,14 +23,12 @@ export function stillVoting(view: GameView, li: number): number {
 export class LineBoard {
   readonly el: HTMLElement;
   private readonly title = h("h2", { class: "board-title" });
-  /** The court is drawn at a fraction of its box and scaled up, so the solo scene's labels read from the back of a room. */
-  private readonly courtEl = h("div", { class: "court-zoom" });
+  private readonly courtEl = h("div", { class: "board-court" });
   private readonly info = h("div", { class: "board-info" });
-  private readonly court: CourtView;
+  private court: CourtView | null = null;
 
   constructor(readonly index: number) {
-    this.el = h("article", { class: "board", "data-line": index, style: `--line-colour:${LINE_COLOURS[index % LINE_COLOURS.length]}` }, this.title, h("div", { class: "board-court" }, this.courtEl), this.info);
-    this.court = new CourtView(this.courtEl);
+    this.el = h("article", { class: "board", "data-line": index, style: `--line-colour:${LINE_COLOURS[index % LINE_COLOURS.length]}` }, this.title, this.courtEl, this.info);
   }
 
   /** Shows the game's current state. */
@@ -39,7 +37,9 @@ export class LineBoard {
     if (!line) return;
     const people = line.neurons.filter((n) => n.playerId !== null).length;
     fill(this.title, `Line ${this.index + 1}`, h("span", { class: "rule" }, ruleName(line.rule)), h("span", { class: "people" }, `${people} ${people === 1 ? "person" : "people"} · ${line.neurons.length - people} bot${line.neurons.length - people === 1 ? "" : "s"}`), line.streak > 0 ? h("span", { class: "streak" }, `${line.streak} in a row`) : null);
-    this.court.setModel({ view: lineOnly(view, this.index), me: null, speed: 1, reducedMotion: false, showValues: view.lines.length <= 2 });
+    // Made once the board is on the page, so Phaser sizes the canvas to the box.
+    if (!this.court && this.courtEl.isConnected) this.court = new CourtView(this.courtEl);
+    this.court?.setModel({ view: lineOnly(view, this.index), me: null, speed: 1, reducedMotion: false, showValues: view.lines.length <= 2 });
     const shot = line.current;
     const parts: (HTMLElement | null)[] = [];
     const showMiss = shot && !["aim", "pass", "lobby"].includes(view.phase);

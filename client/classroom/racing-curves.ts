@@ -29,7 +29,9 @@ export function racingCurves(view: GameView, width: number, height: number): SVG
     if (last) {
       const lx = x(l.history.length - 1);
       chart.append(svg("circle", { cx: lx, cy: y(last.miss), r: 8, fill: colour }));
-      chart.append(svg("text", { x: Math.min(width - 260, lx + 14), y: Math.max(pad + 22, y(last.miss) - 10), fill: colour, class: "race-label" }, `Line ${li + 1} · ${ruleName(l.rule)}`));
+      // Right of the point in the first half of the race, left of it after, so it never runs off the chart.
+      const right = lx < width / 2;
+      chart.append(svg("text", { x: right ? lx + 14 : lx - 14, y: Math.max(pad + 22, y(last.miss) - 12), fill: colour, class: "race-label", "text-anchor": right ? "start" : "end" }, `Line ${li + 1} · ${ruleName(l.rule)}`));
     }
   });
   return chart;
