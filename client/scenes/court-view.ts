@@ -13,7 +13,9 @@ export class CourtView {
 
   constructor(parent: HTMLElement) {
     this.game = new Phaser.Game({
-      type: Phaser.AUTO,
+      // Canvas, not WebGL: the court is a few shapes and labels, and where WebGL falls back to software
+      // (headless Chromium here, old tablets) Canvas ran at 60 fps against WebGL's 25 (npm run bench:client).
+      type: Phaser.CANVAS,
       parent,
       backgroundColor: "#14213d",
       banner: false,
