@@ -30,8 +30,11 @@ describe("two processes over Redis", () => {
     for (const port of ports) processOf.set((await (await fetch(`http://127.0.0.1:${port}/health`)).json()).processId, port);
     expect(processOf.size).toBe(2);
 
-    // New rooms go to the least busy process, so two classes land one on each.
-    const hosts = [await createClass(clientFor(portA), { autoAdvance: false }), await createClass(clientFor(portB), { autoAdvance: false })];
+    // New rooms go to the process with the fewest rooms, so two classes land one on each. Colyseus
+    // persists each process's room count at most once a second: wait that out between the two.
+    const first = await createClass(clientFor(portA), { autoAdvance: false });
+    await new Promise((r) => setTimeout(r, 1500));
+    const hosts = [first, await createClass(clientFor(portB), { autoAdvance: false })];
     expect(hosts[0].code).not.toBe(hosts[1].code);
     const homes = new Set<number>();
     for (const host of hosts) {
