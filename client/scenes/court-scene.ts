@@ -44,6 +44,8 @@ export class CourtScene extends Phaser.Scene {
   /** Called once the first frame with a game on it has been drawn. */
   onFirstFrame: () => void = () => {};
   private drawnOnce = false;
+  /** Every label's size is multiplied by this (CourtView's `textScale` / `projector`). */
+  textScale = 1;
 
   constructor() {
     super(COURT_SCENE);
@@ -102,7 +104,7 @@ export class CourtScene extends Phaser.Scene {
     g.fillRect(hx + l.dir * (rimHalf + 4) - 2, l.rimY - 30, 4, l.floorY - l.rimY + 30);
     g.lineStyle(4, PALETTE.hoop, 1);
     g.lineBetween(hx - rimHalf, l.rimY, hx + rimHalf, l.rimY);
-    this.label("hoop", hx, l.floorY + 14, `hoop ${view.distance.toFixed(1)} m`, 13, PALETTE.hoop);
+    this.label("hoop", hx, l.floorY + 8 + 7 * this.textScale, `hoop ${view.distance.toFixed(1)} m`, 13, PALETTE.hoop);
   }
 
   private drawLine(l: Layout, m: SceneModel, line: Line): void {
@@ -125,13 +127,14 @@ export class CourtScene extends Phaser.Scene {
       g.fillStyle(0x000000, 1);
       g.fillCircle(p.x - r * 0.3, p.y - r * 0.25, Math.max(1.5, r * 0.1));
       g.fillCircle(p.x + r * 0.3, p.y - r * 0.25, Math.max(1.5, r * 0.1));
-      this.label(`seat${i}`, p.x, p.y + r * 0.25, String(i + 1), Math.max(11, r * 0.6), 0x000000);
+      // The seat number fills the face; it is not scaled with the other labels, the face is its frame.
+      this.label(`seat${i}`, p.x, p.y + r * 0.25, String(i + 1), Math.max(11, r * 0.6), 0x000000, 1);
       if (mine) {
         this.star(p.x, p.y - r * 1.55, r * 0.45);
-        this.label("you", p.x, p.y - r * 2.25, "YOU", 14, PALETTE.you);
+        this.label("you", p.x, p.y - r * 1.9 - 8 * this.textScale, "YOU", 14, PALETTE.you);
       }
       if (m.showValues || this.opened.has(i)) {
-        this.label(`val${i}`, p.x, p.y + r + 16, `w ${formatValue(n.weight)}\nb ${formatValue(n.bias)}`, 12, PALETTE.text);
+        this.label(`val${i}`, p.x, p.y + r + 4 + 13 * this.textScale, `w ${formatValue(n.weight)}\nb ${formatValue(n.bias)}`, 12, PALETTE.text);
       }
     });
   }
@@ -169,7 +172,8 @@ export class CourtScene extends Phaser.Scene {
     g.fillStyle(shot.hit ? PALETTE.coach : PALETTE.ball, 1);
     g.fillTriangle(lx, l.rimY + 2, lx - 7, l.rimY + 14, lx + 7, l.rimY + 14);
     const text = shot.landing > 11.5 ? `${formatMiss(shot.miss, shot.hit)} (off the court)` : formatMiss(shot.miss, shot.hit);
-    this.label("miss", Math.max(70, Math.min(l.width - 70, lx)), l.rimY + 28, text, 16, shot.hit ? PALETTE.coach : PALETTE.ball);
+    const half = 70 * this.textScale;
+    this.label("miss", Math.max(half, Math.min(l.width - half, lx)), l.rimY + 16 + 12 * this.textScale, text, 18, shot.hit ? PALETTE.coach : PALETTE.ball);
     if ((phase === "coach" || phase === "adjust") && shot.coach) this.drawCoach(l, m, line, phase === "coach" ? t : 1);
   }
 
@@ -217,7 +221,7 @@ export class CourtScene extends Phaser.Scene {
     g.fillCircle(x, y - r * 1.4, r * 0.55);
     g.fillStyle(0xffffff, 1);
     g.fillRect(x - r * 0.5, y - r * 0.3, r, r * 0.5);
-    this.label("coach", x, y - r * 2.3, "coach", 13, PALETTE.coach);
+    this.label("coach", x, y - r * 2 - 6 * this.textScale, "coach", 13, PALETTE.coach);
   }
 
   private star(x: number, y: number, r: number): void {
@@ -237,7 +241,8 @@ export class CourtScene extends Phaser.Scene {
     this.onCue(cue);
   }
 
-  private label(key: string, x: number, y: number, text: string, size: number, colour: number): void {
+  private label(key: string, x: number, y: number, text: string, baseSize: number, colour: number, scale = this.textScale): void {
+    const size = baseSize * scale;
     let t = this.texts.get(key);
     if (!t) {
       t = this.add.text(0, 0, "", { fontFamily: "system-ui, sans-serif", fontSize: `${size}px`, color: css(colour), align: "center", resolution: Math.min(2, window.devicePixelRatio || 1) });

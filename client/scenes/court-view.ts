@@ -1,6 +1,20 @@
 import * as Phaser from "phaser";
 import { COURT_SCENE, CourtScene, type Cue, type SceneModel } from "./court-scene";
 
+/** How a court is drawn. */
+export interface CourtViewOptions {
+  /** Multiplies every label's size (names, handshakes, blame cards, the miss); default 1. */
+  textScale?: number;
+  /**
+   * Projector mode: text readable from 8 m on a 1920x1080 screen (labels ~29 px, the miss ~43 px);
+   * the same as textScale 2.4 unless textScale is given too.
+   */
+  projector?: boolean;
+}
+
+/** The label scale projector mode uses. */
+export const PROJECTOR_TEXT_SCALE = 2.4;
+
 /** The Phaser game that hosts the court, made once per page and fed new models. */
 export class CourtView {
   private readonly game: Phaser.Game;
@@ -11,7 +25,11 @@ export class CourtView {
   /** Called once, when the first frame with a game on it is on screen. */
   onFirstFrame: () => void = () => {};
 
-  constructor(parent: HTMLElement) {
+  /** The label scale this court draws with. */
+  readonly textScale: number;
+
+  constructor(parent: HTMLElement, options: CourtViewOptions = {}) {
+    this.textScale = options.textScale ?? (options.projector ? PROJECTOR_TEXT_SCALE : 1);
     this.game = new Phaser.Game({
       // Canvas, not WebGL: the court is a few shapes and labels, and where WebGL falls back to software
       // (headless Chromium here, old tablets) Canvas ran at 60 fps against WebGL's 25 (npm run bench:client).
@@ -28,6 +46,7 @@ export class CourtView {
         postBoot: (game) => {
           const scene = game.scene.getScene(COURT_SCENE) as CourtScene;
           this.scene = scene;
+          scene.textScale = this.textScale;
           scene.onCue = (c) => this.onCue(c);
           scene.onFirstFrame = () => this.onFirstFrame();
           if (this.pending) scene.setModel(this.pending);

@@ -1,4 +1,5 @@
 import { LIMITS, type ScoredVote } from "../../shared";
+import { Countdown } from "./countdown";
 import { h } from "./dom";
 import { act, amHost, myLine, mySeat, type PanelContext } from "./context";
 import { dialFraction, dialRange, dialStep } from "./dial";
@@ -22,7 +23,7 @@ export function adjustPanel(ctx: PanelContext): HTMLElement {
   const seat = mySeat(ctx);
   const parts: (HTMLElement | null)[] = [];
   const myVote = ctx.me !== null ? shot.votes[ctx.me] : undefined;
-  parts.push(h("p", { class: "miss" }, `Shot ${ctx.view.round}: ${formatMiss(shot.miss, shot.hit)}.`));
+  parts.push(h("div", { class: "panel-head" }, h("p", { class: "miss" }, `Shot ${ctx.view.round}: ${formatMiss(shot.miss, shot.hit)}.`), new Countdown(ctx.source, { label: "to adjust" }).el));
   if (myVote && "blameRight" in myVote) {
     const scored = myVote as ScoredVote;
     parts.push(

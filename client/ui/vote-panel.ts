@@ -1,4 +1,5 @@
 import type { Direction } from "../../shared";
+import { Countdown } from "./countdown";
 import { h } from "./dom";
 import { act, myLine, mySeat, type PanelContext } from "./context";
 import { formatMiss, formatValue } from "./format";
@@ -41,7 +42,7 @@ export function votePanel(ctx: PanelContext): HTMLElement {
   const root = h(
     "div",
     { class: "panel-body", "data-panel": "vote" },
-    h("p", { class: "miss", "data-miss": String(shot.miss) }, `Shot ${ctx.view.round}: ${formatMiss(shot.miss, shot.hit)}.`),
+    h("div", { class: "panel-head" }, h("p", { class: "miss", "data-miss": String(shot.miss) }, `Shot ${ctx.view.round}: ${formatMiss(shot.miss, shot.hit)}.`), new Countdown(ctx.source, { label: "to vote" }).el),
     seat >= 0 ? h("p", { class: "small" }, `★ You got ${formatValue(shot.inputs[seat])} and passed on ${formatValue(shot.outputs[seat])}.`) : null,
     voted
       ? h("p", {}, "Vote cast. Waiting for the coach…")
