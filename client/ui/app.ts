@@ -48,7 +48,7 @@ export class App {
   home(): void {
     this.stop();
     this.play(null, { lineLength: 5, maxRounds: 1, seed: 5 }, 2, false);
-    this.shell.overlay.show(homeView(doneChapters(), (c) => this.intro(c), () => this.freePlay()), "Start");
+    this.shell.overlay.show(homeView(doneChapters(), (c) => this.intro(c), () => this.freePlay(), this.options.kiosk), "Start");
   }
 
   /** Opens a chapter's intro card. */

@@ -1,8 +1,8 @@
 import { CHAPTERS, type Chapter } from "../chapters/chapters";
 import { h } from "./dom";
 
-/** The start screen: the guided chapters and free play. */
-export function homeView(done: ReadonlySet<string>, chapter: (c: Chapter) => void, freePlay: () => void): HTMLElement {
+/** The start screen: the guided chapters, free play and (except in a kiosk) the classroom. */
+export function homeView(done: ReadonlySet<string>, chapter: (c: Chapter) => void, freePlay: () => void, kiosk = false): HTMLElement {
   const next = CHAPTERS.find((c) => !done.has(c.id)) ?? CHAPTERS[0];
   return h(
     "div",
@@ -25,7 +25,14 @@ export function homeView(done: ReadonlySet<string>, chapter: (c: Chapter) => voi
         ),
       ),
     ),
-    h("button", { class: "btn secondary", "data-action": "free-play", onclick: freePlay }, "Free play ⚙"),
+    h(
+      "div",
+      { class: "home-more" },
+      h("button", { class: "btn secondary", "data-action": "free-play", onclick: freePlay }, "Free play ⚙"),
+      // A kiosk stays on this device's solo game: the classroom needs names typed and a server.
+      kiosk ? null : h("a", { class: "btn secondary", href: "class.html?host", "data-action": "host-class" }, "Host a class ▣", h("small", {}, "on a projector")),
+      kiosk ? null : h("a", { class: "btn secondary", href: "class.html", "data-action": "join-class" }, "Join a class →", h("small", {}, "with a code")),
+    ),
   );
 }
 
