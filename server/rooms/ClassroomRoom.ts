@@ -197,7 +197,8 @@ export class ClassroomRoom extends Room<ClassroomState> {
       if (client) this.sendError(client, { ...result.error, type });
       return result;
     }
-    if (result.state === this.game) return result;
+    // Most actions, above all the clock's tick between deadlines, change nothing: skip the view and sync.
+    if (sameFields(result.state, this.game)) return result;
     this.game = result.state;
     const next = toView(this.game);
     syncState(this.state, next, this.view);
@@ -271,6 +272,13 @@ export class ClassroomRoom extends Room<ClassroomState> {
     }
     throw new ServerError(ErrorCode.MATCHMAKE_UNHANDLED, "Could not find a free join code; try again.");
   }
+}
+
+/** Whether two states hold the same value in every field, by reference (the reducer copies the top level even for a no-op). */
+function sameFields(a: GameState, b: GameState): boolean {
+  if (a === b) return true;
+  for (const key in a) if (a[key as keyof GameState] !== b[key as keyof GameState]) return false;
+  return true;
 }
 
 function validKey(key: unknown): key is string {

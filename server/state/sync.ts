@@ -69,11 +69,32 @@ function syncLine(s: LineSchema, next: Line, prev?: Line): void {
   syncObjects(s.neurons, next.neurons, prev?.neurons, () => new NeuronSchema(), syncNeuron);
   syncValues(s.feedback, next.feedback, prev?.feedback);
   if (next.current === null) s.current = undefined;
-  else if (s.current === undefined) syncShot((s.current = new ShotSchema()), next.current);
-  else syncShot(s.current, next.current, prev?.current ?? undefined);
-  syncObjects(s.history, next.history, prev?.history, () => new ShotSchema(), syncShot);
+  else if (next.current !== prev?.current) {
+    // Once the coach has filed the shot, the same node also sits in history: never edit it in place then.
+    if (s.current === undefined || s.history.includes(s.current)) syncShot((s.current = new ShotSchema()), next.current);
+    else syncShot(s.current, next.current, prev?.current ?? undefined);
+  }
+  syncHistory(s, next.history, prev?.history, next.current);
   s.streak = next.streak;
   s.learnedAt = next.learnedAt ?? undefined;
+}
+
+/**
+ * History only grows (and would drop its oldest past the limit); records never change once filed.
+ * The record the coach files is the line's `current` too: it goes in as the same Schema node, so the
+ * patch carries a reference to it instead of the whole shot again. A changed slot gets a new node.
+ */
+function syncHistory(s: LineSchema, next: readonly ShotRecord[], prev: readonly ShotRecord[] | undefined, current: ShotRecord | null): void {
+  if (next === prev) return;
+  const arr = s.history;
+  for (let i = 0; i < next.length; i++) {
+    if (i < arr.length && prev?.[i] === next[i]) continue;
+    let node = next[i] === current ? s.current : undefined;
+    if (node === undefined) syncShot((node = new ShotSchema()), next[i]);
+    if (i < arr.length) arr[i] = node;
+    else arr.push(node);
+  }
+  while (arr.length > next.length) arr.pop();
 }
 
 function syncNeuron(s: NeuronSchema, next: Neuron, prev?: Neuron): void {

@@ -4,6 +4,7 @@
 // server's CPU (% of one core) and memory, the load generator's CPU, and bytes per student per round.
 // Bounded: each level runs a fixed window; it goes on past the listed levels (to --max) while healthy.
 //   npm run bench:load -- --rooms 10,50,100 --seconds 40 --max 200
+//   npm run bench:load -- --rooms 50 --max 50 --out /tmp/l.json --server-args "--cpu-prof --cpu-prof-dir=/tmp/prof"
 import { type ChildProcess, fork, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -26,6 +27,9 @@ const LEVELS = arg("rooms", "10,50,100").split(",").map(Number);
 const SECONDS = Number(arg("seconds", "40"));
 const MAX_ROOMS = Number(arg("max", "200"));
 const WORKERS = Number(arg("workers", "2"));
+// Extra node flags for the server process, e.g. --server-args "--cpu-prof --cpu-prof-dir=/tmp/prof".
+const SERVER_ARGS = arg("server-args", "").split(" ").filter(Boolean);
+const OUT = arg("out", "test/bench/results/load.json");
 const STEP = 50;
 // "Broken": a level past which going on tells nothing more.
 const BROKEN_P95_MS = 1000;
@@ -105,7 +109,7 @@ async function stop(child: ChildProcess): Promise<void> {
 
 async function runLevel(rooms: number): Promise<Level> {
   const port = await freePort();
-  const server = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], { cwd: ROOT, env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn(process.execPath, [...SERVER_ARGS, "--import", "tsx", "server/index.ts"], { cwd: ROOT, env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "ignore", "inherit"] });
   const workers: ChildProcess[] = [];
   try {
     for (let i = 0; i < 200 && !(await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)); i++) await sleep(100);
@@ -192,7 +196,7 @@ async function main(): Promise<void> {
   const best = levels.filter((l) => l.joined > 0 && l.serverCpuPct > 0);
   const perCore = best.length ? best.map((l) => (l.joined / l.serverCpuPct) * 100).reduce((a, b) => Math.min(a, b)) : NaN;
   console.log(`Server ceiling implied by its CPU cost: about ${Math.round(perCore)} students per core (worst level's ratio).`);
-  const out = path.join(ROOT, "test/bench/results/load.json");
+  const out = path.resolve(ROOT, OUT);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), studentsPerClass: STUDENTS, seconds: SECONDS, workers: WORKERS, settings: SETTINGS, levels, studentsPerCore: perCore }, null, 2) + "\n");
   console.log(`Wrote ${path.relative(ROOT, out)}`);
