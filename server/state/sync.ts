@@ -71,7 +71,7 @@ function syncLine(s: LineSchema, next: Line, prev?: Line): void {
   if (next.current === null) s.current = undefined;
   else if (next.current !== prev?.current) {
     // Once the coach has filed the shot, the same node also sits in history: never edit it in place then.
-    if (s.current === undefined || s.history.includes(s.current)) syncShot((s.current = new ShotSchema()), next.current);
+    if (s.current === undefined || filed.has(s.current)) syncShot((s.current = new ShotSchema()), next.current);
     else syncShot(s.current, next.current, prev?.current ?? undefined);
   }
   syncHistory(s, next.history, prev?.history, next.current);
@@ -84,6 +84,9 @@ function syncLine(s: LineSchema, next: Line, prev?: Line): void {
  * The record the coach files is the line's `current` too: it goes in as the same Schema node, so the
  * patch carries a reference to it instead of the whole shot again. A changed slot gets a new node.
  */
+/** Shot nodes placed in a history (they may also be a line's `current`). */
+const filed = new WeakSet<ShotSchema>();
+
 function syncHistory(s: LineSchema, next: readonly ShotRecord[], prev: readonly ShotRecord[] | undefined, current: ShotRecord | null): void {
   if (next === prev) return;
   const arr = s.history;
@@ -91,6 +94,7 @@ function syncHistory(s: LineSchema, next: readonly ShotRecord[], prev: readonly 
     if (i < arr.length && prev?.[i] === next[i]) continue;
     let node = next[i] === current ? s.current : undefined;
     if (node === undefined) syncShot((node = new ShotSchema()), next[i]);
+    filed.add(node);
     if (i < arr.length) arr[i] = node;
     else arr.push(node);
   }
@@ -172,7 +176,10 @@ function syncObjects<S, T>(arr: ArraySchema<S>, next: readonly T[], prev: readon
 /** A record of objects by key: added, synced in place, or deleted. */
 function syncMap<S, T>(map: MapSchema<S>, next: Readonly<Record<string, T>>, prev: Readonly<Record<string, T>> | undefined, make: () => S, sync: (s: S, n: T, p?: T) => void): void {
   if (next === prev) return;
-  for (const [key, value] of Object.entries(next)) {
+  for (const key in next) {
+    const value = next[key];
+    // Unchanged entries (most of them: one vote or one player changes at a time) are not even looked up.
+    if (prev !== undefined && prev[key] === value && Object.hasOwn(prev, key)) continue;
     const existing = map.get(key);
     if (existing !== undefined) {
       sync(existing, value, prev?.[key]);
@@ -182,5 +189,9 @@ function syncMap<S, T>(map: MapSchema<S>, next: Readonly<Record<string, T>>, pre
       map.set(key, s);
     }
   }
-  for (const key of Array.from(map.keys())) if (!Object.hasOwn(next, key)) map.delete(key);
+  if (prev === undefined) {
+    for (const key of Array.from(map.keys())) if (!Object.hasOwn(next, key)) map.delete(key);
+  } else {
+    for (const key in prev) if (!Object.hasOwn(next, key)) map.delete(key);
+  }
 }
