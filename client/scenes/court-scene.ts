@@ -1,7 +1,7 @@
 import * as Phaser from "phaser";
 import { ANIMATION_SECONDS, type GameView, type Line } from "../../shared";
 import { directionLabel, formatMiss, formatValue, percent } from "../ui/format";
-import { alongPath, arcPoints, coachPath, coachReached, courtX, glow, type Layout, layout, noteSide, passPath } from "./geometry";
+import { alongPath, arcPoints, autoTextScale, coachPath, coachReached, courtX, glow, type Layout, layout, noteSide, passPath } from "./geometry";
 import { css, PALETTE } from "./palette";
 
 /** Moments the scene announces, for sounds. */
@@ -44,8 +44,10 @@ export class CourtScene extends Phaser.Scene {
   /** Called once the first frame with a game on it has been drawn. */
   onFirstFrame: () => void = () => {};
   private drawnOnce = false;
-  /** Every label's size is multiplied by this (CourtView's `textScale` / `projector`). */
-  textScale = 1;
+  /** A label scale fixed from outside (CourtView's `textScale` / `projector`), or null to follow the canvas's size. */
+  fixedScale: number | null = null;
+  /** The label scale drawn with this frame. */
+  private textScale = 1;
 
   constructor() {
     super(COURT_SCENE);
@@ -68,7 +70,8 @@ export class CourtScene extends Phaser.Scene {
     this.gfx.clear();
     if (!m) return this.hideUnused();
     const line = m.view.lines[(m.me && m.view.players[m.me]?.line) || 0];
-    const l = layout(this.scale.width, this.scale.height, line.neurons.length, m.view.settings.court);
+    this.textScale = this.fixedScale ?? autoTextScale(this.scale.width, this.scale.height);
+    const l = layout(this.scale.width, this.scale.height, line.neurons.length, m.view.settings.court, this.textScale);
     this.lay = l;
     const key = `${m.view.round}:${m.view.phase}`;
     if (key !== this.phaseKey) {
@@ -110,6 +113,7 @@ export class CourtScene extends Phaser.Scene {
   private drawLine(l: Layout, m: SceneModel, line: Line): void {
     const g = this.gfx;
     const r = l.radius;
+    this.drawLane(l);
     line.neurons.forEach((n, i) => {
       const p = l.neurons[i];
       const mine = m.me !== null && n.playerId === m.me;
@@ -129,12 +133,15 @@ export class CourtScene extends Phaser.Scene {
       g.fillCircle(p.x + r * 0.3, p.y - r * 0.25, Math.max(1.5, r * 0.1));
       // The seat number fills the face; it is not scaled with the other labels, the face is its frame.
       this.label(`seat${i}`, p.x, p.y + r * 0.25, String(i + 1), Math.max(11, r * 0.6), 0x000000, 1);
+      // Me: a star on the shoulder and YOU under my feet, clear of the coach's note above the head.
+      let below = p.y + r + 2;
       if (mine) {
-        this.star(p.x, p.y - r * 1.55, r * 0.45);
-        this.label("you", p.x, p.y - r * 1.9 - 8 * this.textScale, "YOU", 14, PALETTE.you);
+        this.star(p.x - r * 0.95, p.y - r * 0.95, Math.max(6, r * 0.42));
+        this.label("you", p.x, below + 8 * this.textScale, "YOU", 14, PALETTE.you);
+        below += 17 * this.textScale;
       }
       if (m.showValues || this.opened.has(i)) {
-        this.label(`val${i}`, p.x, p.y + r + 4 + 13 * this.textScale, `w ${formatValue(n.weight)}\nb ${formatValue(n.bias)}`, 12, PALETTE.text);
+        this.label(`val${i}`, p.x, below + 15 * this.textScale, `w ${formatValue(n.weight)}\nb ${formatValue(n.bias)}`, 12, PALETTE.text);
       }
     });
   }
@@ -172,8 +179,10 @@ export class CourtScene extends Phaser.Scene {
     g.fillStyle(shot.hit ? PALETTE.coach : PALETTE.ball, 1);
     g.fillTriangle(lx, l.rimY + 2, lx - 7, l.rimY + 14, lx + 7, l.rimY + 14);
     const text = shot.landing > 11.5 ? `${formatMiss(shot.miss, shot.hit)} (off the court)` : formatMiss(shot.miss, shot.hit);
-    const half = 70 * this.textScale;
-    this.label("miss", Math.max(half, Math.min(l.width - half, lx)), l.rimY + 16 + 12 * this.textScale, text, 18, shot.hit ? PALETTE.coach : PALETTE.ball);
+    // The miss in words above the hoop's board, clear of the line and the shooter.
+    const half = 80 * this.textScale;
+    const hoopX = courtX(l, m.view.distance);
+    this.label("miss", Math.max(l.release.x + half, Math.min(l.width - half, hoopX)), l.rimY - 44 - 14 * this.textScale, text, 18, shot.hit ? PALETTE.coach : PALETTE.ball);
     if ((phase === "coach" || phase === "adjust") && shot.coach) this.drawCoach(l, m, line, phase === "coach" ? t : 1);
   }
 
@@ -188,19 +197,49 @@ export class CourtScene extends Phaser.Scene {
       const dirColour = report.directions[seat] === "firmer" ? PALETTE.firmer : PALETTE.looser;
       // The note handed on: its area is the size of the error signal.
       const side = noteSide(report.signals[seat], largest, l.radius * 1.3);
+      // Above the head: the note (its box is the largest note's size), then the card.
+      const full = l.radius * 1.3;
       const nx = p.x;
-      const ny = p.y - l.radius * (l.portrait && seat < n - 1 ? -2.2 : 2.2) - (l.portrait ? 0 : 10);
+      const ny = p.y - l.radius - 6 - full / 2;
       g.fillStyle(PALETTE.note, 1);
       g.fillRect(nx - side / 2, ny - side / 2, side, side);
       g.lineStyle(2, dirColour, 1);
       g.strokeRect(nx - side / 2 - 2, ny - side / 2 - 2, side + 4, side + 4);
-      const cardY = l.portrait && seat < n - 1 ? p.y + l.radius * 3.6 : p.y - l.radius * 3.8;
-      this.label(`card${seat}`, p.x, cardY, `${percent(report.shares[seat])}\n${directionLabel(report.directions[seat])}`, 13, dirColour === PALETTE.firmer ? 0x8fc8ff : 0xffb07a);
+      const cardY = ny - full / 2 - 6 - 16 * this.textScale;
+      // A card may be as wide as the gap between neighbours: the word goes first, then the size shrinks.
+      const fullFits = 13 * this.textScale * 4.8 <= l.step * 0.95;
+      const cardSize = fullFits ? 13 : Math.min(13, (l.step * 0.95) / 2.4 / this.textScale);
+      const words = fullFits ? directionLabel(report.directions[seat]) : directionLabel(report.directions[seat]).slice(0, 1);
+      this.label(`card${seat}`, p.x, cardY, `${percent(report.shares[seat])}\n${words}`, cardSize, dirColour === PALETTE.firmer ? 0x8fc8ff : 0xffb07a);
       this.cue(`coach${m.view.round}:${seat}`, { kind: "coach", seat, share: report.shares[seat] });
     }
     if (t < 1) {
       const { point } = alongPath(coachPath(l, m.view.distance), t);
       this.coach(point.x, point.y, l.radius * 0.8);
+    }
+  }
+
+  /** The passing lane: a band from the ball's entry through every neuron, with chevrons showing the way. */
+  private drawLane(l: Layout): void {
+    const g = this.gfx;
+    const path = passPath(l);
+    g.lineStyle(Math.max(6, l.radius * 0.7), PALETTE.floor, 1);
+    g.beginPath();
+    g.moveTo(path[0].x, path[0].y);
+    for (const p of path) g.lineTo(p.x, p.y);
+    g.strokePath();
+    g.fillStyle(PALETTE.dim, 0.9);
+    const size = Math.max(4, l.radius * 0.28);
+    for (let i = 1; i < path.length; i++) {
+      const a = path[i - 1];
+      const b = path[i];
+      const len = Math.hypot(b.x - a.x, b.y - a.y);
+      if (len < l.radius * 2.4) continue;
+      const ux = (b.x - a.x) / len;
+      const uy = (b.y - a.y) / len;
+      const mx = (a.x + b.x) / 2;
+      const my = (a.y + b.y) / 2;
+      g.fillTriangle(mx + ux * size, my + uy * size, mx - ux * size - uy * size, my - uy * size + ux * size, mx - ux * size + uy * size, my - uy * size - ux * size);
     }
   }
 

@@ -3,7 +3,10 @@ import { COURT_SCENE, CourtScene, type Cue, type SceneModel } from "./court-scen
 
 /** How a court is drawn. */
 export interface CourtViewOptions {
-  /** Multiplies every label's size (names, handshakes, blame cards, the miss); default 1. */
+  /**
+   * Multiplies every label's size (handshakes, YOU, hoop, blame cards, the miss). Default: follows the
+   * canvas (1 up to a 650 px short side, growing to 1.8 on a big screen).
+   */
   textScale?: number;
   /**
    * Projector mode: text readable from 8 m on a 1920x1080 screen (labels ~29 px, the miss ~43 px);
@@ -25,11 +28,11 @@ export class CourtView {
   /** Called once, when the first frame with a game on it is on screen. */
   onFirstFrame: () => void = () => {};
 
-  /** The label scale this court draws with. */
-  readonly textScale: number;
+  /** The label scale this court draws with (null: follows the canvas's size). */
+  readonly textScale: number | null;
 
   constructor(parent: HTMLElement, options: CourtViewOptions = {}) {
-    this.textScale = options.textScale ?? (options.projector ? PROJECTOR_TEXT_SCALE : 1);
+    this.textScale = options.textScale ?? (options.projector ? PROJECTOR_TEXT_SCALE : null);
     this.game = new Phaser.Game({
       // Canvas, not WebGL: the court is a few shapes and labels, and where WebGL falls back to software
       // (headless Chromium here, old tablets) Canvas ran at 60 fps against WebGL's 25 (npm run bench:client).
@@ -46,7 +49,7 @@ export class CourtView {
         postBoot: (game) => {
           const scene = game.scene.getScene(COURT_SCENE) as CourtScene;
           this.scene = scene;
-          scene.textScale = this.textScale;
+          scene.fixedScale = this.textScale;
           scene.onCue = (c) => this.onCue(c);
           scene.onFirstFrame = () => this.onFirstFrame();
           if (this.pending) scene.setModel(this.pending);

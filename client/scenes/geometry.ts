@@ -18,59 +18,90 @@ export interface Layout {
   /** The rim's height on screen, and the floor's. */
   rimY: number;
   floorY: number;
-  /** Which way the court runs from the shooter: +1 to the right, -1 to the left. */
+  /** Which way the court runs from the shooter: always +1 (to the right) since the line became one snake. */
   dir: 1 | -1;
   /** Horizontal and vertical px per metre. */
   pxPerMetre: number;
   yPerMetre: number;
   /** The ball's release point above the shooter. */
   release: Point;
+  /** Taller than wide (more or less): the line's block takes half the width instead of 42%. */
   portrait: boolean;
+  /** Rows of the line's snake (1: one row on the floor). */
+  rows: number;
+  /** Vertical distance between two rows of the snake, px (the row's height). */
+  rowHeight: number;
+  /** Horizontal distance between two neighbours in a row, px (how wide a label over a neuron may be). */
+  step: number;
 }
 
 /** Metres of court drawn beyond the shooter (the farthest hoop is 9 m; long shots fly off the edge). */
 export const COURT_METRES = 11;
 
+/** Largest neuron radius, px (times the text scale's square root, so projector labels still fit). */
+const MAX_RADIUS = 36;
+/** A single row is kept while its neurons are at least this big, px. */
+const ROW_IS_FINE = 20;
+
+/** Radius of n neurons in `rows` rows inside a block `blockW` wide and `blockH` high. */
+function radiusFor(n: number, rows: number, blockW: number, blockH: number, cap: number): number {
+  const perRow = Math.ceil(n / rows);
+  const step = blockW / perRow;
+  const rowH = blockH / rows;
+  return Math.min(step * 0.38, rows === 1 ? cap : rowH * 0.2, cap);
+}
+
 /**
- * Lays out a line of n neurons. Wide screens put the line and the court on one floor, left to right.
- * Tall screens put the line across the top and the shooter at the bottom right, shooting back leftwards,
- * so twelve neurons still fit on a phone.
+ * Lays out a line of n neurons as ONE line that flows to the shooter. The shooter stands on the floor at
+ * the right end of the line's block and shoots right, across the court. When one row would make the
+ * neurons too small (a phone, a tablet's tall court beside the panel, a long line), the line becomes a
+ * snake of rows stacked above the floor: rows alternate direction and each turns down into the next at
+ * the same column, so the ball's path never jumps. `textScale` leaves room for bigger labels.
  */
-export function layout(width: number, height: number, n: number, court: Court): Layout {
+export function layout(width: number, height: number, n: number, court: Court, textScale = 1): Layout {
   const portrait = width / height < 1.15;
   const margin = Math.max(12, Math.min(width, height) * 0.04);
-  const floorY = height * (portrait ? 0.9 : 0.86);
-  let neurons: Point[];
-  let radius: number;
-  let shooter: Point;
-  let dir: 1 | -1;
-  let courtPx: number;
-  if (portrait) {
-    const rowY = height * 0.2;
-    const others = Math.max(1, n - 1);
-    const step = (width - 2 * margin) / others;
-    radius = Math.max(10, Math.min(step * 0.36, height * 0.07, 34));
-    shooter = { x: width - margin - radius, y: floorY - radius };
-    neurons = Array.from({ length: n - 1 }, (_, i) => ({ x: margin + step * (i + 0.5), y: rowY }));
-    neurons.push(shooter);
-    dir = -1;
-    courtPx = shooter.x - margin;
-  } else {
-    const lineWidth = width * 0.42;
-    const step = (lineWidth - margin) / n;
-    radius = Math.max(10, Math.min(step * 0.38, height * 0.08, 36));
-    neurons = Array.from({ length: n }, (_, i) => ({ x: margin + step * (i + 0.5), y: floorY - radius }));
-    shooter = neurons[n - 1];
-    dir = 1;
-    courtPx = width - margin - shooter.x;
+  // Room under the floor row for handshake labels and the hoop's name.
+  const floorY = height - Math.max(height * (portrait ? 0.1 : 0.14), 14 + 26 * textScale);
+  const blockW = width * (portrait ? 0.5 : 0.42) - margin;
+  const top = margin + 24 * textScale;
+  const blockH = floorY - top;
+  const cap = Math.min(MAX_RADIUS * Math.sqrt(textScale), portrait ? Infinity : height * 0.08);
+  const options = [1, 2, 3, 4].filter((r) => r <= n).map((rows) => ({ rows, radius: Math.max(8, radiusFor(n, rows, blockW, blockH, cap)) }));
+  const best = Math.max(...options.map((o) => o.radius));
+  // Fewest rows that are nearly as good: a single row reads best, a snake only when it must.
+  const pick = options.find((o) => o.radius >= Math.min(ROW_IS_FINE * textScale, best * 0.75)) ?? options[0];
+  const { rows, radius } = pick;
+  const perRow = Math.ceil(n / rows);
+  const step = blockW / perRow;
+  const rowHeight = rows === 1 ? 0 : Math.min(blockH / rows, radius * 7 + 20 * textScale);
+  // Walk back from the shooter (floor row, rightmost column, flowing right) so a short row ends up on top.
+  const neurons: Point[] = new Array<Point>(n);
+  for (let j = 0; j < n; j++) {
+    const fromFloor = Math.floor(j / perRow);
+    const k = j % perRow;
+    const rightwards = fromFloor % 2 === 0;
+    const col = rightwards ? perRow - 1 - k : k;
+    neurons[n - 1 - j] = { x: margin + step * (col + 0.5), y: floorY - radius - fromFloor * rowHeight };
   }
+  const shooter = neurons[n - 1];
+  const dir = 1;
+  const courtPx = width - margin - shooter.x - radius;
   const pxPerMetre = courtPx / COURT_METRES;
   const rimY = floorY - radius * 2.6;
   // Keep the highest arc (about 5 m above the rim) on screen.
   const yPerMetre = Math.min(pxPerMetre, (rimY - height * 0.06) / 5.2);
-  const release = { x: shooter.x, y: rimY - court.releaseAboveRim * yPerMetre };
-  const entry = portrait ? { x: 0, y: neurons[0].y } : { x: 0, y: neurons[0].y };
-  return { width, height, neurons, radius, entry, rimY, floorY, dir, pxPerMetre, yPerMetre, release, portrait };
+  const release = { x: shooter.x + radius, y: rimY - court.releaseAboveRim * yPerMetre };
+  // The ball comes in along the first row's direction, from just outside it.
+  const first = neurons[0];
+  const firstRightwards = (Math.floor((n - 1) / perRow) % 2) === 0;
+  const entry = rows === 1 ? { x: 0, y: first.y } : { x: Math.max(0, Math.min(width, first.x + (firstRightwards ? -step : step))), y: first.y };
+  return { width, height, neurons, radius, entry, rimY, floorY, dir, pxPerMetre, yPerMetre, release, portrait, rows, rowHeight, step };
+}
+
+/** Label scale for a court of this size when none is given: 1 up to a 650 px short side, then growing to 1.8. */
+export function autoTextScale(width: number, height: number): number {
+  return Math.max(1, Math.min(1.8, Math.min(width, height) / 650));
 }
 
 /** Screen x of a point `metres` along the court from the shooter. */
@@ -98,7 +129,7 @@ export function passPath(l: Layout): Point[] {
 /** The coach's path: from the hoop back to every neuron, last to first. */
 export function coachPath(l: Layout, distance: number): Point[] {
   const hoop = { x: courtX(l, distance), y: l.floorY - l.radius };
-  return [hoop, ...l.neurons.slice().reverse().map((p) => ({ x: p.x + l.radius * 1.2 * l.dir * (l.portrait ? 0 : 1), y: p.y - (l.portrait ? l.radius * 1.4 : 0) }))];
+  return [hoop, ...l.neurons.slice().reverse().map((p) => ({ x: p.x + l.radius * 1.2, y: p.y }))];
 }
 
 /** The seat the coach has reached at fraction t of the walk (-1 before the first stop). */

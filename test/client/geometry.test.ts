@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_COURT, landing } from "../../shared";
-import { alongPath, arcPoints, coachReached, COURT_METRES, courtX, glow, layout, noteSide } from "../../client/scenes/geometry";
+import { alongPath, arcPoints, autoTextScale, coachReached, COURT_METRES, courtX, glow, layout, noteSide } from "../../client/scenes/geometry";
 
 describe("court layout", () => {
   it("puts a wide screen's line on one floor, shooting right, and keeps every neuron on screen", () => {
-    for (const n of [2, 5, 12]) {
+    for (const n of [2, 5, 8]) {
       const l = layout(1280, 600, n, DEFAULT_COURT);
       expect(l.portrait).toBe(false);
+      expect(l.rows).toBe(1);
       expect(l.dir).toBe(1);
       expect(l.neurons).toHaveLength(n);
       for (const p of l.neurons) expect(p.x - l.radius).toBeGreaterThanOrEqual(0);
@@ -15,14 +16,51 @@ describe("court layout", () => {
     }
   });
 
-  it("puts a phone's line across the top and the shooter bottom right, shooting left", () => {
-    const l = layout(390, 420, 12, DEFAULT_COURT);
-    expect(l.portrait).toBe(true);
-    expect(l.dir).toBe(-1);
-    const shooter = l.neurons[11];
-    expect(shooter.y).toBeGreaterThan(l.neurons[0].y);
-    expect(courtX(l, COURT_METRES)).toBeGreaterThanOrEqual(0);
-    for (let i = 1; i < 11; i++) expect(l.neurons[i].x - l.neurons[i - 1].x).toBeGreaterThanOrEqual(2 * l.radius);
+  it("keeps the line one line on tall courts: a snake of rows that steps or turns down, never jumps", () => {
+    // A phone's court above its panel, a tablet's court beside its panel, a portrait tablet, a landscape phone.
+    for (const [w, hgt] of [[390, 420], [360, 260], [675, 700], [768, 830], [557, 320]]) {
+      for (const n of [2, 3, 5, 8, 12]) {
+        const l = layout(w, hgt, n, DEFAULT_COURT);
+        const at = `${w}x${hgt} n=${n}`;
+        expect(l.neurons, at).toHaveLength(n);
+        expect(l.dir, at).toBe(1);
+        const shooter = l.neurons[n - 1];
+        // The shooter stands on the floor, rightmost of the line, with the whole court in front of it.
+        expect(shooter.y + l.radius, at).toBeCloseTo(l.floorY, 6);
+        for (const p of l.neurons) expect(p.x, at).toBeLessThanOrEqual(shooter.x + 1e-9);
+        expect(courtX(l, COURT_METRES), at).toBeLessThanOrEqual(w);
+        for (const p of l.neurons) {
+          expect(p.x - l.radius, at).toBeGreaterThanOrEqual(0);
+          expect(p.y - l.radius, at).toBeGreaterThanOrEqual(0);
+        }
+        for (let i = 1; i < n; i++) {
+          const a = l.neurons[i - 1];
+          const b = l.neurons[i];
+          const sideways = Math.abs(a.y - b.y) < 1e-9 && Math.abs(Math.abs(b.x - a.x) - l.step) < 1e-6;
+          const turnDown = Math.abs(a.x - b.x) < 1e-9 && Math.abs(b.y - a.y - l.rowHeight) < 1e-6;
+          expect(sideways || turnDown, `${at} ${i - 1}->${i}`).toBe(true);
+          expect(Math.hypot(b.x - a.x, b.y - a.y), at).toBeGreaterThanOrEqual(2 * l.radius);
+        }
+        // The floor row flows towards the shooter (left to right).
+        const floorRow = l.neurons.filter((p) => Math.abs(p.y - shooter.y) < 1e-9);
+        for (let i = 1; i < floorRow.length; i++) expect(floorRow[i].x).toBeGreaterThan(floorRow[i - 1].x);
+      }
+    }
+    // A short line on a phone and a long line on a big screen stay in a single row.
+    expect(layout(390, 420, 3, DEFAULT_COURT).rows).toBe(1);
+    expect(layout(1280, 600, 8, DEFAULT_COURT).rows).toBe(1);
+    // A long line on a phone becomes a snake, with neurons bigger than one row would allow.
+    const phone = layout(390, 420, 8, DEFAULT_COURT);
+    expect(phone.rows).toBeGreaterThan(1);
+    expect(phone.radius).toBeGreaterThanOrEqual(16);
+  });
+
+  it("grows labels with a big canvas and leaves room for them", () => {
+    expect(autoTextScale(390, 420)).toBe(1);
+    expect(autoTextScale(1267, 1020)).toBeGreaterThan(1.5);
+    expect(autoTextScale(4000, 3000)).toBe(1.8);
+    const big = layout(900, 500, 6, DEFAULT_COURT, 2.4);
+    expect(big.height - big.floorY).toBeGreaterThanOrEqual(2.4 * 26);
   });
 
   it("draws the arc from the release point to the shared engine's landing", () => {
