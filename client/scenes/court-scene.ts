@@ -206,11 +206,13 @@ export class CourtScene extends Phaser.Scene {
       g.lineStyle(2, dirColour, 1);
       g.strokeRect(nx - side / 2 - 2, ny - side / 2 - 2, side + 4, side + 4);
       const cardY = ny - full / 2 - 6 - 16 * this.textScale;
+      // Where rows are packed too tightly for a card above the head (a small phone), the panel's cards say it.
+      const roomy = l.rows === 1 || l.rowHeight - 2 * l.radius >= l.radius * 1.3 + 18 + 32 * this.textScale;
       // A card may be as wide as the gap between neighbours: the word goes first, then the size shrinks.
       const fullFits = 13 * this.textScale * 4.8 <= l.step * 0.95;
       const cardSize = fullFits ? 13 : Math.min(13, (l.step * 0.95) / 2.4 / this.textScale);
       const words = fullFits ? directionLabel(report.directions[seat]) : directionLabel(report.directions[seat]).slice(0, 1);
-      this.label(`card${seat}`, p.x, cardY, `${percent(report.shares[seat])}\n${words}`, cardSize, dirColour === PALETTE.firmer ? 0x8fc8ff : 0xffb07a);
+      if (roomy) this.label(`card${seat}`, p.x, cardY, `${percent(report.shares[seat])}\n${words}`, cardSize, dirColour === PALETTE.firmer ? 0x8fc8ff : 0xffb07a);
       this.cue(`coach${m.view.round}:${seat}`, { kind: "coach", seat, share: report.shares[seat] });
     }
     if (t < 1) {

@@ -36,10 +36,12 @@ export function adjustPanel(ctx: PanelContext): HTMLElement {
   }
   parts.push(blameCards(shot, ctx.view, li, ctx.me));
   parts.push(h("details", { class: "tally-box" }, h("summary", {}, "Election results"), tallyView(shot, ctx.view, li)));
-  if (seat >= 0) parts.push(dial(ctx, seat));
   if (ctx.chapter?.strictnessDial && amHost(ctx)) parts.push(strictness(ctx));
-  parts.push(h("button", { class: "btn primary", "data-action": "done", "aria-keyshortcuts": "Enter", onclick: () => act(ctx, { type: "ready" }) }, "Done ✓ next shot"));
-  return h("div", { class: "panel-body", "data-panel": "adjust" }, ...parts);
+  // What the hand does comes first, with Done right under it, so a phone shows dial, −/+, the coach's
+  // mark and Done without scrolling; the vote's verdict and the cards follow (the court shows them too).
+  const done = h("button", { class: "btn primary", "data-action": "done", "aria-keyshortcuts": "Enter", onclick: () => act(ctx, { type: "ready" }) }, "Done ✓ next shot");
+  const [head, ...rest] = parts;
+  return h("div", { class: "panel-body", "data-panel": "adjust" }, head, seat >= 0 ? dial(ctx, seat) : null, done, ...rest);
 }
 
 function dial(ctx: PanelContext, seat: number): HTMLElement {
@@ -77,7 +79,7 @@ function dial(ctx: PanelContext, seat: number): HTMLElement {
   return h(
     "fieldset",
     { class: "dial" },
-    h("legend", {}, "★ Your handshake"),
+    h("legend", {}, "★ Your handshake ", h("span", { class: "small" }, "(leave it: your hand follows the coach)")),
     h("div", { class: "dial-track" }, input, ghostMark),
     readout,
     h(
@@ -87,7 +89,6 @@ function dial(ctx: PanelContext, seat: number): HTMLElement {
       h("button", { class: "btn secondary", "data-action": "follow", onclick: () => set(ghost, true) }, "Use the coach's mark"),
       h("button", { class: "btn small", "aria-label": "firmer", onclick: () => set(value + step, true) }, "▲ +"),
     ),
-    h("p", { class: "small" }, "Leave it and your hand follows the coach."),
   );
 }
 
