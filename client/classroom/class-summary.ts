@@ -4,7 +4,7 @@ import type { GameView } from "../../shared";
 import { h } from "../ui/dom";
 import { blameOverTime } from "../ui/summary";
 import { ruleName } from "./class-settings";
-import { racingCurves } from "./racing-curves";
+import { raceLegend, racingCurves } from "./racing-curves";
 
 function rate(right: number, of: number): string {
   return of === 0 ? "—" : `${Math.round((100 * right) / of)}%`;
@@ -20,7 +20,7 @@ export function classSummary(view: GameView, report: (format: "csv" | "json") =>
     { class: "class-summary", "data-screen": "class-summary" },
     h("h1", {}, "How the class learned"),
     h("div", { class: "summary-grid" },
-      h("div", {}, h("h2", {}, "The race"), racingCurves(view, 900, 420)),
+      h("div", {}, h("h2", {}, "The race"), racingCurves(view, 900, 420), raceLegend(view)),
       h("div", {},
         h("h2", {}, "Votes: right neuron · right way"),
         h("table", { class: "accuracy" },

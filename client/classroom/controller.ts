@@ -6,7 +6,7 @@ import { fill, h } from "../ui/dom";
 import type { PanelContext } from "../ui/context";
 import { adjustPanel } from "../ui/adjust-panel";
 import { votePanel } from "../ui/vote-panel";
-import { directionLabel, formatMiss, formatValue, percent, secondsLeft } from "../ui/format";
+import { directionLabel, formatMiss, formatValue, percent } from "../ui/format";
 import type { ConnectionStatus, NetworkGame } from "../source/network-game";
 import { toast } from "./toast";
 
@@ -27,14 +27,12 @@ export class Controller {
   private readonly stops: (() => void)[] = [];
   private bodyKey = "";
   private buzzedRound = -1;
-  private readonly timer: ReturnType<typeof setInterval>;
 
   constructor(root: HTMLElement, private readonly game: NetworkGame, private readonly out: (reason: "kicked" | "lost", message: string) => void) {
     fill(root, h("div", { class: "controller", "data-screen": "controller" }, this.banner, this.head, this.neuron, this.body));
     this.stops.push(game.subscribe(() => this.render()));
     this.stops.push(game.onError((e) => toast(e.message, "error")));
     this.stops.push(game.onStatus((s) => this.status(s)));
-    this.timer = setInterval(() => this.renderHead(this.game.view()), 1000);
     const st = game.status();
     if (st.kind === "connected" && st.rejoined) this.status(st);
     this.render();
@@ -42,7 +40,6 @@ export class Controller {
 
   /** Stops listening (the page shows something else). */
   dispose(): void {
-    clearInterval(this.timer);
     for (const s of this.stops.splice(0)) s();
     this.game.dispose();
   }
@@ -70,13 +67,18 @@ export class Controller {
     const line = v.lines[p.line];
     const n = line.neurons[p.seat];
     const shot = line.current;
-    const cell = (label: string, value: string, key: string, exact: number | null) => h("div", { class: "stat", "data-stat": key, "data-value": exact === null ? "" : String(exact) }, h("span", { class: "stat-label" }, label), h("strong", {}, value));
+    const cell = (label: string, value: string, key: string, exact: number | null, from?: string) =>
+      h("div", { class: "stat", "data-stat": key, "data-value": exact === null ? "" : String(exact) }, h("span", { class: "stat-label" }, label), h("strong", {}, value), from ? h("span", { class: "stat-from" }, from) : null);
+    // Only my own numbers: what my left neighbour handed me and what I handed my right neighbour
+    // (DESIGN: players know only their neighbours' values until the coach speaks).
+    const left = p.seat === 0 ? "from the start" : `from ${p.seat} · ${line.neurons[p.seat - 1].name}`;
+    const right = p.seat === line.neurons.length - 1 ? "to the shot" : `to ${p.seat + 2} · ${line.neurons[p.seat + 1].name}`;
     fill(
       this.neuron,
-      cell("came in", shot ? formatValue(shot.inputs[p.seat]) : "—", "input", shot?.inputs[p.seat] ?? null),
+      cell("came in", shot ? formatValue(shot.inputs[p.seat]) : "—", "input", shot?.inputs[p.seat] ?? null, left),
       cell("handshake", formatValue(n.weight), "weight", n.weight),
       cell("excitability", formatValue(n.bias), "bias", n.bias),
-      cell("went out", shot ? formatValue(shot.outputs[p.seat]) : "—", "output", shot?.outputs[p.seat] ?? null),
+      cell("went out", shot ? formatValue(shot.outputs[p.seat]) : "—", "output", shot?.outputs[p.seat] ?? null, right),
     );
     document.body.dataset.phase = v.phase;
     const voted = !!shot?.votes[me];
@@ -95,13 +97,11 @@ export class Controller {
   private renderHead(v: GameView): void {
     const p = v.players[this.game.me!];
     if (!p) return;
-    const left = secondsLeft(v.deadline, this.game.clock());
     fill(
       this.head,
       h("span", { class: "ctl-name" }, `★ ${p.name}`),
       h("span", { class: "ctl-seat", "data-line": p.line, "data-seat": p.seat }, `${v.lines.length > 1 ? `Line ${p.line + 1} · ` : ""}seat ${p.seat + 1} of ${v.lines[p.line].neurons.length}`),
       h("span", { class: "ctl-score", "data-score": p.score }, `${p.score} pts`),
-      left !== null && (v.phase === "vote" || v.phase === "adjust") ? h("span", { class: "ctl-timer" }, `${left}s`) : null,
     );
   }
 

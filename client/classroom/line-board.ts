@@ -1,11 +1,12 @@
 // One line on the projector: its court (the solo game's Phaser scene, fed a view of just this line),
 // the miss in big type, the vote as election results, the coach's cards, and a gentle "still voting".
 import { type GameView, tally } from "../../shared";
-import { CourtView } from "../scenes/court-view";
+import { CourtView, PROJECTOR_TEXT_SCALE } from "../scenes/court-view";
 import { fill, h } from "../ui/dom";
 import { formatMiss } from "../ui/format";
 import { blameCards, tallyView } from "../ui/tally-view";
 import { ruleName } from "./class-settings";
+import { coachVerdict, columnTally } from "./column-tally";
 import { LINE_COLOURS } from "./racing-curves";
 
 /** The part of the game one court draws: the same view with only line `li` in it. */
@@ -17,6 +18,20 @@ export function lineOnly(view: GameView, li: number): GameView {
 export function stillVoting(view: GameView, li: number): number {
   const votes = view.lines[li].current?.votes ?? {};
   return view.lines[li].neurons.filter((n) => n.playerId !== null && view.players[n.playerId]?.connected && !votes[n.playerId]).length;
+}
+
+/**
+ * The court's label scale for a projector showing `lines` boards: the solo engineer's projector scale
+ * for one big court, less for two; none with three or more, where the seats sit too close for big labels
+ * (the board's DOM carries the big numbers then).
+ */
+export function courtTextScale(lines: number): number {
+  return lines <= 1 ? PROJECTOR_TEXT_SCALE : lines === 2 ? 1.8 : 1;
+}
+
+/** Whether the court may show every handshake: only once the coach has spoken (players know only their neighbours' values before). */
+export function courtShowsValues(view: GameView): boolean {
+  return view.lines.length <= 2 && (view.phase === "coach" || view.phase === "adjust");
 }
 
 /** A line's board on the projector, kept across renders so its court keeps animating. */
@@ -38,8 +53,10 @@ export class LineBoard {
     const people = line.neurons.filter((n) => n.playerId !== null).length;
     fill(this.title, `Line ${this.index + 1}`, h("span", { class: "rule" }, ruleName(line.rule)), h("span", { class: "people" }, `${people} ${people === 1 ? "person" : "people"} · ${line.neurons.length - people} bot${line.neurons.length - people === 1 ? "" : "s"}`), line.streak > 0 ? h("span", { class: "streak" }, `${line.streak} in a row`) : null);
     // Made once the board is on the page, so Phaser sizes the canvas to the box.
-    if (!this.court && this.courtEl.isConnected) this.court = new CourtView(this.courtEl);
-    this.court?.setModel({ view: lineOnly(view, this.index), me: null, speed: 1, reducedMotion: false, showValues: view.lines.length <= 2 });
+    if (!this.court && this.courtEl.isConnected) this.court = new CourtView(this.courtEl, { textScale: courtTextScale(view.lines.length) });
+    this.court?.setModel({ view: lineOnly(view, this.index), me: null, speed: 1, reducedMotion: false, showValues: courtShowsValues(view) });
+    // Three lines or more: a column tally and one sentence from the coach, so a board fits a quarter screen.
+    const compact = view.lines.length >= 3;
     const shot = line.current;
     const parts: (HTMLElement | null)[] = [];
     const showMiss = shot && !["aim", "pass", "lobby"].includes(view.phase);
@@ -48,7 +65,10 @@ export class LineBoard {
       const waiting = stillVoting(view, this.index);
       const t = tally(shot.votes, line.neurons.length);
       parts.push(h("p", { class: "still-voting", "data-still-voting": waiting }, waiting > 0 ? `${waiting} still voting…` : "Everyone has voted ✓", h("span", { class: "small" }, ` (${t.total} ballots in)`)));
-      parts.push(tallyView(shot, view, this.index));
+      parts.push(compact ? columnTally(shot, view, this.index) : tallyView(shot, view, this.index));
+    } else if (shot?.coach && compact && (view.phase === "coach" || view.phase === "adjust")) {
+      parts.push(coachVerdict(shot, view, this.index));
+      parts.push(columnTally(shot, view, this.index));
     } else if (shot?.coach && (view.phase === "coach" || view.phase === "adjust")) {
       parts.push(tallyView(shot, view, this.index));
       // "" is nobody's id (null would match every bot's empty seat and label it "You").

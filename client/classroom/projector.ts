@@ -4,13 +4,13 @@
 import QRCode from "qrcode";
 import type { GameView, Intent } from "../../shared";
 import { fill, h } from "../ui/dom";
-import { secondsLeft } from "../ui/format";
+import { Countdown } from "../ui/countdown";
 import type { NetworkGame } from "../source/network-game";
 import { classSettings } from "./class-settings";
 import { classSummary } from "./class-summary";
 import { joinUrl, onlyThisComputer } from "./endpoint";
 import { LineBoard } from "./line-board";
-import { racingCurves } from "./racing-curves";
+import { raceLegend, racingCurves } from "./racing-curves";
 import { roster } from "./roster";
 import { toast } from "./toast";
 
@@ -37,10 +37,15 @@ export class Projector {
   private showSettings = false;
   private settingsKey = "";
   private readonly timer: ReturnType<typeof setInterval>;
+  private readonly countdown: Countdown;
+  private readonly page = h("div", { class: "projector", "data-screen": "projector" });
 
   constructor(root: HTMLElement, private readonly game: NetworkGame, private readonly endpoint: string) {
     document.body.dataset.role = "projector";
-    fill(root, h("div", { class: "projector", "data-screen": "projector" }, h("header", { class: "proj-head" }, this.join, this.state, this.controls), this.boards, this.side));
+    // One countdown for the whole room, big, beside the phase's title; it stays on the page, so it keeps ticking.
+    this.countdown = new Countdown(game, { size: "big" });
+    fill(root, this.page);
+    this.page.append(h("header", { class: "proj-head" }, this.join, this.state, this.countdown.el, this.controls), this.boards, this.side);
     void this.renderJoin();
     game.subscribe(() => this.render());
     game.onError((e) => toast(e.message, "error"));
@@ -55,6 +60,7 @@ export class Projector {
   /** Stops the clock (the page is closing). */
   dispose(): void {
     clearInterval(this.timer);
+    this.countdown.dispose();
   }
 
   private send(intent: Intent): void {
@@ -80,6 +86,10 @@ export class Projector {
     const v = this.game.view();
     document.body.dataset.phase = v.phase;
     document.body.dataset.round = String(v.round);
+    // During the game the join card shrinks (late joiners can still read it) and the boards get the room.
+    this.page.dataset.running = String(v.phase !== "lobby" && v.phase !== "summary");
+    this.page.dataset.lines = String(v.lines.length);
+    this.countdown.update();
     this.renderState(v);
     this.renderControls(v);
     if (v.phase === "summary") {
@@ -109,17 +119,16 @@ export class Projector {
       roster(v, (id, name) => {
         if (confirm(`Remove ${name} from the class?`)) this.send({ type: "kick", player: id });
       }),
-      v.round > 0 ? h("section", { class: "race" }, h("h2", {}, "Learning curves"), racingCurves(v, 560, 300)) : null,
+      v.round > 0 ? h("section", { class: "race" }, h("h2", {}, "Learning curves"), racingCurves(v, 560, 280), raceLegend(v)) : null,
       this.settingsBox,
     );
   }
 
   private renderState(v: GameView): void {
-    const left = secondsLeft(v.deadline, this.game.clock());
     fill(
       this.state,
       h("p", { class: "phase-title", "data-phase": v.phase }, v.paused ? "Paused" : PHASE_TITLES[v.phase]),
-      h("p", { class: "phase-sub" }, v.round > 0 ? `Shot ${v.round} of ${v.settings.maxRounds}` : `${Object.keys(v.players).length} joined`, left !== null ? h("span", { class: "timer" }, ` · ${left}s`) : null, v.locked ? h("span", { class: "locked" }, " · locked: no new joins") : null),
+      h("p", { class: "phase-sub" }, v.round > 0 ? `Shot ${v.round} of ${v.settings.maxRounds}` : `${Object.keys(v.players).length} joined`, v.locked ? h("span", { class: "locked" }, " · locked: no new joins") : null),
     );
   }
 
