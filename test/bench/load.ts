@@ -30,6 +30,10 @@ const WORKERS = Number(arg("workers", "2"));
 // Extra node flags for the server process, e.g. --server-args "--cpu-prof --cpu-prof-dir=/tmp/prof".
 const SERVER_ARGS = arg("server-args", "").split(" ").filter(Boolean);
 const OUT = arg("out", "test/bench/results/load.json");
+// Students per class who decode patches (and whose latency is measured); the rest act on the host's state.
+const DECODERS = Math.min(STUDENTS, Number(arg("decoders", "6")));
+// Spread the classes' starts over this many seconds (0: all in lockstep, the harshest case).
+const STAGGER_S = Number(arg("stagger", "0"));
 const STEP = 50;
 // "Broken": a level past which going on tells nothing more.
 const BROKEN_P95_MS = 1000;
@@ -50,6 +54,8 @@ interface Level {
   serverRssMB: number;
   generatorCpuPct: number;
   bytesPerStudentRound: number;
+  /** WebSocket frames each student received per round: the server's main cost is one write per frame. */
+  framesPerStudentRound: number;
   cpuPctPer1000Students: number;
   /** The machine's 1-minute load average at the end (2 cores: above ~2 the figures are contended). */
   loadAvg: number;
@@ -118,10 +124,10 @@ async function runLevel(rooms: number): Promise<Level> {
       workers.push(fork(path.join(ROOT, "test/bench/load-worker.ts"), [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] }));
     }
     const readies = workers.map((w) => waitForReply(w, "ready", 240_000));
-    workers.forEach((w, i) => w.send({ cmd: "start", port, rooms: perWorker[i], students: STUDENTS, settings: SETTINGS, joinConcurrency: 10 } satisfies WorkerCommand));
+    workers.forEach((w, i) => w.send({ cmd: "start", port, rooms: perWorker[i], students: STUDENTS, settings: SETTINGS, joinConcurrency: 10, decoders: DECODERS, staggerMs: STAGGER_S * 1000 } satisfies WorkerCommand));
     const ready = await Promise.all(readies);
-    // Let the joins' cost settle, then measure a fixed window.
-    await sleep(3000);
+    // Let the joins' cost settle (and every class start), then measure a fixed window.
+    await sleep(3000 + STAGGER_S * 1000);
     const before = procStats(server.pid!);
     for (const w of workers) w.send({ cmd: "measure" } satisfies WorkerCommand);
     const t0 = Date.now();
@@ -138,6 +144,7 @@ async function runLevel(rooms: number): Promise<Level> {
 
     const latencies = got.flatMap((r) => r.latencies).sort((a, b) => a - b);
     const studentBytes = got.reduce((s, r) => s + r.studentBytes, 0);
+    const studentFrames = got.reduce((s, r) => s + r.studentFrames, 0);
     const studentRounds = got.reduce((s, r) => s + r.studentRounds, 0);
     const joined = ready.reduce((s, r) => s + r.joined, 0);
     const serverCpuPct = ((after.cpuMs - before.cpuMs) / wall) * 100;
@@ -156,6 +163,7 @@ async function runLevel(rooms: number): Promise<Level> {
       serverRssMB: rss,
       generatorCpuPct: (got.reduce((s, r) => s + r.cpuMs, 0) / wall) * 100,
       bytesPerStudentRound: studentRounds ? studentBytes / studentRounds : NaN,
+      framesPerStudentRound: studentRounds ? studentFrames / studentRounds : NaN,
       cpuPctPer1000Students: (serverCpuPct / Math.max(1, joined)) * 1000,
       loadAvg: os.loadavg()[0],
       samples: [...ready.flatMap((r) => r.failedJoins.filter(Boolean)), ...got.flatMap((r) => r.errorSamples)].slice(0, 5),
@@ -173,14 +181,15 @@ function row(l: Level): string {
     f(l.p50).padStart(6), f(l.p95).padStart(6), f(l.p99).padStart(6),
     String(l.errors + l.failedJoins).padStart(6), String(l.disconnects).padStart(6),
     f(l.serverCpuPct, 1).padStart(8), f(l.serverRssMB).padStart(7), f(l.cpuPctPer1000Students, 2).padStart(10),
-    f(l.generatorCpuPct, 1).padStart(8), f(l.bytesPerStudentRound).padStart(10), f(l.loadAvg, 1).padStart(5),
+    f(l.generatorCpuPct, 1).padStart(8), f(l.bytesPerStudentRound).padStart(10), f(l.framesPerStudentRound).padStart(7), f(l.loadAvg, 1).padStart(5),
   ].join(" ");
 }
 
-const HEADER = "rooms students  actions    p50    p95    p99 errors discon  srvCPU%  srvMB  %/1000st   genCPU%  B/st/rnd  load";
+const HEADER = "rooms students  actions    p50    p95    p99 errors discon  srvCPU%  srvMB  %/1000st   genCPU%  B/st/rnd frm/rnd  load";
 
 async function main(): Promise<void> {
   console.log(`Load: ${STUDENTS} students per class, ${SECONDS} s measured per level, ${WORKERS} generator processes.`);
+  console.log(`${DECODERS} students per class decode patches and are timed; classes start ${STAGGER_S ? `spread over ${STAGGER_S} s` : "in lockstep"}.`);
   console.log("Latency (ms): a student's vote or dial turn until the patch that shows it to that student.");
   console.log(HEADER);
   const levels: Level[] = [];
@@ -198,7 +207,7 @@ async function main(): Promise<void> {
   console.log(`Server ceiling implied by its CPU cost: about ${Math.round(perCore)} students per core (worst level's ratio).`);
   const out = path.resolve(ROOT, OUT);
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), studentsPerClass: STUDENTS, seconds: SECONDS, workers: WORKERS, settings: SETTINGS, levels, studentsPerCore: perCore }, null, 2) + "\n");
+  fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), studentsPerClass: STUDENTS, seconds: SECONDS, workers: WORKERS, decodersPerClass: DECODERS, staggerSeconds: STAGGER_S, settings: SETTINGS, levels, studentsPerCore: perCore }, null, 2) + "\n");
   console.log(`Wrote ${path.relative(ROOT, out)}`);
 }
 
