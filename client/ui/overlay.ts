@@ -10,7 +10,8 @@ export class Overlay {
     this.el.hidden = false;
     this.el.setAttribute("aria-label", label);
     document.body.dataset.overlay = content.dataset.screen ?? "open";
-    const first = content.querySelector<HTMLElement>("[data-autofocus], button, [href], input");
+    // The marked control first (a selector list would pick whichever comes first in the page, e.g. Back).
+    const first = content.querySelector<HTMLElement>("[data-autofocus]") ?? content.querySelector<HTMLElement>("button, [href], input");
     first?.focus();
   }
 

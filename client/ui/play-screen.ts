@@ -15,6 +15,11 @@ import { summaryView } from "./summary";
 import { renderTopbar } from "./topbar";
 import { votePanel } from "./vote-panel";
 
+/** Phases that are an animation the host may skip. */
+const ANIMATED = ["aim", "pass", "shot", "coach"];
+/** How long each animated phase stays on screen with reduced motion, ms (the coach's cards get longer). */
+const REDUCED_MOTION_MS: Record<string, number> = { aim: 400, pass: 700, shot: 700, coach: 1200 };
+
 /** The page's fixed parts the play screen draws into. */
 export interface Shell {
   topbar: HTMLElement;
@@ -85,6 +90,19 @@ export class PlayScreen {
     if (key === this.panelKey) return;
     this.panelKey = key;
     this.panel(view);
+    this.cutShort(view, key);
+  }
+
+  /**
+   * Reduced motion: the court already shows each animation's end at once, so the animated phases are cut
+   * short too (a moment to see the picture, then on), instead of a still picture for their full length.
+   */
+  private cutShort(view: GameView, key: string): void {
+    if (!ANIMATED.includes(view.phase) || view.hostId !== this.source.me || !prefersReducedMotion()) return;
+    const timer = setTimeout(() => {
+      if (this.panelKey === key) void this.source.send({ type: "next" });
+    }, REDUCED_MOTION_MS[view.phase] ?? 600);
+    this.stops.push(() => clearTimeout(timer));
   }
 
   private topbar(view: GameView): void {
@@ -188,7 +206,7 @@ export class PlayScreen {
       this.shell.panel.querySelector("[data-panel=vote]")?.dispatchEvent(new CustomEvent("vote-key", { detail: e.key }));
     } else if (phase === "adjust" && e.key === "Enter") {
       void this.source.send({ type: "ready" });
-    } else if (e.key === " " && ["aim", "pass", "shot", "coach"].includes(phase) && this.source.view().hostId === this.source.me) {
+    } else if (e.key === " " && ANIMATED.includes(phase) && this.source.view().hostId === this.source.me) {
       e.preventDefault();
       void this.source.send({ type: "next" });
     }
