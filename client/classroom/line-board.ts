@@ -41,6 +41,7 @@ export class LineBoard {
   private readonly courtEl = h("div", { class: "board-court" });
   private readonly info = h("div", { class: "board-info" });
   private court: CourtView | null = null;
+  private key = "";
 
   constructor(readonly index: number) {
     this.el = h("article", { class: "board", "data-line": index, style: `--line-colour:${LINE_COLOURS[index % LINE_COLOURS.length]}` }, this.title, this.courtEl, this.info);
@@ -50,14 +51,18 @@ export class LineBoard {
   update(view: GameView): void {
     const line = view.lines[this.index];
     if (!line) return;
-    const people = line.neurons.filter((n) => n.playerId !== null).length;
-    fill(this.title, `Line ${this.index + 1}`, h("span", { class: "rule" }, ruleName(line.rule)), h("span", { class: "people" }, `${people} ${people === 1 ? "person" : "people"} · ${line.neurons.length - people} bot${line.neurons.length - people === 1 ? "" : "s"}`), line.streak > 0 ? h("span", { class: "streak" }, `${line.streak} in a row`) : null);
     // Made once the board is on the page, so Phaser sizes the canvas to the box.
     if (!this.court && this.courtEl.isConnected) this.court = new CourtView(this.courtEl, { textScale: courtTextScale(view.lines.length) });
     this.court?.setModel({ view: lineOnly(view, this.index), me: null, speed: 1, reducedMotion: false, showValues: courtShowsValues(view) });
     // Three lines or more: a column tally and one sentence from the coach, so a board fits a quarter screen.
     const compact = view.lines.length >= 3;
     const shot = line.current;
+    // The DOM is rebuilt only when this line's part of the game changed (not for another line's vote).
+    const key = JSON.stringify([view.phase, view.paused, view.distance, view.lines.length, line.rule, line.streak, line.neurons.map((n) => [n.name, n.playerId !== null && view.players[n.playerId]?.connected]), shot?.votes, shot?.miss, shot?.coach?.mostToBlame]);
+    if (key === this.key) return;
+    this.key = key;
+    const people = line.neurons.filter((n) => n.playerId !== null).length;
+    fill(this.title, `Line ${this.index + 1}`, h("span", { class: "rule" }, ruleName(line.rule)), h("span", { class: "people" }, `${people} ${people === 1 ? "person" : "people"} · ${line.neurons.length - people} bot${line.neurons.length - people === 1 ? "" : "s"}`), line.streak > 0 ? h("span", { class: "streak" }, `${line.streak} in a row`) : null);
     const parts: (HTMLElement | null)[] = [];
     const showMiss = shot && !["aim", "pass", "lobby"].includes(view.phase);
     parts.push(h("p", { class: `board-miss${shot?.hit ? " hit" : ""}`, "data-miss": shot ? String(shot.miss) : "" }, showMiss ? formatMiss(shot.miss, shot.hit) : view.phase === "lobby" ? "Waiting to start" : `Hoop at ${view.distance.toFixed(1)} m`));

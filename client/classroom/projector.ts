@@ -33,6 +33,11 @@ export class Projector {
   private readonly boards = h("main", { class: "boards" });
   private readonly side = h("aside", { class: "side" });
   private readonly settingsBox = h("div", { class: "settings-box" });
+  private readonly rosterBox = h("div", { class: "roster-box" });
+  private readonly raceBox = h("div", { class: "race-box" });
+  private rosterKey = "";
+  private raceKey = "";
+  private summaryKey = "";
   private lines: LineBoard[] = [];
   private showSettings = false;
   private settingsKey = "";
@@ -46,6 +51,7 @@ export class Projector {
     this.countdown = new Countdown(game, { size: "big" });
     fill(root, this.page);
     this.page.append(h("header", { class: "proj-head" }, this.join, this.state, this.countdown.el, this.controls), this.boards, this.side);
+    this.side.append(this.rosterBox, this.raceBox, this.settingsBox);
     void this.renderJoin();
     game.subscribe(() => this.render());
     game.onError((e) => toast(e.message, "error"));
@@ -94,8 +100,13 @@ export class Projector {
     this.renderControls(v);
     if (v.phase === "summary") {
       this.lines = [];
-      fill(this.boards, classSummary(v, (f) => this.game.reportUrl(f, this.endpoint)));
+      const summaryKey = JSON.stringify([v.players, v.lines.map((l) => l.history.length)]);
+      if (summaryKey !== this.summaryKey) {
+        this.summaryKey = summaryKey;
+        fill(this.boards, classSummary(v, (f) => this.game.reportUrl(f, this.endpoint)));
+      }
     } else {
+      this.summaryKey = "";
       if (this.lines.length !== v.lines.length || !this.boards.querySelector(".board")) {
         this.lines = v.lines.map((_, i) => new LineBoard(i));
         this.boards.dataset.count = String(v.lines.length);
@@ -114,14 +125,20 @@ export class Projector {
       this.settingsKey = "";
       fill(this.settingsBox);
     }
-    fill(
-      this.side,
-      roster(v, (id, name) => {
+    // Each part is redrawn only when what it shows changed: a vote patch must not rebuild the roster
+    // and the chart (at 4x CPU throttling every millisecond here delays the tally on the wall).
+    const rosterKey = JSON.stringify([v.players, v.lines.length]);
+    if (rosterKey !== this.rosterKey) {
+      this.rosterKey = rosterKey;
+      fill(this.rosterBox, roster(v, (id, name) => {
         if (confirm(`Remove ${name} from the class?`)) this.send({ type: "kick", player: id });
-      }),
-      v.round > 0 ? h("section", { class: "race" }, h("h2", {}, "Learning curves"), racingCurves(v, 560, 280), raceLegend(v)) : null,
-      this.settingsBox,
-    );
+      }));
+    }
+    const raceKey = JSON.stringify([v.round > 0, v.settings.maxRounds, v.lines.map((l) => [l.rule, l.history.length, l.history.at(-1)?.miss])]);
+    if (raceKey !== this.raceKey) {
+      this.raceKey = raceKey;
+      fill(this.raceBox, v.round > 0 ? h("section", { class: "race" }, h("h2", {}, "Learning curves"), racingCurves(v, 560, 280), raceLegend(v)) : null);
+    }
   }
 
   private renderState(v: GameView): void {

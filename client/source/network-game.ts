@@ -61,7 +61,7 @@ export interface NetworkOptions {
   store?: KeyValueStore | null;
   /** How long to keep trying to get back in after a drop, ms (the server keeps seats 120 s). */
   retryForMs?: number;
-  /** How long `send` waits for a refusal before it counts an intent as accepted, ms. */
+  /** How long `send` waits for a refusal before it counts an intent as accepted when the state cannot show it, ms. */
   ackMs?: number;
 }
 
@@ -113,6 +113,61 @@ interface Pending {
   type: string;
   resolve: (e: GameError | null) => void;
   timer: ReturnType<typeof setTimeout>;
+  /** True once the state shows the intent took effect; null when that cannot be told from the state. */
+  shown: ((after: GameView) => boolean) | null;
+}
+
+/**
+ * How to tell from the state that `intent`, sent by `me` when the view was `before`, was accepted: the
+ * server answers only refusals, so this lets `send` resolve with the patch instead of after a timeout.
+ * Null when the state already looked like that before (a repeated vote, a lock already on), so only a
+ * refusal or the timeout can settle it.
+ */
+export function intentShown(intent: Intent, before: GameView, me: string | null): ((after: GameView) => boolean) | null {
+  const mine = (v: GameView) => {
+    const p = me !== null ? v.players[me] : undefined;
+    return p ? { line: v.lines[p.line], seat: p.seat } : null;
+  };
+  let test: (v: GameView) => boolean;
+  switch (intent.type) {
+    case "vote":
+      test = (v) => !!(me !== null && mine(v)?.line.current?.votes[me]);
+      break;
+    case "adjust":
+      test = (v) => {
+        const m = mine(v);
+        const n = m?.line.neurons[m.seat];
+        return !!n && n.adjusted && n.weight === intent.weight && (intent.bias === undefined || n.bias === intent.bias);
+      };
+      break;
+    case "ready":
+      test = (v) => {
+        const m = mine(v);
+        return !!m?.line.neurons[m.seat]?.ready;
+      };
+      break;
+    case "start":
+    case "next":
+    case "end":
+      test = (v) => v.phase !== before.phase || v.round !== before.round;
+      break;
+    case "pause":
+      test = (v) => v.paused;
+      break;
+    case "resume":
+      test = (v) => !v.paused;
+      break;
+    case "lock":
+      test = (v) => v.locked === intent.locked;
+      break;
+    case "kick":
+      test = (v) => !v.players[intent.player];
+      break;
+    default:
+      // configure and setHoop may be normalised by the engine: leave them to the refusal or the timeout.
+      return null;
+  }
+  return test(before) ? null : test;
 }
 
 /**
@@ -271,7 +326,8 @@ export class NetworkGame implements GameSource {
 
   /**
    * Sends an intent. The server answers only refusals, so this resolves with the refusal of this
-   * message type, or null when none came within `ackMs` (the change itself arrives as a patch).
+   * message type, or null as soon as the state shows the intent's effect (my vote recorded, my
+   * handshake moved, the phase on), or when neither came within `ackMs`.
    */
   send(intent: Intent): Promise<GameError | null> {
     const { type, ...payload } = intent;
@@ -284,6 +340,7 @@ export class NetworkGame implements GameSource {
       const entry: Pending = {
         type,
         resolve,
+        shown: intentShown(intent, this.current, this.me),
         timer: setTimeout(() => {
           this.pending.splice(this.pending.indexOf(entry), 1);
           resolve(null);
@@ -335,6 +392,7 @@ export class NetworkGame implements GameSource {
   private bind(room: Room): void {
     room.onStateChange(() => {
       this.current = wireToView(room.state.toJSON());
+      this.settleShown();
       for (const l of [...this.listeners]) l(this.current);
     });
     room.onMessage("error", (e: { code: GameError["code"]; message: string; type: string }) => {
@@ -416,6 +474,16 @@ export class NetworkGame implements GameSource {
     clearTimeout(this.retryTimer);
     this.retryTimer = null;
     this.reconnect(Date.now(), 1);
+  }
+
+  /** Resolves the intents whose effect the state now shows. */
+  private settleShown(): void {
+    for (const p of [...this.pending]) {
+      if (!p.shown?.(this.current)) continue;
+      this.pending.splice(this.pending.indexOf(p), 1);
+      clearTimeout(p.timer);
+      p.resolve(null);
+    }
   }
 
   private setStatus(status: ConnectionStatus): void {

@@ -5,12 +5,13 @@ import { createServer, type RunningServer } from "../../server/app";
 import { type ConnectionStatus, type KeyValueStore, JoinError, NetworkGame } from "../../client/source/network-game";
 import { until } from "./scenarios";
 
-const PORT = 3943;
-const endpoint = `ws://127.0.0.1:${PORT}`;
+// Port 0: the system picks a free one, so suites running side by side never collide.
+let endpoint = "";
 let server: RunningServer;
 
 beforeAll(async () => {
-  server = await createServer({ port: PORT, host: "127.0.0.1", classroom: { tickMs: 50 } });
+  server = await createServer({ port: 0, host: "127.0.0.1", classroom: { tickMs: 50 } });
+  endpoint = `ws://127.0.0.1:${server.port}`;
 });
 afterAll(async () => {
   await server?.close();
@@ -82,6 +83,46 @@ describe("NetworkGame over a real server", () => {
     await host.send({ type: "lock", locked: true });
     await until(host, (v) => v.locked, "the lock");
     await expect(NetworkGame.join({ endpoint, code: host.code, name: "Late", store: null })).rejects.toMatchObject({ reason: "locked" });
+    await host.leave();
+  });
+  it("send resolves as soon as the state shows the intent, long before the fallback timeout", async () => {
+    // A 5 s fallback: if send waited for it, every step below would take 5 s.
+    const host = await NetworkGame.host({ endpoint, settings: SETTINGS, store: null, ackMs: 5000 });
+    const s = await NetworkGame.join({ endpoint, code: host.code, name: "Quick", store: null, ackMs: 5000 });
+    await until(host, (v) => !!v.players[s.me!], "the student on the host");
+    const timed = async (p: Promise<unknown>) => {
+      const t0 = Date.now();
+      const r = await p;
+      return { r, ms: Date.now() - t0 };
+    };
+    const start = await timed(host.send({ type: "start" }));
+    expect(start.r).toBeNull();
+    expect(start.ms).toBeLessThan(1500);
+    expect(host.view().phase).toBe("aim");
+    for (const phase of ["pass", "shot", "vote"]) {
+      expect((await timed(host.send({ type: "next" }))).ms).toBeLessThan(1500);
+      expect(host.view().phase).toBe(phase);
+    }
+    await until(s, (v) => v.phase === "vote", "the vote on the student");
+    const vote = await timed(s.send({ type: "vote", blame: 1, direction: "firmer" }));
+    expect(vote.r).toBeNull();
+    expect(vote.ms).toBeLessThan(1500);
+    // Resolved with the patch: the vote is already in the student's view.
+    const p = s.view().players[s.me!];
+    expect(s.view().lines[p.line].current!.votes[s.me!]).toEqual({ blame: 1, direction: "firmer" });
+    // A refusal still comes back as the refusal (the state already showed a vote: no early answer).
+    expect((await timed(s.send({ type: "vote", blame: 0, direction: "looser" }))).r).toMatchObject({ code: "already-voted" });
+    await host.send({ type: "next" });
+    await host.send({ type: "next" });
+    await until(s, (v) => v.phase === "adjust", "adjust on the student");
+    const w = s.view().lines[p.line].neurons[p.seat].weight + 0.125;
+    const adjust = await timed(s.send({ type: "adjust", weight: w }));
+    expect(adjust.ms).toBeLessThan(1500);
+    expect(s.view().lines[p.line].neurons[p.seat].weight).toBe(w);
+    const pause = await timed(host.send({ type: "pause" }));
+    expect(pause.ms).toBeLessThan(1500);
+    expect(host.view().paused).toBe(true);
+    await s.leave();
     await host.leave();
   });
 });

@@ -4,19 +4,37 @@ import { createServer, type RunningServer } from "../../server/app";
 import { NetworkGame } from "../../client/source/network-game";
 import { behaviourSuite } from "./scenarios";
 
-const PORT = 3941;
-const endpoint = `ws://127.0.0.1:${PORT}`;
+// Port 0: the system picks a free one, so suites running side by side never collide.
+let endpoint = "";
 let server: RunningServer;
 
 beforeAll(async () => {
-  server = await createServer({ port: PORT, host: "127.0.0.1", classroom: { tickMs: 50 } });
+  server = await createServer({ port: 0, host: "127.0.0.1", classroom: { tickMs: 50 } });
+  endpoint = `ws://127.0.0.1:${server.port}`;
 });
 afterAll(async () => {
   await server?.close();
 });
 
+/**
+ * The server lets a client send 10 messages a second (burst 20) and drops the rest. `send` resolves
+ * with the patch, so a scenario could click "next" far faster than a teacher; space the host's intents
+ * 110 ms apart, as a person's clicks are.
+ */
+function paced(game: NetworkGame): NetworkGame {
+  const send = game.send.bind(game);
+  let last = 0;
+  game.send = async (intent) => {
+    const wait = last + 110 - Date.now();
+    last = Date.now() + Math.max(0, wait);
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    return send(intent);
+  };
+  return game;
+}
+
 behaviourSuite("NetworkGame (classroom)", async (settings, students) => {
-  const host = await NetworkGame.host({ endpoint, settings, store: null, ackMs: 120 });
+  const host = paced(await NetworkGame.host({ endpoint, settings, store: null, ackMs: 120 }));
   const joined: NetworkGame[] = [];
   for (let i = 0; i < students; i++) joined.push(await NetworkGame.join({ endpoint, code: host.code, name: `Student ${i + 1}`, store: null, ackMs: 120 }));
   // Everyone must see everyone before the scenario starts.
