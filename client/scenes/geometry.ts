@@ -89,8 +89,9 @@ export function layout(width: number, height: number, n: number, court: Court, t
   const courtPx = width - margin - shooter.x - radius;
   const pxPerMetre = courtPx / COURT_METRES;
   const rimY = floorY - radius * 2.6;
-  // Keep the highest arc (about 5 m above the rim) on screen.
-  const yPerMetre = Math.min(pxPerMetre, (rimY - height * 0.06) / 5.2);
+  // Keep the highest arc (about 5 m above the rim) on screen. A tall court's narrow floor would flatten
+  // the arc to a wiggle, so there the height may be drawn up to twice the width's scale.
+  const yPerMetre = Math.min(pxPerMetre * (portrait ? 2 : 1), (rimY - height * 0.06) / 5.2);
   const release = { x: shooter.x + radius, y: rimY - court.releaseAboveRim * yPerMetre };
   // The ball comes in along the first row's direction, from just outside it.
   const first = neurons[0];

@@ -1,7 +1,7 @@
 import { Sounds } from "../audio/synth";
 import { type Chapter, nextChapter } from "../chapters/chapters";
 import { doneChapters, resetProgress } from "../chapters/progress";
-import { CourtView } from "../scenes/court-view";
+import { LazyCourt } from "../scenes/lazy-court";
 import { LocalGame, type LocalGameOptions } from "../source/local-game";
 import { homeView, introView } from "./home";
 import { watchIdle } from "./kiosk";
@@ -27,7 +27,7 @@ export class App {
 
   constructor(root: HTMLElement, private readonly options: AppOptions) {
     const q = (sel: string) => root.querySelector<HTMLElement>(sel)!;
-    this.shell = { topbar: q("#topbar"), panel: q("#panel"), toast: q("#toast"), live: q("#live"), overlay: new Overlay(q("#overlay")), court: new CourtView(q("#court")) };
+    this.shell = { topbar: q("#topbar"), panel: q("#panel"), toast: q("#toast"), live: q("#live"), overlay: new Overlay(q("#overlay")), court: new LazyCourt(q("#court")) };
     this.shell.court.onFirstFrame = () => {
       performance.mark("first-playable-frame");
       document.body.dataset.ready = "1";

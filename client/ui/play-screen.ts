@@ -2,7 +2,7 @@ import type { GameView } from "../../shared";
 import type { Sounds } from "../audio/synth";
 import type { Chapter } from "../chapters/chapters";
 import { markDone } from "../chapters/progress";
-import type { CourtView } from "../scenes/court-view";
+import type { Court } from "../scenes/lazy-court";
 import type { GameSource } from "../source/game-source";
 import { adjustPanel } from "./adjust-panel";
 import type { PanelContext } from "./context";
@@ -27,7 +27,7 @@ export interface Shell {
   toast: HTMLElement;
   live: HTMLElement;
   overlay: Overlay;
-  court: CourtView;
+  court: Court;
 }
 
 /** Where the play screen can send the learner. */
