@@ -5,7 +5,7 @@
 // the next animation frame), at 4x CPU throttling and unthrottled.
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
-import type { Page } from "playwright-core";
+import type { CDPSession, Page } from "playwright-core";
 import { NetworkGame } from "../../client/source/network-game";
 import { buildClient, type Device, launch, ROOT } from "../e2e/browser";
 
@@ -24,6 +24,8 @@ export interface ProjectorRun {
   coachFps: number[];
   /** The longest frame seen during the walks, ms. */
   worstFrameMs: number;
+  /** Share of each walk the page's main thread was busy (TaskDuration over wall time; ~1 = CPU-bound). */
+  mainThreadBusy: number[];
   taps: number;
   tapToProjectorMs: { p50: number; p95: number; max: number };
 }
@@ -107,8 +109,21 @@ async function next(page: Page, phase: string): Promise<void> {
   await page.waitForSelector(`body[data-phase=${phase}]`, { timeout: 20_000 });
 }
 
+/** A walk's figures: frames per second, the longest frame, and the share of the walk the page's main thread was busy. */
+interface Walk {
+  fps: number;
+  worst: number;
+  busy: number;
+}
+
+/** The renderer's main-thread busy time so far, s (CDP Performance.getMetrics' TaskDuration). */
+async function taskSeconds(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send("Performance.getMetrics")) as { metrics: { name: string; value: number }[] };
+  return metrics.find((m) => m.name === "TaskDuration")?.value ?? NaN;
+}
+
 /** Plays one round: every student taps a vote (one at a time, 200-300 ms apart), then the coach walks. */
-async function round(page: Page, students: NetworkGame[], latencies: number[]): Promise<{ fps: number; worst: number }> {
+async function round(page: Page, cdp: CDPSession, students: NetworkGame[], latencies: number[]): Promise<Walk> {
   for (const phase of ["pass", "shot", "vote"]) await next(page, phase);
   await page.waitForSelector(".still-voting", { timeout: 20_000 });
   await page.evaluate("window.__shown = []");
@@ -123,10 +138,14 @@ async function round(page: Page, students: NetworkGame[], latencies: number[]): 
   const shown = (await page.evaluate("window.__shown")) as number[];
   // Taps are far enough apart to arrive in order: the k-th decrease is the k-th tap.
   sent.forEach((t, k) => latencies.push(shown[k] - t));
+  // Busy share: how much of the walk the main thread worked; near 1 means frames wait for it, whatever else runs on the machine.
+  const t0 = Date.now();
+  const busy0 = await taskSeconds(cdp);
   const walk = (await page.evaluate(COACH_FRAMES)) as { fps: number; worst: number };
+  const busy = (await taskSeconds(cdp)) - busy0;
   await next(page, "adjust");
   await next(page, "aim");
-  return walk;
+  return { ...walk, busy: busy / ((Date.now() - t0) / 1000) };
 }
 
 /** Runs the projector benchmark and returns its figures. */
@@ -142,6 +161,7 @@ export async function projectorBench(): Promise<ProjectorBench> {
     const page = await browser.context.newPage();
     page.on("dialog", (d) => void d.accept());
     const cdp = await browser.context.newCDPSession(page);
+    await cdp.send("Performance.enable");
     await page.goto(`${base}/class.html?host`);
     await page.waitForSelector("[data-screen=create]");
     await page.fill("input[name=teams]", "4");
@@ -160,13 +180,14 @@ export async function projectorBench(): Promise<ProjectorBench> {
     for (const throttle of [4, 1]) {
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
       const latencies: number[] = [];
-      const walks: { fps: number; worst: number }[] = [];
-      for (let r = 0; r < ROUNDS; r++) walks.push(await round(page, students, latencies));
+      const walks: Walk[] = [];
+      for (let r = 0; r < ROUNDS; r++) walks.push(await round(page, cdp, students, latencies));
       const sorted = [...latencies].sort((a, b) => a - b);
       runs.push({
         throttle,
         coachFps: walks.map((w) => Math.round(w.fps * 10) / 10),
         worstFrameMs: Math.round(Math.max(...walks.map((w) => w.worst))),
+        mainThreadBusy: walks.map((w) => Math.round(w.busy * 100) / 100),
         taps: latencies.length,
         tapToProjectorMs: { p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted.at(-1)! },
       });

@@ -102,7 +102,7 @@ if (!onlyClassroom) {
 const projector = await projectorBench();
 console.log(`Projector, ${projector.viewport}, ${projector.lines} lines x ${projector.lineLength} neurons, ${projector.students} colyseus.js students over loopback:`);
 for (const r of projector.runs) {
-  console.log(`  CPU ${r.throttle}x: coach walk ${r.coachFps.join(", ")} fps (goal >= 50 at 4x), longest frame ${r.worstFrameMs} ms; tap to projector over ${r.taps} taps p50 ${r.tapToProjectorMs.p50} ms, p95 ${r.tapToProjectorMs.p95} ms (goal < 150), max ${r.tapToProjectorMs.max} ms`);
+  console.log(`  CPU ${r.throttle}x: coach walk ${r.coachFps.join(", ")} fps (goal >= 50 at 4x), longest frame ${r.worstFrameMs} ms, main thread busy ${r.mainThreadBusy.map((b) => `${Math.round(b * 100)}%`).join(", ")}; tap to projector over ${r.taps} taps p50 ${r.tapToProjectorMs.p50} ms, p95 ${r.tapToProjectorMs.p95} ms (goal < 150), max ${r.tapToProjectorMs.max} ms`);
 }
 mkdirSync(out, { recursive: true });
 writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), loadAverage: loadavg().map((x) => Math.round(x * 100) / 100), sizes: size, runs, projector }, null, 2) + "\n");
