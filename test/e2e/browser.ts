@@ -21,8 +21,13 @@ export function findChromium(): string {
   );
 }
 
-/** Builds the client with Vite (once per process). NODE_ENV=production, because Vitest sets "test" and Vite would then build a dev-mode bundle without the service worker. */
-let built = false;
+/**
+ * Builds the client with Vite, once: Vitest's global setup builds before the workers start (and says so
+ * in BLAME_GAME_CLIENT_BUILT), so parallel suites never rebuild dist/client under each other.
+ * NODE_ENV=production, because Vitest sets "test" and Vite would then build a dev-mode bundle without
+ * the service worker.
+ */
+let built = process.env.BLAME_GAME_CLIENT_BUILT === "1";
 export function buildClient(): void {
   if (built) return;
   execFileSync(process.execPath, [join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NODE_ENV: "production", VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" } });
