@@ -1,8 +1,12 @@
 import { shoot } from "../line";
 import type { LearningRule } from "./rule";
 
-/** The size of each random wiggle. */
-export const WIGGLE = 0.05;
+/**
+ * The size of each random wiggle. Small enough that the loss changes almost linearly with it (at 0.05
+ * the curvature swamped the estimate and trial and error failed outright from four neurons up, where
+ * it should only be slow: see bench:learning's table on SCIENCE.md's task).
+ */
+export const WIGGLE = 0.01;
 
 /**
  * Trial and error (weight perturbation): every neuron wiggles its handshake and excitability a little
