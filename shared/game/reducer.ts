@@ -149,7 +149,9 @@ function apply(state: GameState, action: Action, now: number): GameState {
       return s;
     }
     case "tick":
-      if (!s.paused && s.deadline !== null && now >= s.deadline) advance(s, now);
+      // Most ticks find nothing due: hand back the same object, so callers can skip work by identity.
+      if (s.paused || s.deadline === null || now < s.deadline) return state;
+      advance(s, now);
       return s;
     default:
       return refuse("bad-action", `Unknown action "${String((action as { type?: unknown }).type)}".`);

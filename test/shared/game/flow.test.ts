@@ -157,3 +157,15 @@ describe("a full game", () => {
     expect({ ...view, rngState: s.rngState }).toEqual(s);
   });
 });
+
+describe("the clock's tick", () => {
+  it("hands back the very same state while nothing is due, and moves on once the deadline passes", () => {
+    const s = ok(createGame("host", { seed: 2 }), { type: "start", by: "host" }, 0);
+    expect(s.phase).toBe("aim");
+    const deadline = s.deadline!;
+    expect(reduce(s, { type: "tick" }, deadline - 1).state).toBe(s);
+    const moved = ok(s, { type: "tick" }, deadline);
+    expect(moved).not.toBe(s);
+    expect(moved.phase).toBe("pass");
+  });
+});
