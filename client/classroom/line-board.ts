@@ -1,7 +1,9 @@
-// One line on the projector: its court (the solo game's Phaser scene, fed a view of just this line),
+// One line on the projector: its court (the solo game's Phaser scene, fed a view of just this line, drawn
+// by the projector's one Phaser game for all lines),
 // the miss in big type, the vote as election results, the coach's cards, and a gentle "still voting".
 import { type GameView, tally } from "../../shared";
-import { CourtView, PROJECTOR_TEXT_SCALE } from "../scenes/court-view";
+import type { CourtStage, StagedCourt } from "../scenes/court-stage";
+import { PROJECTOR_TEXT_SCALE } from "../scenes/court-view";
 import { fill, h } from "../ui/dom";
 import { formatMiss } from "../ui/format";
 import { blameCards, tallyView } from "../ui/tally-view";
@@ -40,10 +42,10 @@ export class LineBoard {
   private readonly title = h("h2", { class: "board-title" });
   private readonly courtEl = h("div", { class: "board-court" });
   private readonly info = h("div", { class: "board-info" });
-  private court: CourtView | null = null;
+  private court: StagedCourt | null = null;
   private key = "";
 
-  constructor(readonly index: number) {
+  constructor(readonly index: number, private readonly stage: CourtStage) {
     this.el = h("article", { class: "board", "data-line": index, style: `--line-colour:${LINE_COLOURS[index % LINE_COLOURS.length]}` }, this.title, this.courtEl, this.info);
   }
 
@@ -51,8 +53,8 @@ export class LineBoard {
   update(view: GameView): void {
     const line = view.lines[this.index];
     if (!line) return;
-    // Made once the board is on the page, so Phaser sizes the canvas to the box.
-    if (!this.court && this.courtEl.isConnected) this.court = new CourtView(this.courtEl, { textScale: courtTextScale(view.lines.length) });
+    // The stage draws this line's court over the board's court box.
+    this.court ??= this.stage.court(this.index, this.courtEl, courtTextScale(view.lines.length));
     this.court?.setModel({ view: lineOnly(view, this.index), me: null, speed: 1, reducedMotion: false, showValues: courtShowsValues(view) });
     // Three lines or more: a column tally and one sentence from the coach, so a board fits a quarter screen.
     const compact = view.lines.length >= 3;

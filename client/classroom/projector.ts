@@ -5,6 +5,7 @@ import QRCode from "qrcode";
 import type { GameView, Intent } from "../../shared";
 import { fill, h } from "../ui/dom";
 import { Countdown } from "../ui/countdown";
+import { CourtStage } from "../scenes/court-stage";
 import type { NetworkGame } from "../source/network-game";
 import { classSettings } from "./class-settings";
 import { classSummary } from "./class-summary";
@@ -31,6 +32,9 @@ export class Projector {
   private readonly state = h("div", { class: "phase-box" });
   private readonly controls = h("div", { class: "controls" });
   private readonly boards = h("main", { class: "boards" });
+  /** One canvas over every board, where one Phaser game draws all the lines' courts. */
+  private readonly stageEl = h("div", { class: "court-stage", "aria-hidden": "true" });
+  private stage: CourtStage | null = null;
   private readonly side = h("aside", { class: "side" });
   private readonly settingsBox = h("div", { class: "settings-box" });
   private readonly rosterBox = h("div", { class: "roster-box" });
@@ -103,14 +107,18 @@ export class Projector {
       const summaryKey = JSON.stringify([v.players, v.lines.map((l) => l.history.length)]);
       if (summaryKey !== this.summaryKey) {
         this.summaryKey = summaryKey;
-        fill(this.boards, classSummary(v, (f) => this.game.reportUrl(f, this.endpoint)));
+        fill(this.boards, this.stageEl, classSummary(v, (f) => this.game.reportUrl(f, this.endpoint)));
       }
     } else {
       this.summaryKey = "";
       if (this.lines.length !== v.lines.length || !this.boards.querySelector(".board")) {
-        this.lines = v.lines.map((_, i) => new LineBoard(i));
         this.boards.dataset.count = String(v.lines.length);
-        fill(this.boards, ...this.lines.map((b) => b.el));
+        fill(this.boards, this.stageEl);
+        // Made once its box is on the page, so Phaser sizes the canvas to it.
+        this.stage ??= new CourtStage(this.stageEl);
+        const stage = this.stage;
+        this.lines = v.lines.map((_, i) => new LineBoard(i, stage));
+        this.boards.append(...this.lines.map((b) => b.el));
       }
       for (const b of this.lines) b.update(v);
     }

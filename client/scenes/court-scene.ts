@@ -22,6 +22,14 @@ export interface SceneModel {
 /** The Phaser key of the court scene. */
 export const COURT_SCENE = "court";
 
+/** A court's place on the game's canvas, CSS px from its top-left corner. */
+export interface Viewport {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 const ANIMATED = new Set(["pass", "shot", "coach", "aim"]);
 
 /**
@@ -48,9 +56,15 @@ export class CourtScene extends Phaser.Scene {
   fixedScale: number | null = null;
   /** The label scale drawn with this frame. */
   private textScale = 1;
+  /**
+   * Where this court sits on a canvas it shares with other courts (CourtStage), read every frame; null
+   * when it is not on the page. Unset (the solo game): the court fills the whole canvas.
+   */
+  viewport: (() => Viewport | null) | null = null;
+  private lastViewport = "";
 
-  constructor() {
-    super(COURT_SCENE);
+  constructor(key = COURT_SCENE) {
+    super(key);
   }
 
   /** Shows a new state of the game (or new preferences). */
@@ -59,19 +73,27 @@ export class CourtScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.cameras.main.setBackgroundColor(css(PALETTE.background));
+    // A shared canvas's court paints its own rounded background (update), so the canvas between courts stays clear.
+    if (!this.viewport) this.cameras.main.setBackgroundColor(css(PALETTE.background));
     this.gfx = this.add.graphics();
-    this.input.on("pointerdown", (p: Phaser.Input.Pointer) => this.tap(p.x, p.y));
+    // On a shared canvas taps come from the court's box instead (CourtStage): the canvas lets them through.
+    if (!this.viewport) this.input.on("pointerdown", (p: Phaser.Input.Pointer) => this.tap(p.x, p.y));
   }
 
   override update(time: number): void {
     const m = this.model;
     this.used.clear();
     this.gfx.clear();
+    const size = this.place();
+    if (!size) return this.hideUnused();
+    if (this.viewport) {
+      this.gfx.fillStyle(PALETTE.background, 1);
+      this.gfx.fillRoundedRect(0, 0, size.width, size.height, 10);
+    }
     if (!m) return this.hideUnused();
     const line = m.view.lines[(m.me && m.view.players[m.me]?.line) || 0];
-    this.textScale = this.fixedScale ?? autoTextScale(this.scale.width, this.scale.height);
-    const l = layout(this.scale.width, this.scale.height, line.neurons.length, m.view.settings.court, this.textScale);
+    this.textScale = this.fixedScale ?? autoTextScale(size.width, size.height);
+    const l = layout(size.width, size.height, line.neurons.length, m.view.settings.court, this.textScale);
     this.lay = l;
     const key = `${m.view.round}:${m.view.phase}`;
     if (key !== this.phaseKey) {
@@ -88,6 +110,24 @@ export class CourtScene extends Phaser.Scene {
       this.drawnOnce = true;
       this.onFirstFrame();
     }
+  }
+
+  /** The size to lay the court out in: the whole canvas, or this court's viewport (moved there first); null: not shown. */
+  private place(): { width: number; height: number } | null {
+    if (!this.viewport) return { width: this.scale.width, height: this.scale.height };
+    const cam = this.cameras.main;
+    const v = this.viewport();
+    if (!v || v.width < 1 || v.height < 1) {
+      cam.setVisible(false);
+      return null;
+    }
+    const key = `${v.x},${v.y},${v.width},${v.height}`;
+    if (key !== this.lastViewport) {
+      this.lastViewport = key;
+      cam.setViewport(v.x, v.y, v.width, v.height);
+    }
+    cam.setVisible(true);
+    return v;
   }
 
   private drawCourt(l: Layout, view: GameView): void {
@@ -307,7 +347,8 @@ export class CourtScene extends Phaser.Scene {
     for (const [key, t] of this.texts) if (!this.used.has(key)) t.setVisible(false);
   }
 
-  private tap(x: number, y: number): void {
+  /** Opens or closes the values of the neuron at (x, y), px from the court's top-left corner. */
+  tap(x: number, y: number): void {
     if (!this.lay) return;
     const i = this.lay.neurons.findIndex((p) => Math.hypot(p.x - x, p.y - y) < Math.max(24, this.lay!.radius * 1.3));
     if (i < 0) return;

@@ -1,0 +1,82 @@
+// Several courts drawn by ONE Phaser game: the projector shows a court per line, and four Phaser games
+// (four loops, four canvases) ran its coach walk at 23-35 fps at 4x CPU throttling. Here one transparent
+// canvas lies over all the courts' boxes and each court is a scene whose camera is moved onto its box.
+import * as Phaser from "phaser";
+import { CourtScene, type SceneModel, type Viewport } from "./court-scene";
+
+/** One court on a stage: a box on the page it is drawn over, and the model it shows. */
+export interface StagedCourt {
+  /** Shows a game state on this court. */
+  setModel(model: SceneModel): void;
+}
+
+interface Slot {
+  scene: CourtScene;
+  box: HTMLElement | null;
+  tapAbort: AbortController | null;
+}
+
+/** One Phaser game over `parent` (which it fills; it lets pointer events through) drawing a court over each box given. */
+export class CourtStage {
+  private readonly game: Phaser.Game;
+  private readonly slots: Slot[] = [];
+
+  constructor(parent: HTMLElement) {
+    this.game = new Phaser.Game({
+      // Canvas, as CourtView: faster than WebGL wherever WebGL falls back to software.
+      type: Phaser.CANVAS,
+      parent,
+      transparent: true,
+      banner: false,
+      audio: { noAudio: true },
+      input: { keyboard: false },
+      scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 320, height: parent.clientHeight || 240 },
+      scene: [],
+    });
+    if (typeof ResizeObserver !== "undefined") {
+      // Phaser's RESIZE mode polls the parent's size only twice a second.
+      new ResizeObserver(() => {
+        if (this.game.scale.getParentBounds()) this.game.scale.refresh();
+      }).observe(parent);
+    }
+  }
+
+  /**
+   * The court number `index`, drawn over `box` with labels scaled by `textScale` (the box may change from
+   * call to call: the court follows the newest). Courts whose box is off the page are not drawn.
+   */
+  court(index: number, box: HTMLElement, textScale: number | null): StagedCourt {
+    while (this.slots.length <= index) this.slots.push(this.makeSlot(this.slots.length));
+    const slot = this.slots[index];
+    slot.scene.fixedScale = textScale;
+    if (slot.box !== box) {
+      slot.tapAbort?.abort();
+      slot.box = box;
+      slot.tapAbort = new AbortController();
+      // The canvas lets taps through to the box; the court opens the tapped neuron's values as the solo court does.
+      box.addEventListener("pointerdown", (e) => {
+        const r = box.getBoundingClientRect();
+        slot.scene.tap(e.clientX - r.left, e.clientY - r.top);
+      }, { signal: slot.tapAbort.signal });
+    }
+    return { setModel: (model) => slot.scene.setModel(model) };
+  }
+
+  private makeSlot(index: number): Slot {
+    const scene = new CourtScene(`court-${index}`);
+    const slot: Slot = { scene, box: null, tapAbort: null };
+    scene.viewport = () => this.viewportOf(slot.box);
+    this.game.scene.add(`court-${index}`, scene, true);
+    return slot;
+  }
+
+  /** The box's place on the canvas, read every frame (boards move when the DOM around them changes). */
+  private viewportOf(box: HTMLElement | null): Viewport | null {
+    if (!box || !box.isConnected) return null;
+    const canvas = this.game.canvas;
+    if (!canvas) return null;
+    const c = canvas.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    return { x: Math.round(b.left - c.left), y: Math.round(b.top - c.top), width: Math.round(b.width), height: Math.round(b.height) };
+  }
+}
