@@ -58,7 +58,7 @@ export function deltaRatios(): DeltaRatio[] {
 /** Mean cosine between one perturbation estimate and the true gradient, for one N. */
 export interface CosineRow {
   n: number;
-  /** Weight perturbation (the engine's trial-and-error update, mirrored) on SCIENCE's power task, 2N parameters, sigma = WIGGLE (0.05). */
+  /** Weight perturbation (the engine's trial-and-error update, mirrored) on SCIENCE's power task, 2N parameters, sigma = WIGGLE. */
   weightPerturbation: number;
   /** The same with sigma = 0.001. */
   weightPerturbationSmallSigma: number;

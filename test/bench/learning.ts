@@ -8,6 +8,7 @@ import { writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { DEFAULT_SETTINGS, type RuleId, idealPower, landingSlope } from "../../shared";
+import { WIGGLE } from "../../shared/rules/trial-and-error";
 import {
   CAP,
   CRITERION,
@@ -170,7 +171,7 @@ async function main(): Promise<void> {
   console.log(`1. SCIENCE.md's task on the engine: input d ~ U[${TASK.lo}, ${TASK.hi}], target power ${TASK.targetSlope} d (no shot physics), L = e^2/2 with e = p - ${TASK.targetSlope} d, tanh,`);
   console.log(`   start w ~ U[${TASK.startW.min}, ${TASK.startW.max}], b = 0; learned = the largest miss over 17 held-out inputs stays under ${TASK.tolerance} for ${TASK.hold} more updates (checked every update),`);
   console.log(`   the clean stretch starting within ${SCIENCE_CAP} updates; rate tuned per rule and N on ${SCIENCE_TUNE_SEEDS} separate seeds (cap ${SCIENCE_TUNE_CAP}) over [${SCIENCE_RATE_GRID.join(", ")}], then ${SCIENCE_SEEDS} fresh seeds.`);
-  console.log(`   Median updates (share of seeds). Perturbation sigma = the engine's WIGGLE (0.05). Weight perturbation = the engine's trial-and-error update with its`);
+  console.log(`   Median updates (share of seeds). Perturbation sigma = the engine's WIGGLE (${WIGGLE}). Weight perturbation = the engine's trial-and-error update with its`);
   console.log(`   second shot scored against the power target (a mirror that matches the engine's rule on the court to ${signals.weightPerturbationMirror}); node perturbation built from the engine's activations.`);
   console.log(["rule".padEnd(38), "".padEnd(11), ...SCIENCE_NS.map((n) => `N=${n}`.padEnd(col))].join(""));
   for (const row of SCIENCE_ROWS) {
@@ -199,7 +200,7 @@ async function main(): Promise<void> {
   console.log(`\n   The error signal reaching the first of 12 neurons, |delta_1/delta_12| (engine's backward): median over 50 lines with w_i = g(1 + 0.1 N(0,1)), b = 0, x ~ U[0.2, 1]; and every w = g, x = 0.6`);
   console.log("   " + "case".padEnd(18) + "engine median".padEnd(16) + "engine w = g".padEnd(16) + "SCIENCE.md");
   for (const r of signals.deltaRatios) console.log("   " + r.label.padEnd(18) + sci(r.medianRatio).padEnd(16) + sci(r.exactRatio).padEnd(16) + sci(r.science));
-  console.log("   One perturbation estimate's cosine with the true gradient (mean over 2000 draws; sigma 0.05; w ~ U[0.5, 1.5], b = 0):");
+  console.log(`   One perturbation estimate's cosine with the true gradient (mean over 2000 draws; sigma ${WIGGLE}; w ~ U[0.5, 1.5], b = 0):`);
   console.log("   " + "N".padEnd(5) + "WP, power task".padEnd(17) + "WP, sigma 0.001".padEnd(17) + "engine T&E, court".padEnd(19) + "NP, power task".padEnd(17) + "random dir. E|cos|".padEnd(20) + "SCIENCE.md");
   for (const r of signals.cosines) console.log("   " + String(r.n).padEnd(5) + r.weightPerturbation.toFixed(2).padEnd(17) + r.weightPerturbationSmallSigma.toFixed(2).padEnd(17) + r.engineTrialAndErrorOnCourt.toFixed(2).padEnd(19) + r.nodePerturbation.toFixed(2).padEnd(17) + r.randomDirection.toFixed(2).padEnd(20) + r.science);
   const worstPower = Math.max(...signals.gradientCheck.map((g) => g.powerTask));
@@ -271,11 +272,11 @@ async function main(): Promise<void> {
   const bigFails = ["weight perturbation", "node perturbation"].every((l) => scienceAt(l, 12).shareLearned <= 0.5);
   const smallWorks = ["weight perturbation, sigma 0.001", "node perturbation, sigma 0.001"].every((l) => scienceAt(l, 12).shareLearned >= 0.8);
   console.log(
-    `     Perturbation on SCIENCE.md's task learns in ${shareOf("weight perturbation")} (weight) and ${shareOf("node perturbation")} (node) of seeds with the engine's wiggle sigma = 0.05,` +
+    `     Perturbation on SCIENCE.md's task learns in ${shareOf("weight perturbation")} (weight) and ${shareOf("node perturbation")} (node) of seeds with the engine's wiggle sigma = ${WIGGLE},` +
       ` and in ${shareOf("weight perturbation, sigma 0.001")} and ${shareOf("node perturbation, sigma 0.001")} with sigma = 0.001 (N = ${SCIENCE_NS.join("/")}).`,
   );
   if (bigFails && smallWorks) {
-    console.log("     So SCIENCE.md's perturbation figures were measured with a small noise (its cosines also equal a random direction's, which a large sigma spoils); the engine's 0.05 is a setting, not a wrong update.");
+    console.log(`     So SCIENCE.md's perturbation figures were measured with a small noise (its cosines also equal a random direction's, which a large sigma spoils); the engine's ${WIGGLE} is a setting, not a wrong update.`);
   }
 
   console.log(`\nruntime ${seconds.toFixed(1)} s on ${workers} worker threads; load average ${load0.toFixed(2)} at start, ${load1.toFixed(2)} at end`);
@@ -286,7 +287,7 @@ async function main(): Promise<void> {
     workers,
     loadAverage: { start: load0, end: load1 },
     scienceTask: {
-      task: { ...TASK, heldOut: 17, input: "x = d", checkedEvery: 1, sigma: 0.05 },
+      task: { ...TASK, heldOut: 17, input: "x = d", checkedEvery: 1, sigma: WIGGLE },
       seeds: SCIENCE_SEEDS,
       cap: SCIENCE_CAP,
       tuneSeeds: SCIENCE_TUNE_SEEDS,
