@@ -66,9 +66,10 @@ async function run(throttle: number, url: string) {
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
     await page.goto(`${url}?chapter=coach`);
     await page.waitForSelector("body[data-ready='1']", { timeout: 30_000 });
-    const firstFrame = await page.evaluate(() => performance.getEntriesByName("first-playable-frame")[0]?.startTime ?? NaN);
+    // The DOM screen (chapter card, Play) comes first; the court (Phaser) loads after it.
+    const [firstScreen, firstFrame] = await page.evaluate(() => ["first-screen", "first-playable-frame"].map((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN));
     const { pass, coach } = await animations(page);
-    return { throttle, firstPlayableFrameMs: Math.round(firstFrame), passFps: Math.round(pass * 10) / 10, coachFps: Math.round(coach * 10) / 10 };
+    return { throttle, firstScreenMs: Math.round(firstScreen), firstPlayableFrameMs: Math.round(firstFrame), passFps: Math.round(pass * 10) / 10, coachFps: Math.round(coach * 10) / 10 };
   } finally {
     await close();
   }
@@ -97,7 +98,7 @@ if (!onlyClassroom) {
   for (const f of size.files) console.log(`  ${f.file.padEnd(32)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(10)} gzip`);
   console.log(`  Phaser: ${kb(size.phaser.raw)} raw, ${kb(size.phaser.gzip)} gzip; our code: ${kb(size.ours.raw)} raw, ${kb(size.ours.gzip)} gzip (goal < 150 KB gzip)`);
   console.log("Headless Chromium, tablet 1024x768, chapter 3:");
-  for (const r of solo) console.log(`  CPU ${r.throttle}x: first playable frame ${r.firstPlayableFrameMs} ms (goal < 1500), pass ${r.passFps} fps, coach ${r.coachFps} fps (goal >= 50 at 4x)`);
+  for (const r of solo) console.log(`  CPU ${r.throttle}x: first screen ${r.firstScreenMs} ms, court's first frame ${r.firstPlayableFrameMs} ms (goal < 1500), pass ${r.passFps} fps, coach ${r.coachFps} fps (goal >= 50 at 4x)`);
 }
 const projector = await projectorBench();
 console.log(`Projector, ${projector.viewport}, ${projector.lines} lines x ${projector.lineLength} neurons, ${projector.students} colyseus.js students over loopback:`);
