@@ -3,11 +3,10 @@
 // Measures frames per second during the coach's walk down all four lines, and the time from a
 // student's tap (a vote sent) to the projector showing it (the "still voting" count going down, at
 // the next animation frame), at 4x CPU throttling and unthrottled.
-import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import type { CDPSession, Page } from "playwright-core";
 import { NetworkGame } from "../../client/source/network-game";
-import { buildClient, type Device, launch, ROOT } from "../e2e/browser";
+import { buildClient, type Device, launch } from "../e2e/browser";
+import { freePorts, startServerProcess } from "../server/processes";
 
 const PROJECTOR: Device = { name: "projector", viewport: { width: 1920, height: 1080 }, isMobile: false, hasTouch: false };
 /** Students in the class: a full room of 4 x 8 seats would be 32; 25 leaves a few bots, as in a real class. */
@@ -37,26 +36,6 @@ export interface ProjectorBench {
   students: number;
   viewport: string;
   runs: ProjectorRun[];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await fetch(`${url}/health`).then((r) => r.ok).catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("The server did not start");
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -151,13 +130,12 @@ async function round(page: Page, cdp: CDPSession, students: NetworkGame[], laten
 /** Runs the projector benchmark and returns its figures. */
 export async function projectorBench(): Promise<ProjectorBench> {
   buildClient();
-  const port = await freePort();
+  const [port] = await freePorts(1);
   const base = `http://127.0.0.1:${port}`;
-  const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], { cwd: ROOT, env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "ignore", "inherit"] });
+  const server = await startServerProcess(port);
   const students: NetworkGame[] = [];
   const browser = await launch(PROJECTOR);
   try {
-    await waitForHealth(base, 20_000);
     const page = await browser.context.newPage();
     page.on("dialog", (d) => void d.accept());
     const cdp = await browser.context.newCDPSession(page);
@@ -196,8 +174,6 @@ export async function projectorBench(): Promise<ProjectorBench> {
   } finally {
     for (const s of students) s.dispose();
     await browser.close();
-    server.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 300));
-    if (server.exitCode === null) server.kill("SIGKILL");
+    await server.stop();
   }
 }

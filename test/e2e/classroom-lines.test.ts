@@ -3,12 +3,11 @@
 // colyseus.js students (the client's NetworkGame). Each line's board, the big countdown, pause and
 // resume, a rule changed between rounds, the racing curves, the end of the game; and a student's
 // controller shows only their own numbers (what came in from the left, what went out to the right).
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePorts, type Proc, startServerProcess } from "../server/processes";
 import { NetworkGame } from "../../client/source/network-game";
 import { formatValue } from "../../client/ui/format";
 import { buildClient, CHROMIUM_ARGS, type Device, findChromium, PHONE, ROOT } from "./browser";
@@ -19,35 +18,19 @@ const RULES = ["backprop", "trial-and-error", "feedback-alignment", "activity-di
 const NODE_STUDENTS = 11;
 // Two rounds: enough for a curve per line (two points) and a rule changed in between.
 
-let server: ChildProcess | null = null;
+let server: Proc | null = null;
 let browser: Browser | null = null;
 let base = "";
 const contexts: BrowserContext[] = [];
 const students: NetworkGame[] = [];
 const pageErrors: string[] = [];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 beforeAll(async () => {
   buildClient();
   mkdirSync(SHOTS, { recursive: true });
-  const port = await freePort();
-  server = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], { cwd: ROOT, env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "ignore", "inherit"] });
+  const [port] = await freePorts(1);
+  server = await startServerProcess(port);
   base = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 20_000;
-  while (!(await fetch(`${base}/health`).then((r) => r.ok).catch(() => false))) {
-    if (Date.now() > until) throw new Error("The server did not start");
-    await new Promise((r) => setTimeout(r, 100));
-  }
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
 }, 120_000);
 
@@ -55,9 +38,7 @@ afterAll(async () => {
   for (const s of students) s.dispose();
   for (const c of contexts) await c.close().catch(() => {});
   await browser?.close().catch(() => {});
-  server?.kill("SIGTERM");
-  await new Promise((r) => setTimeout(r, 300));
-  if (server && server.exitCode === null) server.kill("SIGKILL");
+  await server?.stop();
 });
 
 async function open(device: Device, url: string): Promise<Page> {

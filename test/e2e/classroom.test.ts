@@ -2,59 +2,35 @@
 // students (a tablet and two phones, touch). Join by code and by the QR's address, three rounds of
 // votes and adjustments, a reload mid-round that keeps seat and weight, a kick and a lock, a refused
 // join with its reason on screen, and the class report checked against what was played.
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePorts, type Proc, startServerProcess } from "../server/processes";
 import { buildClient, CHROMIUM_ARGS, type Device, findChromium, PHONE, ROOT, TABLET } from "./browser";
 
 const SHOTS = join(ROOT, "test/e2e/screenshots");
 const PROJECTOR: Device = { name: "projector", viewport: { width: 1920, height: 1080 }, isMobile: false, hasTouch: false };
 
-let server: ChildProcess | null = null;
+let server: Proc | null = null;
 let browser: Browser | null = null;
 let base = "";
 const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await fetch(`${url}/health`).then((r) => r.ok).catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("The server did not start");
-}
-
 beforeAll(async () => {
   buildClient();
   mkdirSync(SHOTS, { recursive: true });
-  const port = await freePort();
-  server = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], { cwd: ROOT, env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "ignore", "inherit"] });
+  const [port] = await freePorts(1);
+  server = await startServerProcess(port);
   base = `http://127.0.0.1:${port}`;
-  await waitForHealth(base, 20_000);
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
 }, 120_000);
 
 afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => {});
   await browser?.close().catch(() => {});
-  server?.kill("SIGTERM");
-  await new Promise((r) => setTimeout(r, 300));
-  if (server && server.exitCode === null) server.kill("SIGKILL");
+  await server?.stop();
 });
 
 async function open(device: Device, url: string): Promise<Page> {

@@ -1,5 +1,5 @@
-// Real processes for the scale-out test: a throwaway redis-server and server processes, each on a free
-// port, always killed at the end (spawned with process.execPath, never through npx).
+// Real processes for the tests and benchmarks: a throwaway redis-server and server processes, each on a
+// free port, always killed at the end (spawned with process.execPath, never through npx).
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
@@ -64,12 +64,13 @@ export async function startRedis(port: number): Promise<Proc> {
   return proc;
 }
 
-/** Starts `node --import tsx server/index.ts` with Redis on, and waits for /health. */
-export async function startServerProcess(port: number, redisUrl: string): Promise<Proc> {
+/** Starts `node --import tsx server/index.ts` on `port` (with Redis on when given a URL), and waits for /health. */
+export async function startServerProcess(port: number, redisUrl?: string): Promise<Proc> {
+  const scaleOut = redisUrl ? { REDIS_URL: redisUrl, PUBLIC_ADDRESS: `127.0.0.1:${port}` } : {};
   const proc = track(
     spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(port), REDIS_URL: redisUrl, PUBLIC_ADDRESS: `127.0.0.1:${port}` },
+      env: { ...process.env, PORT: String(port), ...scaleOut },
       stdio: ["ignore", "pipe", "pipe"],
     }),
   );
