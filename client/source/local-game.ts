@@ -1,5 +1,6 @@
 import { createGame, type GameError, type GameState, type GameView, type Intent, parseMessage, reduce, type Settings, toView } from "../../shared";
 import type { ErrorListener, GameSource, ViewListener } from "./game-source";
+import { Listeners } from "./listeners";
 
 /** The learner's id in solo: they are both the host and the only person in a seat. */
 export const SOLO_ID = "host";
@@ -42,8 +43,8 @@ export class LocalGame implements GameSource {
   readonly me = SOLO_ID;
   private state: GameState;
   private current: GameView;
-  private readonly listeners = new Set<ViewListener>();
-  private readonly errorListeners = new Set<ErrorListener>();
+  private readonly listeners = new Listeners<GameView>();
+  private readonly errorListeners = new Listeners<GameError>();
   private readonly scheduler: Scheduler;
   private readonly stopTicking: () => void;
   private speed: number;
@@ -80,13 +81,11 @@ export class LocalGame implements GameSource {
   }
 
   subscribe(listener: ViewListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.listeners.add(listener);
   }
 
   onError(listener: ErrorListener): () => void {
-    this.errorListeners.add(listener);
-    return () => this.errorListeners.delete(listener);
+    return this.errorListeners.add(listener);
   }
 
   send(intent: Intent): GameError | null {
@@ -108,12 +107,12 @@ export class LocalGame implements GameSource {
     if (result.state === this.state || sameState(result.state, this.state)) return null;
     this.state = result.state;
     this.current = toView(result.state);
-    for (const l of [...this.listeners]) l(this.current);
+    this.listeners.emit(this.current);
     return null;
   }
 
   private refuse(error: GameError): GameError {
-    for (const l of [...this.errorListeners]) l(error);
+    this.errorListeners.emit(error);
     return error;
   }
 }

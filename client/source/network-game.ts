@@ -9,6 +9,7 @@ import { Client, type Room } from "colyseus.js";
 import type { GameError, GameView, Intent, Settings } from "../../shared";
 import { wireToView } from "../../server/state/wire-view";
 import type { ErrorListener, GameSource, ViewListener } from "./game-source";
+import { Listeners } from "./listeners";
 
 /** The engine's id for the host (server/rooms/ClassroomRoom.ts HOST_ID). */
 export const NETWORK_HOST_ID = "host";
@@ -180,9 +181,9 @@ export class NetworkGame implements GameSource {
   private room: Room;
   private current: GameView;
   private readonly client: Client;
-  private readonly listeners = new Set<ViewListener>();
-  private readonly errorListeners = new Set<ErrorListener>();
-  private readonly statusListeners = new Set<StatusListener>();
+  private readonly listeners = new Listeners<GameView>();
+  private readonly errorListeners = new Listeners<GameError>();
+  private readonly statusListeners = new Listeners<ConnectionStatus>();
   private readonly pending: Pending[] = [];
   private statusNow: ConnectionStatus = { kind: "connected", rejoined: false };
   private disposed = false;
@@ -309,19 +310,16 @@ export class NetworkGame implements GameSource {
   }
 
   subscribe(listener: ViewListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.listeners.add(listener);
   }
 
   onError(listener: ErrorListener): () => void {
-    this.errorListeners.add(listener);
-    return () => this.errorListeners.delete(listener);
+    return this.errorListeners.add(listener);
   }
 
   /** Listens to connection changes (dropped, rejoined, kicked). */
   onStatus(listener: StatusListener): () => void {
-    this.statusListeners.add(listener);
-    return () => this.statusListeners.delete(listener);
+    return this.statusListeners.add(listener);
   }
 
   /**
@@ -393,7 +391,7 @@ export class NetworkGame implements GameSource {
     room.onStateChange(() => {
       this.current = wireToView(room.state.toJSON());
       this.settleShown();
-      for (const l of [...this.listeners]) l(this.current);
+      this.listeners.emit(this.current);
     });
     room.onMessage("error", (e: { code: GameError["code"]; message: string; type: string }) => {
       const error: GameError = { code: e.code, message: e.message };
@@ -452,7 +450,7 @@ export class NetworkGame implements GameSource {
         this.bind(room);
         this.current = wireToView(room.state.toJSON());
         this.setStatus({ kind: "connected", rejoined: true });
-        for (const l of [...this.listeners]) l(this.current);
+        this.listeners.emit(this.current);
         return;
       }
       if (Date.now() - since > this.retryForMs) {
@@ -488,11 +486,11 @@ export class NetworkGame implements GameSource {
 
   private setStatus(status: ConnectionStatus): void {
     this.statusNow = status;
-    for (const l of [...this.statusListeners]) l(status);
+    this.statusListeners.emit(status);
   }
 
   private emitError(error: GameError): void {
-    for (const l of [...this.errorListeners]) l(error);
+    this.errorListeners.emit(error);
   }
 
   private save(): void {
