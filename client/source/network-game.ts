@@ -1,13 +1,13 @@
 /**
  * Classroom mode: the same GameSource as LocalGame, relayed to a Colyseus 0.16 server. The view is the
- * server's Schema state turned back into the engine's GameView (server/state/wire-view.ts), so panels
+ * server's Schema state turned back into the engine's GameView (shared/protocol/wire-view.ts), so panels
  * and scenes cannot tell the two apart. Runs in browsers and in Node (tests): storage and window are
  * optional. colyseus.js 0.16 does not reconnect by itself, so this does: it keeps the reconnection
  * token (and the host key) and re-joins after a reload, a sleep or a dropped socket.
  */
 import { Client, type Room } from "colyseus.js";
 import type { GameError, GameView, Intent, Settings } from "../../shared";
-import { wireToView } from "../../server/state/wire-view";
+import { wireToView } from "../../shared/protocol/wire-view";
 import type { ErrorListener, GameSource, ViewListener } from "./game-source";
 import { Listeners } from "./listeners";
 

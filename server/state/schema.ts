@@ -1,7 +1,7 @@
 // The room's Schema state: a field-for-field mirror of the shared GameView (shared/game/state.ts).
 // Integers use "number"; every real number a client must show exactly uses "float64", because
 // Schema's "number" silently sends small-error reals as float32. Schema cannot carry null: a null
-// field in the view is an absent field here (see wire-view.ts, which puts the nulls back).
+// field in the view is an absent field here (see shared/protocol/wire-view.ts, which puts the nulls back).
 import { ArraySchema, MapSchema, Schema, type } from "@colyseus/schema";
 
 /** Where the hoop stands in the first shots (Settings.hoop). */

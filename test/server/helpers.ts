@@ -6,7 +6,7 @@ import { Client, type Room } from "colyseus.js";
 import type { GameState, GameView, Settings } from "../../shared";
 import { createServer, type RunningServer, type ServerConfig } from "../../server/app";
 import type { ClassroomRoom, ErrorMessage, HostKeyMessage } from "../../server/rooms/ClassroomRoom";
-import { wireToView } from "../../server/state/wire-view";
+import { wireToView } from "../../shared/protocol/wire-view";
 
 /** Boots a real server in this test file's process. */
 export function startServer(port: number, extra: Partial<ServerConfig> = {}): Promise<RunningServer> {

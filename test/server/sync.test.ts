@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { type Action, createGame, type GameState, type GameView, reduce, toView } from "../../shared";
 import { ClassroomState } from "../../server/state/schema";
 import { syncState } from "../../server/state/sync";
-import { wireToView } from "../../server/state/wire-view";
+import { wireToView } from "../../shared/protocol/wire-view";
 
 /** A server-side state with its encoder, and a client that has followed every patch. */
 function mirror(view: GameView) {

@@ -4,7 +4,7 @@ import { type Action, createGame, type GameState, reduce, toView } from "../../s
 import { classReport, CSV_COLUMNS, reportCsv } from "../../server/report";
 import { CODE_ALPHABET, CODE_LENGTH, normalizeCode, randomCode } from "../../server/rooms/join-code";
 import { TokenBucket } from "../../server/rooms/rate-limit";
-import { wireToView } from "../../server/state/wire-view";
+import { wireToView } from "../../shared/protocol/wire-view";
 
 function play(): GameState {
   let s = createGame("host", { lineLength: 3, autoAdvance: false, seed: 11 });

@@ -1,8 +1,8 @@
 // Schema cannot carry null, so `room.state.toJSON()` leaves out the GameView fields that are null
 // (deadline, pausedRemaining, a bot's playerId, a line's current shot and learnedAt, a shot's coach).
 // This puts them back, so a client holds exactly the engine's `toView(state)`. Pure and free of
-// imports beyond shared types, so the browser client can use it too.
-import type { GameView } from "../../shared";
+// imports beyond shared types, so the server's tests and the browser client share it.
+import type { GameView } from "../game/view";
 
 type Json = Record<string, unknown>;
 
