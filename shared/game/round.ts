@@ -171,6 +171,7 @@ function applyAdjustments(s: GameState): void {
         // A bot follows its rule with a little human-like wobble; an untouched dial follows it exactly.
         const wobble = bot && n.playerId === null ? 1 + 0.1 * rng.gaussian() : 1;
         const weight = n.adjusted && !bot ? n.weight : clampParam(shotWeights[i] + report.weightChanges[i] * wobble);
+        // Excitability follows the rule unless the player turned that dial too (adjust's optional bias).
         const bias = n.adjusted && !bot && n.bias !== shotBiases[i] ? n.bias : clampParam(shotBiases[i] + report.biasChanges[i]);
         return { ...n, weight, bias };
       }),
