@@ -1,4 +1,4 @@
-import type { Cue } from "../scenes/court-scene";
+import type { Cue } from "./cues";
 
 /** A short tone: frequency in Hz, length in s, its loudness and wave shape. */
 interface Tone {

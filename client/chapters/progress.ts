@@ -1,4 +1,5 @@
-import { safeStorage } from "../ui/prefs";
+// The chapters the learner has finished, kept on the device (kiosk mode forgets them between visitors).
+import { safeStorage } from "../storage";
 
 const KEY = "blame-game:chapters-done";
 

@@ -1,19 +1,11 @@
 // The host's settings, in the lobby and between rounds: lines, line length, activation, a learning
 // rule per team, the coach's strictness, timers, auto-advance. The engine checks every value.
-import { ACTIVATION_NAMES, LIMITS, RULE_IDS, type RuleId, type Settings } from "../../shared";
+import { ACTIVATION_NAMES, LIMITS, RULE_IDS, type RuleId, ruleTitle, type Settings } from "../../shared";
 import { h } from "../ui/dom";
 
-const RULE_NAMES: Record<string, string> = {
-  backprop: "Backprop coach",
-  "feedback-alignment": "Separate feedback wires",
-  "activity-difference": "Activity difference",
-  "trial-and-error": "Trial and error",
-  "fire-together": "Fire together, wire together",
-};
-
-/** A readable name for a learning rule. */
+/** A readable name for a learning rule: the engine's title (shared's ruleTitle), as the solo game shows it. */
 export function ruleName(rule: string): string {
-  return RULE_NAMES[rule] ?? rule;
+  return ruleTitle(rule);
 }
 
 /** The settings form; `shape` says whether the line's shape may change now (lobby or summary). */

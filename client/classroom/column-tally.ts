@@ -1,16 +1,14 @@
 // A projector's compact election result for one line: a column per neuron, the ballots on top, the
 // seat number below, the coach's pick marked (with a shape, not only a colour). It fits a board a
 // quarter of the screen wide, where the solo game's list of bars (client/ui/tally-view) does not.
-import { type GameView, type ShotRecord, tally } from "../../shared";
+import { classAgreed, type GameView, type ShotRecord, voteBars } from "../../shared";
+import { percent } from "../format";
 import { h } from "../ui/dom";
-import { percent } from "../ui/format";
 
 /** The vote of line `li` as columns; after the coach, the coach's pick is outlined and starred. */
 export function columnTally(shot: ShotRecord, view: GameView, li: number): HTMLElement {
   const line = view.lines[li];
-  const t = tally(shot.votes, line.neurons.length);
-  const most = Math.max(1, ...t.blame);
-  const pick = shot.coach?.mostToBlame ?? -1;
+  const { tally: t, bars, coachPick: pick } = voteBars(shot, line.neurons.length);
   return h(
     "ol",
     { class: "col-tally", "aria-label": `Line ${li + 1}'s vote: who is most to blame` },
@@ -19,7 +17,7 @@ export function columnTally(shot: ShotRecord, view: GameView, li: number): HTMLE
         "li",
         { class: i === pick ? "col coach-pick" : "col", "data-seat": i, "data-votes": t.blame[i], title: n.name },
         h("span", { class: "col-count" }, String(t.blame[i])),
-        h("span", { class: "col-bar", style: `height:${(t.blame[i] / most) * 100}%` }),
+        h("span", { class: "col-bar", style: `height:${bars[i] * 100}%` }),
         h("span", { class: "col-seat" }, i === pick ? `★${i + 1}` : String(i + 1)),
       ),
     ),
@@ -30,9 +28,7 @@ export function columnTally(shot: ShotRecord, view: GameView, li: number): HTMLE
 export function coachVerdict(shot: ShotRecord, view: GameView, li: number): HTMLElement | null {
   const c = shot.coach;
   if (!c) return null;
-  const t = tally(shot.votes, view.lines[li].neurons.length);
-  const top = Math.max(...t.blame);
-  const agreed = t.total > 0 && t.blame[c.mostToBlame] === top;
+  const agreed = classAgreed(shot, view.lines[li].neurons.length);
   return h(
     "p",
     { class: "verdict-line", "data-most": c.mostToBlame, "data-agreed": String(agreed) },

@@ -1,11 +1,11 @@
 // One line on the projector: its court (the solo game's Phaser scene, fed a view of just this line, drawn
 // by the projector's one Phaser game for all lines),
 // the miss in big type, the vote as election results, the coach's cards, and a gentle "still voting".
-import { type GameView, tally } from "../../shared";
+import { type GameView, stillToVote, tally } from "../../shared";
+import { formatMiss } from "../format";
 import type { CourtStage, StagedCourt } from "../scenes/court-stage";
 import { PROJECTOR_TEXT_SCALE } from "../scenes/court-view";
 import { fill, h } from "../ui/dom";
-import { formatMiss } from "../ui/format";
 import { blameCards, tallyView } from "../ui/tally-view";
 import { ruleName } from "./class-settings";
 import { coachVerdict, columnTally } from "./column-tally";
@@ -14,12 +14,6 @@ import { LINE_COLOURS } from "./racing-curves";
 /** The part of the game one court draws: the same view with only line `li` in it. */
 export function lineOnly(view: GameView, li: number): GameView {
   return { ...view, lines: [view.lines[li]] };
-}
-
-/** People in line `li` who have not voted yet (connected people only: bots and absent seats vote by themselves). */
-export function stillVoting(view: GameView, li: number): number {
-  const votes = view.lines[li].current?.votes ?? {};
-  return view.lines[li].neurons.filter((n) => n.playerId !== null && view.players[n.playerId]?.connected && !votes[n.playerId]).length;
 }
 
 /**
@@ -69,7 +63,7 @@ export class LineBoard {
     const showMiss = shot && !["aim", "pass", "lobby"].includes(view.phase);
     parts.push(h("p", { class: `board-miss${shot?.hit ? " hit" : ""}`, "data-miss": shot ? String(shot.miss) : "" }, showMiss ? formatMiss(shot.miss, shot.hit) : view.phase === "lobby" ? "Waiting to start" : `Hoop at ${view.distance.toFixed(1)} m`));
     if (shot && view.phase === "vote") {
-      const waiting = stillVoting(view, this.index);
+      const waiting = stillToVote(view, this.index);
       const t = tally(shot.votes, line.neurons.length);
       parts.push(h("p", { class: "still-voting", "data-still-voting": waiting }, waiting > 0 ? `${waiting} still voting…` : "Everyone has voted ✓", h("span", { class: "small" }, ` (${t.total} ballots in)`)));
       parts.push(compact ? columnTally(shot, view, this.index) : tallyView(shot, view, this.index));

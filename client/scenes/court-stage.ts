@@ -2,7 +2,9 @@
 // (four loops, four canvases) ran its coach walk at 23-35 fps at 4x CPU throttling. Here one transparent
 // canvas lies over all the courts' boxes and each court is a scene whose camera is moved onto its box.
 import * as Phaser from "phaser";
-import { CourtScene, type SceneModel, type Viewport } from "./court-scene";
+import type { SceneModel } from "./court-model";
+import { CourtScene } from "./court-scene";
+import type { Viewport } from "./court-viewport";
 
 /** One court on a stage: a box on the page it is drawn over, and the model it shows. */
 export interface StagedCourt {

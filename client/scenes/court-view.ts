@@ -1,5 +1,7 @@
 import * as Phaser from "phaser";
-import { COURT_SCENE, CourtScene, type Cue, type SceneModel } from "./court-scene";
+import type { Cue } from "../audio/cues";
+import type { SceneModel } from "./court-model";
+import { COURT_SCENE, CourtScene } from "./court-scene";
 
 /** How a court is drawn. */
 export interface CourtViewOptions {

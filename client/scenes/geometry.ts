@@ -166,3 +166,11 @@ export function noteSide(signal: number, largest: number, full: number): number 
 export function glow(output: number): number {
   return Math.max(0.15, Math.min(1, Math.abs(output)));
 }
+
+/** A tap opens a neuron within 1.3 radii of its centre, and never a target under 24 px (a fingertip). */
+const TAP = { reach: 1.3, minPx: 24 };
+
+/** The seat whose neuron is at (x, y), px from the court's top-left corner, or -1 for none. */
+export function seatAt(l: Layout, x: number, y: number): number {
+  return l.neurons.findIndex((p) => Math.hypot(p.x - x, p.y - y) < Math.max(TAP.minPx, l.radius * TAP.reach));
+}

@@ -1,7 +1,8 @@
 // The court, loaded after the page's first paint: Phaser is most of the download and of the start-up work,
 // so the DOM (start screen, chapter card, panels) is drawn and usable first and the court joins when ready.
 import type { CourtView, CourtViewOptions } from "./court-view";
-import type { Cue, SceneModel } from "./court-scene";
+import type { Cue } from "../audio/cues";
+import type { SceneModel } from "./court-model";
 
 /** What the screens need from a court: a model to draw, and the court's cues and first frame. */
 export interface Court {

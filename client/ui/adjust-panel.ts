@@ -1,9 +1,9 @@
-import { LIMITS, type ScoredVote } from "../../shared";
+import { clampParam, type ScoredVote } from "../../shared";
 import { Countdown } from "./countdown";
 import { h } from "./dom";
 import { act, amHost, myLine, mySeat, type PanelContext } from "./context";
 import { dialFraction, dialRange, dialStep } from "./dial";
-import { formatMiss, formatValue, directionLabel } from "./format";
+import { directionLabel, formatMiss, formatValue } from "../format";
 import { blameCards, tallyView } from "./tally-view";
 
 /** Coach strictness presets offered by chapters with a strictness dial. */
@@ -49,7 +49,7 @@ function dial(ctx: PanelContext, seat: number): HTMLElement {
   const shot = line.current!;
   const before = shot.weights[seat];
   const change = shot.coach!.weightChanges[seat];
-  const ghost = Math.max(-LIMITS.weight, Math.min(LIMITS.weight, before + change));
+  const ghost = clampParam(before + change);
   const range = dialRange(before, ghost);
   const step = dialStep(change);
   let value = line.neurons[seat].weight;

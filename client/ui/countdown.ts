@@ -1,6 +1,6 @@
 // A timer anyone can read from across a room or at a glance on a tablet: big digits, a shrinking ring,
 // "paused" while the game is paused. Screen readers hear it only at 10 and 5 seconds, not every second.
-import type { GameView } from "../../shared";
+import { animationSeconds, type GameView, timerSeconds } from "../../shared";
 import { h, svg } from "./dom";
 import "./countdown.css";
 
@@ -18,11 +18,12 @@ export interface CountdownFace {
 /** Seconds at which a screen reader is told the time left. */
 export const ANNOUNCE_AT = [10, 5] as const;
 
-/** The phase's full length in ms, for the ring (vote and adjust have settings; others use `fallback`). */
+/** The phase's full length in ms, for the ring, as the engine times it (`fallback` for an animation or a phase without a timer). */
 export function phaseLengthMs(view: GameView, fallback: number): number {
-  if (view.phase === "vote") return view.settings.voteSeconds * 1000;
-  if (view.phase === "adjust") return view.settings.adjustSeconds * 1000;
-  return fallback;
+  // During an animation the room watches the court, not the clock: its ring stays full, as it always has.
+  if (animationSeconds(view.phase) > 0) return fallback;
+  const seconds = timerSeconds(view.phase, view.settings);
+  return seconds === null ? fallback : seconds * 1000;
 }
 
 /** Digits for a number of seconds: "9", "25", "1:05". */

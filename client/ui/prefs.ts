@@ -1,3 +1,5 @@
+import { safeStorage } from "../storage";
+
 /** The learner's preferences, kept on the device. */
 export interface Prefs {
   muted: boolean;
@@ -37,13 +39,4 @@ export function savePrefs(p: Prefs, storage: Pick<Storage, "setItem"> | null = s
 /** Whether the person asked their system for less motion. */
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
-}
-
-/** localStorage, or null where reading it throws. */
-export function safeStorage(): Storage | null {
-  try {
-    return typeof localStorage === "undefined" ? null : localStorage;
-  } catch {
-    return null;
-  }
 }

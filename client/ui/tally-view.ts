@@ -1,13 +1,11 @@
-import { type GameView, type ShotRecord, tally } from "../../shared";
+import { type GameView, type ShotRecord, voteBars } from "../../shared";
+import { directionLabel, percent } from "../format";
 import { h } from "./dom";
-import { directionLabel, percent } from "./format";
 
 /** The line's votes as election results: a bar per neuron, the coach's pick marked. */
 export function tallyView(shot: ShotRecord, view: GameView, lineIndex: number): HTMLElement {
   const line = view.lines[lineIndex];
-  const t = tally(shot.votes, line.neurons.length);
-  const most = Math.max(1, ...t.blame);
-  const coachPick = shot.coach?.mostToBlame ?? -1;
+  const { tally: t, bars, coachPick } = voteBars(shot, line.neurons.length);
   return h(
     "section",
     { class: "tally", "aria-label": "The vote" },
@@ -20,7 +18,7 @@ export function tallyView(shot: ShotRecord, view: GameView, lineIndex: number): 
           "li",
           { class: i === coachPick ? "bar coach-pick" : "bar", "data-seat": i, "data-votes": t.blame[i] },
           h("span", { class: "bar-name" }, `${i + 1}. ${n.name}`),
-          h("span", { class: "bar-fill", style: `width:${(t.blame[i] / most) * 100}%` }),
+          h("span", { class: "bar-fill", style: `width:${bars[i] * 100}%` }),
           h("span", { class: "bar-count" }, `${t.blame[i]}${i === coachPick ? " ✔ coach" : ""}`),
         ),
       ),

@@ -7,3 +7,4 @@ export * from "./settings";
 export * from "./state";
 export * from "./votes";
 export * from "./view";
+export * from "./view-rules";

@@ -92,7 +92,7 @@ describe("a projector with four lines on different rules", () => {
     for (let i = 0; i < NODE_STUDENTS; i++) students.push(await NetworkGame.join({ endpoint, code, name: `Kid ${i + 1}`, store: null }));
     await host.waitForFunction((n) => document.querySelectorAll(".roster li").length === n, NODE_STUDENTS + 1);
     const titles = await host.locator(".board .rule").allTextContents();
-    expect(titles).toEqual(["Backprop coach", "Trial and error", "Separate feedback wires", "Activity difference"]);
+    expect(titles).toEqual(["Backprop coach", "Trial and error", "Separate feedback wires", "Nudge and compare"]);
     await shot(host, "lobby");
 
     await host.click("[data-action=start]");
@@ -165,7 +165,7 @@ describe("a projector with four lines on different rules", () => {
       }
       if (round === 2) {
         expect(await host.locator(".race polyline").count()).toBe(4);
-        expect(await host.locator(".race-legend .race-rule").allTextContents()).toEqual(["Backprop coach", "Backprop coach", "Separate feedback wires", "Activity difference"]);
+        expect(await host.locator(".race-legend .race-rule").allTextContents()).toEqual(["Backprop coach", "Backprop coach", "Separate feedback wires", "Nudge and compare"]);
         expect(await allInside(host, ".race svg, .board")).toEqual([]);
         await shot(host, "adjust");
       }

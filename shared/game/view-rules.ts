@@ -1,0 +1,71 @@
+// What the screens read off the game, decided once here so the court, the panels and the projector agree:
+// whose line a person sees, who still has to vote, the vote as bars, whether the class agreed with the
+// coach, how long a phase's animation and timer last, and a learning rule's title. Pure: no DOM.
+import { type RuleId, RULES } from "../rules";
+import { playedByBot } from "./lines";
+import { phaseSeconds } from "./round";
+import { ANIMATION_SECONDS, type Settings } from "./settings";
+import type { GameState, Neuron, Phase, ShotRecord } from "./state";
+import { type Tally, tally } from "./votes";
+
+/** The people of a game, which is all these helpers read of it (a GameState and a GameView both fit). */
+type People = Pick<GameState, "players">;
+
+/** The line a person sits in (line 0 for a watcher, or for nobody). */
+export function lineOf(game: People, me: string | null): number {
+  return (me !== null && game.players[me]?.line) || 0;
+}
+
+/** Whether a seat is played by a bot right now (no person, or the person is away): the engine's playedByBot, for a view. */
+export function seatPlayedByBot(game: People, neuron: Neuron): boolean {
+  // playedByBot reads only `players`, but is typed for a whole state, which a view (without rngState) is not.
+  return playedByBot(game as GameState, neuron);
+}
+
+/** How many people in line `li` still have to vote (bots and absent people vote by themselves). */
+export function stillToVote(game: People & Pick<GameState, "lines">, li: number): number {
+  const line = game.lines[li];
+  const votes = line.current?.votes ?? {};
+  return line.neurons.filter((n) => n.playerId !== null && !seatPlayedByBot(game, n) && !votes[n.playerId]).length;
+}
+
+/** A line's vote as bars: the tally, each seat's bar as a share of the longest (0..1), and the coach's pick. */
+export interface VoteBars {
+  tally: Tally;
+  /** bars[i]: seat i's votes over the most any seat got (all 0 before anyone has voted). */
+  bars: number[];
+  /** The coach's most-blamed seat, or -1 before the coach has spoken. */
+  coachPick: number;
+}
+
+/** The vote of a shot in a line of `lineLength` seats, as bars. */
+export function voteBars(shot: ShotRecord, lineLength: number): VoteBars {
+  const t = tally(shot.votes, lineLength);
+  // At least 1, so an empty vote draws empty bars instead of dividing by zero.
+  const most = Math.max(1, ...t.blame);
+  return { tally: t, bars: t.blame.map((b) => b / most), coachPick: shot.coach?.mostToBlame ?? -1 };
+}
+
+/** Whether the class agreed with the coach: someone voted, and the coach's most-blamed seat got the most votes (a tie for the most counts). */
+export function classAgreed(shot: ShotRecord, lineLength: number): boolean {
+  const coach = shot.coach;
+  if (!coach) return false;
+  const t = tally(shot.votes, lineLength);
+  return t.total > 0 && t.blame[coach.mostToBlame] === Math.max(...t.blame);
+}
+
+/** Seconds a phase's animation lasts on the court (0: the phase has no animation). */
+export function animationSeconds(phase: Phase): number {
+  return Object.hasOwn(ANIMATION_SECONDS, phase) ? ANIMATION_SECONDS[phase as keyof typeof ANIMATION_SECONDS] : 0;
+}
+
+/** A phase's full timer in seconds as the engine sets it on entering the phase, whether or not it is auto-advancing now (null: no timer). */
+export function timerSeconds(phase: Phase, settings: Settings): number | null {
+  // phaseSeconds says null once the host turns auto-advance off, but a deadline already set still runs its full length.
+  return phaseSeconds(phase, { ...settings, autoAdvance: true });
+}
+
+/** A learning rule's title from the engine (shared/rules), or the id itself for a rule this build does not know. */
+export function ruleTitle(rule: string): string {
+  return Object.hasOwn(RULES, rule) ? RULES[rule as RuleId].title : rule;
+}
