@@ -3,13 +3,22 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { LocalPresence, matchMaker, Server } from "@colyseus/core";
+import { LocalPresence, matchMaker } from "@colyseus/core";
 import { RedisDriver } from "@colyseus/redis-driver";
 import { RedisPresence } from "@colyseus/redis-presence";
+import { Encoder } from "@colyseus/schema";
 import express from "express";
-import { classesRouter, ROOM_NAME } from "./http/classes";
+import { ROOM_NAME } from "../shared";
+import { HttpGuard } from "./guard/http-guard";
+import { DEFAULT_LIMITS, type Limits } from "./guard/limits";
+import { GuardedServer } from "./guard/matchmake";
+import { apiErrors, classesRouter } from "./http/classes";
 import { type ClassroomConfig, classroomRoom, DEFAULT_CLASSROOM_CONFIG } from "./rooms/ClassroomRoom";
 import { SpreadPingTransport } from "./transport";
+
+// A class of 96 with its history is larger than Schema's 8 KB default buffer: start bigger instead of
+// growing (and warning) on every late joiner's full state.
+Encoder.BUFFER_SIZE = 128 * 1024;
 
 /** Where `npm run build` puts the client. */
 export const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../dist/client");
@@ -25,8 +34,8 @@ export interface ServerConfig {
   publicAddress?: string;
   /** Room tuning (tests shorten the grace period). */
   classroom?: Partial<ClassroomConfig>;
-  /** Largest WebSocket frame a client may send, bytes. */
-  maxPayload?: number;
+  /** Limits on what clients and strangers may do (server/guard/limits.ts); defaults fit a school. */
+  limits?: Partial<Limits>;
   /** Keep-alive: each socket is pinged this often (ms); two unanswered pings close it. */
   pingMs?: number;
   /** Serve this folder as the page (default: dist/client). */
@@ -36,20 +45,22 @@ export interface ServerConfig {
 /** A running server. */
 export interface RunningServer {
   port: number;
-  gameServer: Server;
+  gameServer: GuardedServer;
+  /** The HTTP limits in force. */
+  guard: HttpGuard;
   httpServer: http.Server;
   /** Stops rooms, sockets and the Redis connections (does not exit the process). */
   close(): Promise<void>;
 }
 
 /** The Express app: health check, class API and the built client (or a hint to build it). */
-export function createApp(clientDir = CLIENT_DIR): express.Express {
+export function createApp(guard: HttpGuard, clientDir = CLIENT_DIR): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.get("/health", (_req, res) => {
     res.json({ ok: true, processId: matchMaker.processId, uptime: Math.round(process.uptime()) });
   });
-  app.use("/api/classes", classesRouter());
+  app.use("/api/classes", classesRouter(guard));
   if (fs.existsSync(path.join(clientDir, "index.html"))) {
     app.use(express.static(clientDir));
   } else {
@@ -57,36 +68,50 @@ export function createApp(clientDir = CLIENT_DIR): express.Express {
       res.type("text/plain").send("Blame Game server is running, but the client is not built: run npm run build (npm start does it).\n");
     });
   }
+  app.use(apiErrors);
   return app;
 }
 
 /** Starts the HTTP + WebSocket server on `config.port` (one per process: Colyseus' matchmaker is global). */
 export async function createServer(config: ServerConfig): Promise<RunningServer> {
-  const app = createApp(config.clientDir);
+  const limits: Limits = { ...DEFAULT_LIMITS, ...config.limits };
+  const guard = new HttpGuard(limits);
+  const app = createApp(guard, config.clientDir);
   const httpServer = http.createServer(app);
   const transport = new SpreadPingTransport({
     server: httpServer,
-    maxPayload: config.maxPayload ?? 4 * 1024,
+    maxPayload: limits.frameBytes,
     // Each socket is pinged every 6 s (not 3), a twentieth of them every 300 ms; a dead socket is
     // still found in ~12-18 s.
     pingInterval: config.pingMs ?? 6000,
     pingMaxRetries: 2,
   });
   const redis = config.redisUrl;
-  const gameServer = new Server({
+  const gameServer = new GuardedServer({
     transport,
     presence: redis ? new RedisPresence(redis) : new LocalPresence(),
     driver: redis ? new RedisDriver(redis) : undefined,
     publicAddress: redis ? (config.publicAddress ?? `localhost:${config.port}`) : config.publicAddress,
     gracefullyShutdown: false,
     greet: false,
-  });
-  gameServer.define(ROOM_NAME, classroomRoom({ ...DEFAULT_CLASSROOM_CONFIG, ...config.classroom }));
+  }, guard);
+  gameServer.define(
+    ROOM_NAME,
+    classroomRoom({
+      ...DEFAULT_CLASSROOM_CONFIG,
+      rate: limits.messagesPerSecond,
+      burst: limits.messageBurst,
+      floodStrikes: limits.floodStrikes,
+      seatReservationSeconds: limits.seatReservationSeconds,
+      ...config.classroom,
+    }),
+  );
   await gameServer.listen(config.port, config.host);
   const port = (httpServer.address() as { port: number }).port;
   return {
     port,
     gameServer,
+    guard,
     httpServer,
     close: () => gameServer.gracefullyShutdown(false),
   };

@@ -10,11 +10,31 @@ function rate(right: number, of: number): string {
   return of === 0 ? "—" : `${Math.round((100 * right) / of)}%`;
 }
 
-/** The summary page; `report(format)` is the download address of the class report. */
-export function classSummary(view: GameView, report: (format: "csv" | "json") => string | null): HTMLElement {
+/** Fetches the class report (the host key goes in a header) and hands it to the browser as a file. */
+export type ReportFetcher = (format: "csv" | "json") => Promise<Blob>;
+
+function downloadButton(report: ReportFetcher, format: "csv" | "json", file: string, label: string, primary: boolean): HTMLElement {
+  const button = h("button", { class: primary ? "btn primary" : "btn", type: "button", "data-action": `report-${format}` }, label) as HTMLButtonElement;
+  button.onclick = () => {
+    button.disabled = true;
+    report(format)
+      .then((blob) => {
+        const url = URL.createObjectURL(blob);
+        const a = h("a", { href: url, download: file }) as HTMLAnchorElement;
+        document.body.append(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      })
+      .catch((e: unknown) => alert(e instanceof Error ? e.message : String(e)))
+      .finally(() => (button.disabled = false));
+  };
+  return button;
+}
+
+/** The summary page; `report` fetches the class report for the host (null on devices without the key). */
+export function classSummary(view: GameView, code: string, report: ReportFetcher | null): HTMLElement {
   const players = Object.values(view.players).sort((a, b) => b.score - a.score);
-  const csv = report("csv");
-  const json = report("json");
   return h(
     "section",
     { class: "class-summary", "data-screen": "class-summary" },
@@ -36,8 +56,8 @@ export function classSummary(view: GameView, report: (format: "csv" | "json") =>
           h("tbody", {}, ...players.map((p) => h("tr", { "data-player": p.id }, h("td", {}, p.name), h("td", {}, `${p.score}`), h("td", {}, `${p.votesCast}`), h("td", {}, rate(p.blameRight, p.votesCast)), h("td", {}, rate(p.directionRight, p.votesCast))))),
         ),
         h("div", { class: "row" },
-          csv ? h("a", { class: "btn primary", href: csv, download: "", "data-action": "report-csv" }, "⬇ Class report (CSV)") : null,
-          json ? h("a", { class: "btn", href: json, download: "", "data-action": "report-json" }, "⬇ Class report (JSON)") : null,
+          report ? downloadButton(report, "csv", `class-${code}.csv`, "⬇ Class report (CSV)", true) : null,
+          report ? downloadButton(report, "json", `class-${code}.json`, "⬇ Class report (JSON)", false) : null,
         ),
       ),
     ),

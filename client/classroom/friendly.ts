@@ -9,6 +9,8 @@ const TITLES: Record<JoinFailure | "kicked" | "lost", string> = {
   full: "This class is full",
   "bad-name": "Pick another nickname",
   "host-key": "That is not your class",
+  banned: "You have left the class",
+  "rate-limited": "Too many tries",
   unreachable: "Cannot reach the class",
   refused: "Could not join",
   kicked: "You have left the class",

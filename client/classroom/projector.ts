@@ -107,7 +107,7 @@ export class Projector {
       const summaryKey = JSON.stringify([v.players, v.lines.map((l) => l.history.length)]);
       if (summaryKey !== this.summaryKey) {
         this.summaryKey = summaryKey;
-        fill(this.boards, this.stageEl, classSummary(v, (f) => this.game.reportUrl(f, this.endpoint)));
+        fill(this.boards, this.stageEl, classSummary(v, this.game.code, this.game.hostKey ? (f) => this.game.report(f) : null));
       }
     } else {
       this.summaryKey = "";
@@ -135,12 +135,12 @@ export class Projector {
     }
     // Each part is redrawn only when what it shows changed: a vote patch must not rebuild the roster
     // and the chart (at 4x CPU throttling every millisecond here delays the tally on the wall).
-    const rosterKey = JSON.stringify([v.players, v.lines.length]);
+    const rosterKey = JSON.stringify([v.players, v.lines.length, v.banned]);
     if (rosterKey !== this.rosterKey) {
       this.rosterKey = rosterKey;
       fill(this.rosterBox, roster(v, (id, name) => {
-        if (confirm(`Remove ${name} from the class?`)) this.send({ type: "kick", player: id });
-      }));
+        if (confirm(`Remove ${name} from the class? They cannot come back under that name or from that device until you let them back in.`)) this.send({ type: "kick", player: id });
+      }, (name) => this.send({ type: "unban", name })));
     }
     const raceKey = JSON.stringify([v.round > 0, v.settings.maxRounds, v.lines.map((l) => [l.rule, l.history.length, l.history.at(-1)?.miss])]);
     if (raceKey !== this.raceKey) {

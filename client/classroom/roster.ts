@@ -1,9 +1,10 @@
-// The students list on the projector: who is here, where they sit, connected or not, and a kick button.
+// The students list on the projector: who is here, where they sit, connected or not, a kick button,
+// and the names the host removed, each with a way to let it back in.
 import type { GameView } from "../../shared";
 import { h } from "../ui/dom";
 
-/** The list of students, newest last; `kick` removes one. */
-export function roster(view: GameView, kick: (id: string, name: string) => void): HTMLElement {
+/** The list of students, newest last; `kick` removes one, `unban` lets a removed name back in. */
+export function roster(view: GameView, kick: (id: string, name: string) => void, unban: (name: string) => void): HTMLElement {
   const players = Object.values(view.players);
   return h(
     "section",
@@ -24,5 +25,19 @@ export function roster(view: GameView, kick: (id: string, name: string) => void)
         ),
       ),
     ),
+    view.banned.length === 0
+      ? null
+      : h(
+          "div",
+          { class: "removed" },
+          h("h3", {}, "Removed"),
+          h(
+            "ul",
+            {},
+            ...view.banned.map((name) =>
+              h("li", { "data-banned": name }, h("span", { class: "who" }, name), h("button", { class: "btn small", "data-action": "unban", "aria-label": `Let ${name} back in`, onclick: () => unban(name) }, "Let back in")),
+            ),
+          ),
+        ),
   );
 }

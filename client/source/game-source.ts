@@ -12,12 +12,12 @@
  * - `clock()` is the time (ms) that `view().deadline` is measured against, so timers can be shown.
  * - `me` is the id of the person at this device (null for a projector that only watches).
  */
-import type { GameError, GameView, Intent } from "../../shared";
+import type { GameView, Intent, Refusal } from "../../shared";
 
 /** Called with the new view after every change. */
 export type ViewListener = (view: GameView) => void;
 /** Called with every refusal of an intent sent through this source. */
-export type ErrorListener = (error: GameError) => void;
+export type ErrorListener = (error: Refusal) => void;
 
 /** A game the client can show and play, wherever it runs. */
 export interface GameSource {
@@ -32,7 +32,7 @@ export interface GameSource {
   /** Listens to refusals; returns a function that stops listening. */
   onError(listener: ErrorListener): () => void;
   /** Asks for a change; the refusal, or null once accepted. */
-  send(intent: Intent): GameError | null | Promise<GameError | null>;
+  send(intent: Intent): Refusal | null | Promise<Refusal | null>;
   /** Stops timers and connections; the source is unusable afterwards. */
   dispose(): void;
 }

@@ -1,49 +1,34 @@
 /**
  * Classroom mode: the same GameSource as LocalGame, relayed to a Colyseus 0.16 server. The view is the
  * server's Schema state turned back into the engine's GameView (shared/protocol/wire-view.ts), so panels
- * and scenes cannot tell the two apart. Runs in browsers and in Node (tests): storage and window are
- * optional. colyseus.js 0.16 does not reconnect by itself, so this does: it keeps the reconnection
- * token (and the host key) and re-joins after a reload, a sleep or a dropped socket.
+ * and scenes cannot tell the two apart. Runs in browsers and in Node (tests). colyseus.js 0.16 does not
+ * reconnect by itself, so this does: it keeps the reconnection token (and the host key) and re-joins
+ * after a reload, a sleep or a dropped socket. Storage, the class API, refusals and acknowledgements
+ * live beside it in client/source/network/.
  */
 import { Client, type Room } from "colyseus.js";
-import type { GameError, GameView, Intent, Settings } from "../../shared";
-import { wireToView } from "../../shared/protocol/wire-view";
+import {
+  type AckMessage,
+  CLOSE,
+  type ErrorMessage,
+  type GameView,
+  HOST_ID,
+  type Intent,
+  normalizeCode,
+  type Refusal,
+  SERVER_MESSAGE,
+  type Settings,
+  wireToView,
+} from "../../shared";
 import type { ErrorListener, GameSource, ViewListener } from "./game-source";
 import { Listeners } from "./listeners";
+import { AckTracker } from "./network/acks";
+import { createClass, fetchReport, lookupClass } from "./network/class-api";
+import { JoinError, joinFailure } from "./network/refusals";
+import { browserStore, deviceKey, type KeyValueStore, LAST_HOSTED_KEY, loadSeat, type SavedSeat, seatKey } from "./network/seat-store";
 
-/** The engine's id for the host (server/rooms/ClassroomRoom.ts HOST_ID). */
-export const NETWORK_HOST_ID = "host";
-/** Close code the server uses for a kicked student (server/rooms/ClassroomRoom.ts CLOSE_KICKED). */
-const CLOSE_KICKED = 4100;
-/** Close code colyseus.js reports when we left on purpose. */
-const CLOSE_CONSENTED = 4000;
-const ROOM_NAME = "classroom";
-
-/** The bit of Web Storage this needs (localStorage, sessionStorage, or a Map-backed fake in Node). */
-export interface KeyValueStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
-/** What is kept per class so a reloaded page can take its seat back. */
-export interface SavedSeat {
-  code: string;
-  role: "host" | "student";
-  token: string;
-  hostKey?: string;
-  name?: string;
-}
-
-/** Why a join did not work, in a form a friendly screen can use. */
-export type JoinFailure = "not-found" | "locked" | "full" | "bad-code" | "bad-name" | "host-key" | "unreachable" | "refused";
-
-/** A join that did not work. */
-export class JoinError extends Error {
-  constructor(readonly reason: JoinFailure, message: string) {
-    super(message);
-  }
-}
+export { JoinError, type JoinFailure } from "./network/refusals";
+export { browserStore, type KeyValueStore, LAST_HOSTED_KEY, type SavedSeat, seatKey } from "./network/seat-store";
 
 /** Where the connection is. `rejoined` says the seat was taken back after a drop or a reload. */
 export type ConnectionStatus =
@@ -62,113 +47,8 @@ export interface NetworkOptions {
   store?: KeyValueStore | null;
   /** How long to keep trying to get back in after a drop, ms (the server keeps seats 120 s). */
   retryForMs?: number;
-  /** How long `send` waits for a refusal before it counts an intent as accepted when the state cannot show it, ms. */
+  /** How long `send` waits for the server's "ack" or "error" before it answers that nothing came, ms. */
   ackMs?: number;
-}
-
-/** The storage key for a class's seat. */
-export function seatKey(code: string): string {
-  return `blame-game:class:${code.toUpperCase()}`;
-}
-/** The storage key for the class this browser last hosted. */
-export const LAST_HOSTED_KEY = "blame-game:hosting";
-
-/** The browser's storage for seats: sessionStorage survives reloads of this tab, localStorage a closed tab. */
-export function browserStore(): KeyValueStore | null {
-  const g = globalThis as { localStorage?: Storage; sessionStorage?: Storage };
-  if (!g.localStorage || !g.sessionStorage) return null;
-  const session = g.sessionStorage;
-  const local = g.localStorage;
-  return {
-    getItem: (k) => session.getItem(k) ?? local.getItem(k),
-    setItem: (k, v) => {
-      session.setItem(k, v);
-      local.setItem(k, v);
-    },
-    removeItem: (k) => {
-      session.removeItem(k);
-      local.removeItem(k);
-    },
-  };
-}
-
-/** The http(s) address matching a ws(s) endpoint (for the class API). */
-export function httpBase(endpoint: string): string {
-  return endpoint.replace(/^ws/, "http").replace(/\/$/, "");
-}
-
-/** Sorts a server refusal into a reason a friendly screen can explain. */
-export function joinFailure(error: unknown): JoinError {
-  const message = error instanceof Error ? error.message : String((error as { message?: unknown })?.message ?? error);
-  const m = message.toLowerCase();
-  if (/locked/.test(m)) return new JoinError("locked", "This class is locked: ask your teacher to unlock it.");
-  if (/full|every seat/.test(m)) return new JoinError("full", "Every seat is taken: this class is full.");
-  if (/not found|no class|invalid room|not exist/.test(m)) return new JoinError("not-found", "No class is using that code. Check the code on the board.");
-  if (/host key/.test(m)) return new JoinError("host-key", message);
-  if (/nickname|name/.test(m)) return new JoinError("bad-name", message);
-  if (/fetch|econnrefused|network|websocket|socket|failed/.test(m)) return new JoinError("unreachable", "Cannot reach the class's server. Check the Wi-Fi.");
-  return new JoinError("refused", message);
-}
-
-interface Pending {
-  type: string;
-  resolve: (e: GameError | null) => void;
-  timer: ReturnType<typeof setTimeout>;
-  /** True once the state shows the intent took effect; null when that cannot be told from the state. */
-  shown: ((after: GameView) => boolean) | null;
-}
-
-/**
- * How to tell from the state that `intent`, sent by `me` when the view was `before`, was accepted: the
- * server answers only refusals, so this lets `send` resolve with the patch instead of after a timeout.
- * Null when the state already looked like that before (a repeated vote, a lock already on), so only a
- * refusal or the timeout can settle it.
- */
-export function intentShown(intent: Intent, before: GameView, me: string | null): ((after: GameView) => boolean) | null {
-  const mine = (v: GameView) => {
-    const p = me !== null ? v.players[me] : undefined;
-    return p ? { line: v.lines[p.line], seat: p.seat } : null;
-  };
-  let test: (v: GameView) => boolean;
-  switch (intent.type) {
-    case "vote":
-      test = (v) => !!(me !== null && mine(v)?.line.current?.votes[me]);
-      break;
-    case "adjust":
-      test = (v) => {
-        const m = mine(v);
-        const n = m?.line.neurons[m.seat];
-        return !!n && n.adjusted && n.weight === intent.weight && (intent.bias === undefined || n.bias === intent.bias);
-      };
-      break;
-    case "ready":
-      test = (v) => {
-        const m = mine(v);
-        return !!m?.line.neurons[m.seat]?.ready;
-      };
-      break;
-    case "start":
-    case "next":
-    case "end":
-      test = (v) => v.phase !== before.phase || v.round !== before.round;
-      break;
-    case "pause":
-      test = (v) => v.paused;
-      break;
-    case "resume":
-      test = (v) => !v.paused;
-      break;
-    case "lock":
-      test = (v) => v.locked === intent.locked;
-      break;
-    case "kick":
-      test = (v) => !v.players[intent.player];
-      break;
-    default:
-      // configure and setHoop may be normalised by the engine: leave them to the refusal or the timeout.
-      return null;
-  }
-  return test(before) ? null : test;
 }
 
 /**
@@ -181,26 +61,27 @@ export class NetworkGame implements GameSource {
   private room: Room;
   private current: GameView;
   private readonly client: Client;
+  private readonly endpoint: string;
   private readonly listeners = new Listeners<GameView>();
-  private readonly errorListeners = new Listeners<GameError>();
+  private readonly errorListeners = new Listeners<Refusal>();
   private readonly statusListeners = new Listeners<ConnectionStatus>();
-  private readonly pending: Pending[] = [];
+  private readonly acks: AckTracker;
   private statusNow: ConnectionStatus = { kind: "connected", rejoined: false };
   private disposed = false;
   private kicked = false;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly store: KeyValueStore | null;
   private readonly retryForMs: number;
-  private readonly ackMs: number;
   private readonly wake = () => this.retryNow();
 
   private constructor(client: Client, room: Room, private saved: SavedSeat, options: NetworkOptions, rejoined: boolean) {
     this.client = client;
+    this.endpoint = options.endpoint;
     this.store = options.store === undefined ? browserStore() : options.store;
     this.retryForMs = options.retryForMs ?? 115_000;
-    this.ackMs = options.ackMs ?? 700;
+    this.acks = new AckTracker(options.ackMs ?? 5000);
     this.room = room;
-    this.me = saved.role === "host" ? NETWORK_HOST_ID : room.sessionId;
+    this.me = saved.role === "host" ? HOST_ID : room.sessionId;
     this.current = wireToView(room.state.toJSON());
     this.statusNow = { kind: "connected", rejoined };
     this.bind(room);
@@ -210,36 +91,31 @@ export class NetworkGame implements GameSource {
     w.addEventListener?.("visibilitychange", this.wake);
   }
 
-  /** Creates a class as its host; the host key is kept so a reload gets the projector back. */
+  /** Creates a class (the class API hands this device the host key), then connects as its host. */
   static async host(options: NetworkOptions & { settings?: Partial<Settings> }): Promise<NetworkGame> {
+    const created = await createClass(options.endpoint, options.settings);
     const client = new Client(options.endpoint);
-    let room: Room;
-    try {
-      room = await client.create(ROOM_NAME, options.settings ? { settings: options.settings } : {});
-    } catch (e) {
+    const room = await client.joinById(created.code, { hostKey: created.hostKey }).catch((e: unknown) => {
       throw joinFailure(e);
-    }
-    const key = await hostKeyOf(room);
-    const saved: SavedSeat = { code: key.code, role: "host", token: room.reconnectionToken, hostKey: key.hostKey };
+    });
+    const saved: SavedSeat = { code: created.code, role: "host", token: room.reconnectionToken, hostKey: created.hostKey };
     const game = new NetworkGame(client, room, saved, options, false);
     game.save();
-    game.store?.setItem(LAST_HOSTED_KEY, key.code);
+    game.store?.setItem(LAST_HOSTED_KEY, created.code);
     await game.settled();
     return game;
   }
 
   /** Joins a class by its code as a student (an empty name gets a generated one). */
   static async join(options: NetworkOptions & { code: string; name: string }): Promise<NetworkGame> {
-    const code = options.code.replace(/[\s-]/g, "").toUpperCase();
-    if (!/^[A-Z0-9]{5}$/.test(code)) throw new JoinError("bad-code", "A join code is 5 letters or digits, like K7QXM.");
-    await lookup(options.endpoint, code);
+    const code = normalizeCode(options.code);
+    if (!code) throw new JoinError("bad-code");
+    await lookupClass(options.endpoint, code);
+    const store = options.store === undefined ? browserStore() : options.store;
     const client = new Client(options.endpoint);
-    let room: Room;
-    try {
-      room = await client.joinById(code, { name: options.name });
-    } catch (e) {
+    const room = await client.joinById(code, { name: options.name, deviceKey: deviceKey(store) }).catch((e: unknown) => {
       throw joinFailure(e);
-    }
+    });
     const game = new NetworkGame(client, room, { code, role: "student", token: room.reconnectionToken, name: options.name }, options, false);
     game.save();
     await game.settled();
@@ -252,14 +128,8 @@ export class NetworkGame implements GameSource {
    */
   static async resume(options: NetworkOptions & { code: string }): Promise<NetworkGame | null> {
     const store = options.store === undefined ? browserStore() : options.store;
-    const raw = store?.getItem(seatKey(options.code));
-    if (!raw) return null;
-    let saved: SavedSeat;
-    try {
-      saved = JSON.parse(raw) as SavedSeat;
-    } catch {
-      return null;
-    }
+    const saved = loadSeat(store, options.code);
+    if (!saved) return null;
     const client = new Client(options.endpoint);
     let room: Room | null = null;
     // Right after a reload the server may not have noticed the old socket close yet: try for a few seconds.
@@ -273,7 +143,6 @@ export class NetworkGame implements GameSource {
       return null;
     }
     const game = new NetworkGame(client, room, saved, { ...options, store }, true);
-    game.saved.token = room.reconnectionToken;
     game.save();
     await game.settled();
     return game;
@@ -289,10 +158,10 @@ export class NetworkGame implements GameSource {
     return this.saved.hostKey ?? null;
   }
 
-  /** Where the class report downloads from (host only). */
-  reportUrl(format: "csv" | "json", endpoint: string): string | null {
-    if (!this.saved.hostKey) return null;
-    return `${httpBase(endpoint)}/api/classes/${this.code}/report.${format}?key=${encodeURIComponent(this.saved.hostKey)}`;
+  /** The class report (host only), fetched with the host key in a header. */
+  report(format: "csv" | "json"): Promise<Blob> {
+    if (!this.saved.hostKey) return Promise.reject(new Error("Only the host can download the report."));
+    return fetchReport(this.endpoint, this.code, this.saved.hostKey, format);
   }
 
   view(): GameView {
@@ -323,30 +192,19 @@ export class NetworkGame implements GameSource {
   }
 
   /**
-   * Sends an intent. The server answers only refusals, so this resolves with the refusal of this
-   * message type, or null as soon as the state shows the intent's effect (my vote recorded, my
-   * handshake moved, the phase on), or when neither came within `ackMs`.
+   * Sends an intent with a sequence number; resolves with null when the server says "ack", with the
+   * refusal when it says "error", or with a "no answer" refusal if neither comes in time.
    */
-  send(intent: Intent): Promise<GameError | null> {
+  send(intent: Intent): Promise<Refusal | null> {
     const { type, ...payload } = intent;
     if (this.statusNow.kind !== "connected") {
-      const error: GameError = { code: "bad-action", message: "Not connected: your device is getting back into the class." };
-      this.emitError(error);
+      const error: Refusal = { code: "unavailable", message: "Not connected: your device is getting back into the class." };
+      this.errorListeners.emit(error);
       return Promise.resolve(error);
     }
-    return new Promise((resolve) => {
-      const entry: Pending = {
-        type,
-        resolve,
-        shown: intentShown(intent, this.current, this.me),
-        timer: setTimeout(() => {
-          this.pending.splice(this.pending.indexOf(entry), 1);
-          resolve(null);
-        }, this.ackMs),
-      };
-      this.pending.push(entry);
-      this.room.send(type, payload);
-    });
+    const { seq, answer } = this.acks.track();
+    this.room.send(type, { ...payload, seq });
+    return answer;
   }
 
   /** Leaves the class for good (the seat goes back to a bot) and forgets it. */
@@ -367,10 +225,7 @@ export class NetworkGame implements GameSource {
       // Not consented: like closing the tab, the seat is kept for a reload.
       this.room.connection.close();
     }
-    for (const p of this.pending.splice(0)) {
-      clearTimeout(p.timer);
-      p.resolve(null);
-    }
+    this.acks.abandon({ code: "unavailable", message: "This page left the class." });
     this.listeners.clear();
     this.errorListeners.clear();
     this.statusListeners.clear();
@@ -390,38 +245,27 @@ export class NetworkGame implements GameSource {
   private bind(room: Room): void {
     room.onStateChange(() => {
       this.current = wireToView(room.state.toJSON());
-      this.settleShown();
       this.listeners.emit(this.current);
     });
-    room.onMessage("error", (e: { code: GameError["code"]; message: string; type: string }) => {
-      const error: GameError = { code: e.code, message: e.message };
-      const i = this.pending.findIndex((p) => p.type === e.type);
-      if (i >= 0) {
-        const [p] = this.pending.splice(i, 1);
-        clearTimeout(p.timer);
-        p.resolve(error);
-      }
-      this.emitError(error);
-    });
-    room.onMessage("host-key", (m: { code: string; hostKey: string }) => {
-      this.saved.hostKey = m.hostKey;
-      this.save();
-    });
-    room.onMessage("kicked", () => {
+    room.onMessage(SERVER_MESSAGE.ack, (m: AckMessage) => this.acks.accepted(m.seq));
+    room.onMessage(SERVER_MESSAGE.error, (e: ErrorMessage) => this.errorListeners.emit(this.acks.refused(e)));
+    room.onMessage(SERVER_MESSAGE.kicked, () => {
       this.kicked = true;
     });
     room.onLeave((code) => this.left(code));
   }
 
   private left(code: number): void {
+    // Whatever was in flight may never have arrived: say so rather than pretend it was accepted.
+    this.acks.abandon({ code: "unavailable", message: "The connection dropped before the class answered." });
     if (this.disposed) return;
-    if (code === CLOSE_KICKED || this.kicked) {
+    if (code === CLOSE.kicked || this.kicked) {
       this.forget();
       this.disposed = true;
       this.setStatus({ kind: "closed", reason: "kicked", message: "Your teacher removed you from this class." });
       return;
     }
-    if (code === CLOSE_CONSENTED || code === 1000) {
+    if (code === CLOSE.consented || code === 1000) {
       this.disposed = true;
       this.setStatus({ kind: "closed", reason: "left", message: "The class has closed." });
       return;
@@ -445,7 +289,6 @@ export class NetworkGame implements GameSource {
       }
       if (room) {
         this.room = room;
-        this.saved.token = room.reconnectionToken;
         this.save();
         this.bind(room);
         this.current = wireToView(room.state.toJSON());
@@ -474,23 +317,9 @@ export class NetworkGame implements GameSource {
     this.reconnect(Date.now(), 1);
   }
 
-  /** Resolves the intents whose effect the state now shows. */
-  private settleShown(): void {
-    for (const p of [...this.pending]) {
-      if (!p.shown?.(this.current)) continue;
-      this.pending.splice(this.pending.indexOf(p), 1);
-      clearTimeout(p.timer);
-      p.resolve(null);
-    }
-  }
-
   private setStatus(status: ConnectionStatus): void {
     this.statusNow = status;
     this.statusListeners.emit(status);
-  }
-
-  private emitError(error: GameError): void {
-    this.errorListeners.emit(error);
   }
 
   private save(): void {
@@ -501,29 +330,4 @@ export class NetworkGame implements GameSource {
   private forget(): void {
     this.store?.removeItem(seatKey(this.saved.code));
   }
-}
-
-/** Waits for the host key the server sends a host on joining. */
-function hostKeyOf(room: Room): Promise<{ code: string; hostKey: string }> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new JoinError("refused", "The server did not hand over the class's host key.")), 5000);
-    room.onMessage("host-key", (m: { code: string; hostKey: string }) => {
-      clearTimeout(timer);
-      resolve(m);
-    });
-  });
-}
-
-/** Asks the class API about a code first, for a precise reason (wrong code, locked) before joining. */
-async function lookup(endpoint: string, code: string): Promise<void> {
-  let res: Response;
-  try {
-    res = await fetch(`${httpBase(endpoint)}/api/classes/${code}`);
-  } catch {
-    throw new JoinError("unreachable", "Cannot reach the class's server. Check the Wi-Fi.");
-  }
-  if (res.ok) return;
-  const body = (await res.json().catch(() => ({}))) as { error?: string; message?: string };
-  const reason: JoinFailure = body.error === "locked" ? "locked" : body.error === "bad-code" ? "bad-code" : body.error === "not-found" ? "not-found" : "refused";
-  throw new JoinError(reason, body.message ?? `The server said ${res.status}.`);
 }

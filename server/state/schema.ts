@@ -126,5 +126,6 @@ export class ClassroomState extends Schema {
   @type("boolean") locked = false;
   @type("string") hostId = "";
   @type({ map: PlayerSchema }) players = new MapSchema<PlayerSchema>();
+  @type(["string"]) banned = new ArraySchema<string>();
   @type([LineSchema]) lines = new ArraySchema<LineSchema>();
 }

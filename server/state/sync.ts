@@ -28,6 +28,7 @@ export function syncState(state: ClassroomState, next: GameView, prev?: GameView
   state.locked = next.locked;
   state.hostId = next.hostId;
   syncMap(state.players, next.players, prev?.players, () => new PlayerSchema(), syncPlayer);
+  syncValues(state.banned, next.banned, prev?.banned);
   syncObjects(state.lines, next.lines, prev?.lines, () => new LineSchema(), syncLine);
 }
 

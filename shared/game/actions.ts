@@ -7,6 +7,8 @@ export type Action =
   | { type: "join"; by: string; name: string; line?: number; seat?: number }
   /** A person leaves for good (or is removed): their seat goes back to a bot. */
   | { type: "leave"; by: string; player: string }
+  /** The host lets a removed name back in. */
+  | { type: "unban"; by: string; name: string }
   /** A device dropped or came back; the seat is kept and a bot plays it meanwhile. */
   | { type: "connection"; player: string; connected: boolean }
   /** The host changes settings (line shape only in the lobby or at the summary). */
@@ -45,7 +47,8 @@ export type ErrorCode =
   | "full"
   | "locked"
   | "paused"
-  | "already-voted";
+  | "already-voted"
+  | "banned";
 
 /** A refusal: a code for programs and a message for people. */
 export interface GameError {

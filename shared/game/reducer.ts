@@ -3,7 +3,7 @@ import { Rng } from "../random";
 import { RULES } from "../rules";
 import type { Action, ErrorCode, GameError } from "./actions";
 import { buildLines, freeSeat, playedByBot, sit, unsit } from "./lines";
-import { cleanName, generatedName } from "./names";
+import { cleanName, generatedName, nameKey } from "./names";
 import { advance, enter } from "./round";
 import { DEFAULT_SETTINGS, LIMITS, type Settings, teamRule } from "./settings";
 import type { GameState, Player } from "./state";
@@ -28,6 +28,7 @@ export function createGame(hostId: string, settings: Partial<Settings> = {}): Ga
     locked: false,
     hostId,
     players: {},
+    banned: [],
     lines,
     rngState: rng.state,
   };
@@ -70,6 +71,16 @@ function apply(state: GameState, action: Action, now: number): GameState {
       unsit(s.lines, p.line, p.seat);
       const { [p.id]: _gone, ...rest } = s.players;
       s.players = rest;
+      // Removed by the host: the name stays out of this class until the host lets it back in.
+      if (action.by !== action.player && !isBanned(s, p.name)) s.banned = [...s.banned, p.name];
+      return s;
+    }
+    case "unban": {
+      host(s, action.by);
+      if (typeof action.name !== "string") refuse("bad-action", "Say which name to let back in.");
+      const key = nameKey(action.name);
+      if (!isBanned(s, action.name)) refuse("unknown-player", "That name was not removed from this class.");
+      s.banned = s.banned.filter((b) => nameKey(b) !== key);
       return s;
     }
     case "connection": {
@@ -218,11 +229,12 @@ function join(s: GameState, by: string, rawName: string, line?: number, seat?: n
   if (rawName.trim() === "") {
     // A generated name, made unique if needed.
     do name = generatedName(rng);
-    while (nameTaken(s, name));
+    while (nameTaken(s, name) || isBanned(s, name));
   } else {
     const cleaned = cleanName(rawName);
     if (!cleaned.ok) refuse("bad-name", cleaned.message);
     name = cleaned.name;
+    if (isBanned(s, name)) refuse("banned", "Your teacher removed that name from this class.");
     if (nameTaken(s, name)) refuse("name-taken", `Someone here is already called ${name}. Try another nickname.`);
   }
   const place = freeSeat(s.lines, line, seat) ?? refuse("full", "Every seat is taken: this class is full.");
@@ -243,9 +255,16 @@ function join(s: GameState, by: string, rawName: string, line?: number, seat?: n
   s.rngState = rng.state;
 }
 
+/** Whether someone here already has this name, or one that looks the same on a projector. */
 function nameTaken(s: GameState, name: string): boolean {
-  const key = name.toLowerCase();
-  return Object.values(s.players).some((p) => p.name.toLowerCase() === key);
+  const key = nameKey(name);
+  return Object.values(s.players).some((p) => nameKey(p.name) === key);
+}
+
+/** Whether the host removed this name (or one that looks the same). */
+function isBanned(s: GameState, name: string): boolean {
+  const key = nameKey(name);
+  return s.banned.some((b) => nameKey(b) === key);
 }
 
 function vote(s: GameState, by: string, blame: unknown, direction: unknown, now: number): void {

@@ -120,6 +120,8 @@ export interface GameState {
   locked: boolean;
   hostId: string;
   players: Record<string, Player>;
+  /** Names the host removed: nobody may join under them (or a look-alike) until the host lets them back. */
+  banned: string[];
   lines: Line[];
   /** The seeded generator's state between actions. */
   rngState: number;

@@ -1,2 +1,3 @@
 export * from "./messages";
 export * from "./wire-view";
+export * from "./wire";

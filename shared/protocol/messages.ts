@@ -45,6 +45,7 @@ export const MESSAGE_SCHEMAS = {
   end: z.object({}).strict(),
   setHoop: z.object({ distance: finite }).strict(),
   kick: z.object({ player: z.string().min(1).max(64) }).strict(),
+  unban: z.object({ name: z.string().min(1).max(64) }).strict(),
 } as const;
 
 /** A message type a client may send. */
@@ -56,23 +57,47 @@ type Fields<P> = P extends Record<string, never> ? unknown : P;
 /** Any client message, as a client builds it. */
 export type Intent = { [T in MessageType]: { type: T } & Fields<MessagePayload<T>> }[MessageType];
 
-/** The message the server sends back when it refuses one. */
-export const ERROR_MESSAGE = "error";
+/** The largest sequence number a client may attach to a message (the server echoes it in "ack" or "error"). */
+export const MAX_SEQ = 2 ** 31 - 1;
 
-/** Turns a raw client message into an action for the reducer, or a refusal that says what was wrong. */
-export function parseMessage(type: unknown, payload: unknown, by: string): { ok: true; action: Action } | { ok: false; error: GameError } {
+/** A parsed client message: the action, or why not; `seq` is the client's sequence number when it sent a valid one. */
+export type ParsedMessage = ({ ok: true; action: Action } | { ok: false; error: GameError }) & { seq?: number };
+
+/**
+ * Turns a raw client message into an action for the reducer, or a refusal that says what was wrong.
+ * `type` and `payload` come straight off the wire: anything at all, so neither is converted to a
+ * string or read before it is known to be plain data.
+ */
+export function parseMessage(type: unknown, payload: unknown, by: string): ParsedMessage {
+  const { seq, rest } = splitSeq(payload);
   if (typeof type !== "string" || !Object.hasOwn(MESSAGE_SCHEMAS, type)) {
-    return { ok: false, error: { code: "bad-action", message: `Unknown message type "${String(type).slice(0, 40)}".` } };
+    return { ok: false, error: { code: "bad-action", message: `Unknown message type ${describeType(type)}.` }, seq };
   }
   const schema = MESSAGE_SCHEMAS[type as MessageType];
-  const parsed = schema.safeParse(payload ?? {});
+  const parsed = schema.safeParse(rest ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
-    const code = /nan|finite|infinity/i.test(issue.message) ? "not-a-number" : issue.code === "too_big" || issue.code === "too_small" ? "out-of-range" : "bad-action";
-    return { ok: false, error: { code, message: `Bad "${type}" message: ${where}${issue.message}` } };
+    const where = issue?.path.length ? `${issue.path.map((p) => String(p).slice(0, 20)).join(".")}: ` : "";
+    const text = issue?.message ?? "not valid";
+    const code = /nan|finite|infinity/i.test(text) ? "not-a-number" : issue?.code === "too_big" || issue?.code === "too_small" ? "out-of-range" : "bad-action";
+    return { ok: false, error: { code, message: `Bad "${type}" message: ${where}${text}` }, seq };
   }
-  return { ok: true, action: toAction(type as MessageType, parsed.data, by) };
+  return { ok: true, action: toAction(type as MessageType, parsed.data, by), seq };
+}
+
+/** A message type as it may be shown back to its sender: text cut short, a number, or what kind of thing it was. */
+export function describeType(type: unknown): string {
+  if (typeof type === "string") return JSON.stringify(type.slice(0, 40));
+  if (typeof type === "number") return Number.isFinite(type) ? String(type) : "(not a number)";
+  return `(${type === null ? "null" : Array.isArray(type) ? "array" : typeof type})`;
+}
+
+/** Takes a valid `seq` off a plain-object payload; the rest goes to the message's schema (strict, so a bad seq is refused there). */
+function splitSeq(payload: unknown): { seq?: number; rest: unknown } {
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload) || !Object.hasOwn(payload, "seq")) return { rest: payload };
+  const { seq, ...rest } = payload as { seq: unknown };
+  if (typeof seq !== "number" || !Number.isInteger(seq) || seq < 0 || seq > MAX_SEQ) return { rest: payload };
+  return { seq, rest };
 }
 
 /** The reducer action for a client intent sent by player `by`. */

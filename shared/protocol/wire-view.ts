@@ -15,6 +15,7 @@ export function wireToView(json: unknown): GameView {
     deadline: v.deadline ?? null,
     pausedRemaining: v.pausedRemaining ?? null,
     players: v.players ?? {},
+    banned: v.banned ?? [],
     lines: lines.map((l) => ({
       ...l,
       neurons: ((l.neurons as Json[] | undefined) ?? []).map((n) => ({ ...n, playerId: n.playerId ?? null })),

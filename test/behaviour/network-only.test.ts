@@ -85,8 +85,8 @@ describe("NetworkGame over a real server", () => {
     await expect(NetworkGame.join({ endpoint, code: host.code, name: "Late", store: null })).rejects.toMatchObject({ reason: "locked" });
     await host.leave();
   });
-  it("send resolves as soon as the state shows the intent, long before the fallback timeout", async () => {
-    // A 5 s fallback: if send waited for it, every step below would take 5 s.
+  it("send resolves with the server's ack, which comes after the patch that shows the intent", async () => {
+    // A 5 s wait for the ack: if send waited it out, every step below would take 5 s.
     const host = await NetworkGame.host({ endpoint, settings: SETTINGS, store: null, ackMs: 5000 });
     const s = await NetworkGame.join({ endpoint, code: host.code, name: "Quick", store: null, ackMs: 5000 });
     await until(host, (v) => !!v.players[s.me!], "the student on the host");
@@ -123,6 +123,18 @@ describe("NetworkGame over a real server", () => {
     expect(pause.ms).toBeLessThan(1500);
     expect(host.view().paused).toBe(true);
     await s.leave();
+    await host.leave();
+  });
+
+  it("an intent whose answer is lost with the socket is not reported as accepted", async () => {
+    const host = await NetworkGame.host({ endpoint, settings: SETTINGS, store: null, ackMs: 5000 });
+    const answer = host.send({ type: "start" });
+    host.simulateDrop();
+    const got = await answer;
+    // Whether or not the start arrived, the page cannot know: it says so instead of claiming success.
+    expect(got).not.toBeNull();
+    expect(got?.code).toBe("unavailable");
+    await until(host, (v) => v.lines.length > 0 && host.status().kind === "connected", "the host back");
     await host.leave();
   });
 });

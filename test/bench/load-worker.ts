@@ -139,8 +139,10 @@ async function start(c: Extract<WorkerCommand, { cmd: "start" }>): Promise<void>
   let joined = 0;
   const hosts: Room[] = [];
   for (let r = 0; r < c.rooms; r++) {
-    const host = await client.create("classroom", { settings: c.settings });
-    host.onMessage("host-key", () => undefined);
+    const res = await fetch(`http://127.0.0.1:${c.port}/api/classes`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ settings: c.settings }) });
+    if (res.status !== 201) throw new Error(`creating a class failed: ${res.status} ${await res.text()}`);
+    const created = (await res.json()) as { code: string; hostKey: string };
+    const host = await client.joinById(created.code, { hostKey: created.hostKey });
     host.onMessage("error", (m: { code: string; message: string }) => noteError(`host ${m.code}: ${m.message}`));
     hosts.push(host);
   }

@@ -62,7 +62,7 @@ export async function serveDist(): Promise<{ url: string; close(): Promise<void>
   };
 }
 
-/** The flags every test browser gets (see STACK.md: no background traffic on a closed network). */
+/** The flags every test browser gets: no GPU, no QUIC, and no background traffic (updates, sync), so a run works on a closed network. */
 export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 /** A device to emulate. */
@@ -97,4 +97,10 @@ export async function launch(device: Device, extraArgs: string[] = []): Promise<
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Clicks a download button and returns the file's name and text (the report is fetched with the host key in a header, then saved). */
+export async function downloadText(page: import("playwright-core").Page, selector: string): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
+  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), "utf8") };
 }

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePorts, type Proc, startServerProcess } from "../server/processes";
 import { NetworkGame } from "../../client/source/network-game";
 import { formatValue } from "../../client/ui/format";
-import { buildClient, CHROMIUM_ARGS, type Device, findChromium, PHONE, ROOT } from "./browser";
+import { buildClient, CHROMIUM_ARGS, type Device, downloadText, findChromium, PHONE, ROOT } from "./browser";
 
 const SHOTS = join(ROOT, "test/e2e/screenshots");
 const PROJECTOR: Device = { name: "projector", viewport: { width: 1920, height: 1080 }, isMobile: false, hasTouch: false };
@@ -190,7 +190,7 @@ describe("a projector with four lines on different rules", () => {
     await shot(host, "summary");
 
     // What the phone showed in round 1 was its own seat's numbers, and no one else's but the left neighbour's.
-    const csv = await (await fetch(new URL((await host.getAttribute("[data-action=report-csv]", "href"))!, `${base}/class.html`))).text();
+    const csv = (await downloadText(host, "[data-action=report-csv]")).text;
     const [header, ...rows] = csv.trim().split("\r\n").map((r) => r.split(","));
     const col = (name: string) => header.indexOf(name);
     const round1 = rows.filter((r) => r[col("round")] === "1" && r[col("line")] === String(seen.line));

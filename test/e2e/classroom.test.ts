@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePorts, type Proc, startServerProcess } from "../server/processes";
-import { buildClient, CHROMIUM_ARGS, type Device, findChromium, PHONE, ROOT, TABLET } from "./browser";
+import { buildClient, CHROMIUM_ARGS, type Device, downloadText, findChromium, PHONE, ROOT, TABLET } from "./browser";
 
 const SHOTS = join(ROOT, "test/e2e/screenshots");
 const PROJECTOR: Device = { name: "projector", viewport: { width: 1920, height: 1080 }, isMobile: false, hasTouch: false };
@@ -195,7 +195,10 @@ describe("a class of three on a projector", () => {
     await host.click(`.roster li:has-text("${students[2].name}") [data-action=kick]`);
     await cy.waitForSelector("[data-screen=refused][data-reason=kicked]");
     await shot(cy, "phone-kicked");
-    await host.waitForFunction(() => document.querySelectorAll(".roster li").length === 2);
+    await host.waitForFunction(() => document.querySelectorAll(".roster li[data-player]").length === 2);
+    // The removed name is listed, with a way to let it back in.
+    expect(await host.locator(".roster li[data-banned] .who").textContent()).toBe(students[2].name);
+    expect(await host.locator(".roster li[data-banned] [data-action=unban]").count()).toBe(1);
     await host.click("[data-action=lock]");
     await host.waitForSelector(".locked");
     const late = await open(PHONE, qrUrl);
@@ -206,8 +209,9 @@ describe("a class of three on a projector", () => {
     await shot(late, "phone-locked");
 
     // The report: one row per shot and seat, with the votes that were cast and the weights that were set.
-    const href = (await host.getAttribute("[data-action=report-csv]", "href"))!;
-    const csv = await (await fetch(new URL(href, `${base}/class.html`))).text();
+    const report = await downloadText(host, "[data-action=report-csv]");
+    expect(report.name).toMatch(/^class-[A-Z2-9]{5}\.csv$/);
+    const csv = report.text;
     const [header, ...rows] = csv.trim().split("\r\n").map((r) => r.split(","));
     const col = (name: string) => header.indexOf(name);
     expect(rows).toHaveLength(3 * 4);
@@ -223,7 +227,7 @@ describe("a class of three on a projector", () => {
       const row = rows.find((r) => r[col("round")] === String(w.round + 1) && r[col("seat")] === String(seat))!;
       expect(Math.abs(Number(row[col("weight")]) - Number(w.weight))).toBeLessThan(1e-9);
     }
-    const json = await (await fetch(new URL((await host.getAttribute("[data-action=report-json]", "href"))!, `${base}/class.html`))).json();
+    const json = JSON.parse((await downloadText(host, "[data-action=report-json]")).text);
     expect(json.lines[0].shots).toHaveLength(3);
     expect(pageErrors).toEqual([]);
   }, 170_000);

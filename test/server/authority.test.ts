@@ -5,18 +5,17 @@ import type { Room } from "colyseus.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toView } from "../../shared";
 import type { RunningServer } from "../../server/app";
-import { CLOSE_FLOOD } from "../../server/rooms/ClassroomRoom";
+import { CLOSE } from "../../shared";
 import { clientFor, createClass, engineOf, type Host, joinClass, sleep, type Student, startServer, waitFor } from "./helpers";
 
-const PORT = 3922;
 let server: RunningServer;
 let host: Host;
 let alice: Student;
 let bob: Student;
 
 beforeAll(async () => {
-  server = await startServer(PORT);
-  const client = clientFor(PORT);
+  server = await startServer(0);
+  const client = clientFor(server.port);
   host = await createClass(client, { lineLength: 4, autoAdvance: false });
   alice = await joinClass(client, host.code, "Alice");
   bob = await joinClass(client, host.code, "Bob");
@@ -134,14 +133,14 @@ describe("authority", () => {
 
 describe("abuse", () => {
   it("a flood disconnects only the flooder", async () => {
-    const client = clientFor(PORT);
+    const client = clientFor(server.port);
     const flooder = await joinClass(client, host.code, "Flood");
     let closed: number | null = null;
     flooder.room.onLeave((code) => (closed = code));
     await sleep(100);
     for (let i = 0; i < 300; i++) flooder.room.send("ready", {});
     await waitFor(() => closed !== null, "the flooder to be disconnected");
-    expect(closed).toBe(CLOSE_FLOOD);
+    expect(closed).toBe(CLOSE.flood);
     expect(flooder.errors.some((e) => e.code === "rate-limited")).toBe(true);
     // Its first messages were within the burst and were applied; the rest changed nothing.
     expect(engineOf(host.code).players[flooder.id]?.connected).toBe(false);
@@ -151,7 +150,7 @@ describe("abuse", () => {
   });
 
   it("an oversized frame disconnects only its sender", async () => {
-    const client = clientFor(PORT);
+    const client = clientFor(server.port);
     const big = await joinClass(client, host.code, "Big");
     let closed: number | null = null;
     big.room.onLeave((code) => (closed = code));

@@ -1,15 +1,21 @@
 // Faults and the class's life: drops past the grace period, lock, kick, host reload, full classes,
 // bad names and codes, and two classes that never see each other.
+import { mkdtempSync, rmSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../server/app";
-import { CLOSE_KICKED } from "../../server/rooms/ClassroomRoom";
+import { createApp, type RunningServer } from "../../server/app";
+import { HttpGuard } from "../../server/guard/http-guard";
+import { DEFAULT_LIMITS } from "../../server/guard/limits";
+import { CLOSE } from "../../shared";
 import { clientFor, collect, createClass, engineOf, joinClass, sleep, startServer, viewOf, waitFor } from "./helpers";
 
-const PORT = 3923;
 const GRACE_SECONDS = 1.5;
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer(PORT, { classroom: { reconnectSeconds: GRACE_SECONDS } });
+  server = await startServer(0, { classroom: { reconnectSeconds: GRACE_SECONDS } });
 });
 afterAll(async () => {
   await server?.close();
@@ -27,7 +33,7 @@ async function joinError(promise: Promise<unknown>): Promise<string> {
 
 describe("seats and connections", () => {
   it("a dropped student keeps the seat during the grace period, then the seat goes back to a bot with its weight", async () => {
-    const client = clientFor(PORT);
+    const client = clientFor(server.port);
     const host = await createClass(client, { lineLength: 3, autoAdvance: false });
     const s = await joinClass(client, host.code, "Sleepy");
     const { line, seat } = engineOf(host.code).players[s.id];
@@ -45,7 +51,7 @@ describe("seats and connections", () => {
   });
 
   it("a full class says so", async () => {
-    const client = clientFor(PORT);
+    const client = clientFor(server.port);
     const host = await createClass(client, { lineLength: 2, teams: 1 });
     await joinClass(client, host.code, "One");
     await joinClass(client, host.code, "Two");
@@ -53,7 +59,7 @@ describe("seats and connections", () => {
   });
 
   it("bad nicknames and wrong codes get a readable reason", async () => {
-    const client = clientFor(PORT);
+    const client = clientFor(server.port);
     const host = await createClass(client);
     await joinClass(client, host.code, "Sam");
     expect(await joinError(client.joinById(host.code, { name: " sam " }))).toMatch(/already called sam/i);
@@ -62,15 +68,15 @@ describe("seats and connections", () => {
     expect(await joinError(client.joinById(host.code, { name: 42 }))).toMatch(/text/);
     expect(await joinError(client.joinById(host.code, { hostKey: "not-the-key-at-all" }))).toMatch(/host key/);
     expect(await joinError(client.joinById("ZZZZZ", { name: "Lost" }))).toMatch(/not found/);
-    expect(await joinError(client.create("classroom", { settings: { lineLength: 99 } }))).toMatch(/lineLength/);
-    expect(await joinError(client.create("classroom", { settings: { strictness: Number.NaN } }))).toMatch(/strictness/);
+    await expect(createClass(client, { lineLength: 99 })).rejects.toThrow(/lineLength/);
+    await expect(createClass(client, { strictness: Number.NaN })).rejects.toThrow(/strictness/);
 
-    const api = `http://127.0.0.1:${PORT}/api/classes`;
+    const api = `http://127.0.0.1:${server.port}/api/classes`;
     const lookup = await fetch(`${api}/${host.code.toLowerCase()}`);
     expect(lookup.status).toBe(200);
-    expect((await lookup.json()).roomId).toBe(host.code);
+    expect((await lookup.json()).code).toBe(host.code);
     const spaced = await fetch(`${api}/${encodeURIComponent(` ${host.code.slice(0, 2).toLowerCase()}-${host.code.slice(2)} `)}`);
-    expect((await spaced.json()).roomId).toBe(host.code);
+    expect((await spaced.json()).code).toBe(host.code);
     const missing = await fetch(`${api}/ZZZZZ`);
     expect(missing.status).toBe(404);
     expect((await missing.json()).message).toMatch(/No class is using the code ZZZZZ/);
@@ -82,13 +88,13 @@ describe("seats and connections", () => {
 
 describe("host commands", () => {
   it("lock blocks new joins but not reconnects, and unlock lets people in again", async () => {
-    const client = clientFor(PORT);
+    const client = clientFor(server.port);
     const host = await createClass(client);
     const s = await joinClass(client, host.code, "Inside");
     host.room.send("lock", { locked: true });
     await waitFor(() => viewOf(host.room).locked, "the lock");
     expect(await joinError(client.joinById(host.code, { name: "Outside" }))).toMatch(/locked/);
-    const lookup = await fetch(`http://127.0.0.1:${PORT}/api/classes/${host.code}`);
+    const lookup = await fetch(`http://127.0.0.1:${server.port}/api/classes/${host.code}`);
     expect(lookup.status).toBe(423);
     expect((await lookup.json()).message).toMatch(/locked/);
 
@@ -104,7 +110,7 @@ describe("host commands", () => {
   });
 
   it("kick removes a student for good; a student cannot kick", async () => {
-    const client = clientFor(PORT);
+    const client = clientFor(server.port);
     const host = await createClass(client);
     const a = await joinClass(client, host.code, "Annoying");
     const b = await joinClass(client, host.code, "Nice");
@@ -116,7 +122,7 @@ describe("host commands", () => {
     a.room.onLeave((c) => (code = c));
     host.room.send("kick", { player: a.id });
     await waitFor(() => code !== null, "the kicked student to be disconnected");
-    expect(code).toBe(CLOSE_KICKED);
+    expect(code).toBe(CLOSE.kicked);
     expect(kicked[0]?.message).toMatch(/removed/);
     await waitFor(() => viewOf(host.room).players[a.id] === undefined, "the seat to be freed");
     expect(viewOf(host.room).lines[0].neurons.some((n) => n.playerId === a.id)).toBe(false);
@@ -125,7 +131,7 @@ describe("host commands", () => {
   });
 
   it("the host leaving pauses the game; a reload with the host key takes the host role back", async () => {
-    const client = clientFor(PORT);
+    const client = clientFor(server.port);
     const host = await createClass(client, { autoAdvance: true, voteSeconds: 60 });
     const s = await joinClass(client, host.code, "Patient");
     host.room.send("start", {});
@@ -137,10 +143,7 @@ describe("host commands", () => {
     expect(viewOf(s.room).phase).toBe(phase);
 
     const reloaded = await client.joinById(host.code, { hostKey: host.key });
-    const keys = collect<{ hostKey: string; code: string }>(reloaded, "host-key");
     const errors = collect<{ code: string }>(reloaded, "error");
-    await waitFor(() => keys.length > 0, "the host key again");
-    expect(keys[0]).toEqual({ code: host.code, hostKey: host.key });
     reloaded.send("resume", {});
     await waitFor(() => !viewOf(s.room).paused, "the resume");
     reloaded.send("end", {});
@@ -155,7 +158,7 @@ describe("host commands", () => {
 
 describe("isolation", () => {
   it("two classes never see each other", async () => {
-    const client = clientFor(PORT);
+    const client = clientFor(server.port);
     const one = await createClass(client, { autoAdvance: false, seed: 3 });
     const two = await createClass(client, { autoAdvance: false, seed: 3 });
     expect(one.code).not.toBe(two.code);
@@ -169,18 +172,46 @@ describe("isolation", () => {
     expect(Object.keys(viewOf(a.room).players)).toEqual([a.id]);
     // The other class's host key is worthless here.
     expect(await joinError(client.joinById(one.code, { hostKey: two.key }))).toMatch(/host key/);
-    const report = await fetch(`http://127.0.0.1:${PORT}/api/classes/${one.code}/report.json?key=${two.key}`);
+    const report = await fetch(`http://127.0.0.1:${server.port}/api/classes/${one.code}/report.json`, { headers: { "x-host-key": two.key } });
     expect(report.status).toBe(403);
   });
 });
 
 describe("the page", () => {
-  it("answers /health and serves the client or says how to build it", async () => {
-    const health = await (await fetch(`http://127.0.0.1:${PORT}/health`)).json();
+  it("answers /health and serves the built client (the test run builds it first)", async () => {
+    const base = `http://127.0.0.1:${server.port}`;
+    const health = await (await fetch(`${base}/health`)).json();
     expect(health.ok).toBe(true);
-    const page = await fetch(`http://127.0.0.1:${PORT}/`);
+    const page = await fetch(`${base}/`);
     expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toMatch(/^text\/html/);
     const text = await page.text();
-    expect(text.includes("<html") || text.includes("<!doctype") || text.includes("npm run build")).toBe(true);
+    expect(text).toMatch(/^<!doctype html>/i);
+    expect(text).toContain("<title>The Blame Game</title>");
+    expect(text).not.toContain("npm run build");
+    // The built page, not the source: its script is a hashed bundle under assets/, and it is served.
+    const script = /<script type="module" crossorigin src="\.\/(assets\/index-[\w-]+\.js)">/.exec(text)?.[1];
+    expect(script, "the page's bundled script").toBeDefined();
+    const bundle = await fetch(`${base}/${script}`);
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get("content-type")).toMatch(/javascript/);
+    const classroom = await fetch(`${base}/class.html`);
+    expect(classroom.status).toBe(200);
+    expect(await classroom.text()).toContain("<title>The Blame Game: class</title>");
+  });
+
+  it("without a built client, / says how to build it", async () => {
+    const empty = mkdtempSync(join(tmpdir(), "blame-game-no-client-"));
+    const app = http.createServer(createApp(new HttpGuard(DEFAULT_LIMITS), empty));
+    try {
+      await new Promise<void>((r) => app.listen(0, "127.0.0.1", r));
+      const page = await fetch(`http://127.0.0.1:${(app.address() as AddressInfo).port}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain("the client is not built: run npm run build");
+    } finally {
+      app.closeAllConnections();
+      await new Promise((r) => app.close(r));
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });

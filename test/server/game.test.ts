@@ -7,12 +7,11 @@ import type { RunningServer } from "../../server/app";
 import { classReport, CSV_COLUMNS } from "../../server/report";
 import { clientFor, createClass, engineOf, type Host, joinClass, type Student, startServer, viewOf, waitFor, waitForView } from "./helpers";
 
-const PORT = 3921;
 const SETTINGS: Partial<Settings> = { lineLength: 4, teams: 2, rules: ["backprop", "feedback-alignment"], autoAdvance: false, maxRounds: 3, seed: 7 };
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer(PORT);
+  server = await startServer(0);
 });
 afterAll(async () => {
   await server?.close();
@@ -20,7 +19,7 @@ afterAll(async () => {
 
 describe("a whole classroom game", () => {
   it("every client sees exactly the engine's state through every phase, for a late joiner and after a reconnect", async () => {
-    const client = clientFor(PORT);
+    const client = clientFor(server.port);
     const host: Host = await createClass(client, SETTINGS);
     const configure = parseMessage("configure", { settings: SETTINGS }, "host");
     if (!configure.ok) throw new Error(configure.error.message);
@@ -109,16 +108,19 @@ describe("a whole classroom game", () => {
     expect(expected.lines.every((l) => l.history.length === 3)).toBe(true);
 
     // The class report matches the engine's history, as JSON and as CSV.
-    const base = `http://127.0.0.1:${PORT}/api/classes/${host.code}`;
-    const json = await (await fetch(`${base}/report.json?key=${host.key}`)).json();
+    const base = `http://127.0.0.1:${server.port}/api/classes/${host.code}`;
+    const key = { headers: { "x-host-key": host.key } };
+    const json = await (await fetch(`${base}/report.json`, key)).json();
     expect(json).toStrictEqual(JSON.parse(JSON.stringify(classReport(toView(expected), host.code))));
     expect(json.lines[0].shots[2].votes.length).toBeGreaterThan(0);
-    const csv = await (await fetch(`${base}/report.csv?key=${host.key}`)).text();
+    const csv = await (await fetch(`${base}/report.csv`, key)).text();
     const rows = csv.trim().split("\r\n");
     expect(rows[0]).toBe(CSV_COLUMNS.join(","));
     expect(rows).toHaveLength(1 + 3 * 2 * 4);
     expect((await fetch(`${base}/report.csv`)).status).toBe(403);
-    expect((await fetch(`${base}/report.json?key=${"x".repeat(24)}`)).status).toBe(403);
+    expect((await fetch(`${base}/report.json`, { headers: { "x-host-key": "x".repeat(24) } })).status).toBe(403);
+    // The key never travels in an address (history, proxy logs), even when it is right.
+    expect((await fetch(`${base}/report.json?key=${host.key}`)).status).toBe(400);
 
     for (const s of students) expect(s.errors).toEqual([]);
     expect(host.errors).toEqual([]);

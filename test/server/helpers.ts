@@ -5,7 +5,8 @@ import { matchMaker } from "@colyseus/core";
 import { Client, type Room } from "colyseus.js";
 import type { GameState, GameView, Settings } from "../../shared";
 import { createServer, type RunningServer, type ServerConfig } from "../../server/app";
-import type { ClassroomRoom, ErrorMessage, HostKeyMessage } from "../../server/rooms/ClassroomRoom";
+import type { ClassroomRoom } from "../../server/rooms/ClassroomRoom";
+import type { CreatedClass, ErrorMessage } from "../../shared";
 import { wireToView } from "../../shared/protocol/wire-view";
 
 /** Boots a real server in this test file's process. */
@@ -59,13 +60,18 @@ export interface Host {
   errors: ErrorMessage[];
 }
 
-/** Creates a class and waits for the host key. */
+/** Creates a class through the class API (which hands back the host key), then connects its host. */
 export async function createClass(client: Client, settings?: Partial<Settings>): Promise<Host> {
-  const room = await client.create("classroom", settings ? { settings } : {});
-  const keys = collect<HostKeyMessage>(room, "host-key");
+  const res = await fetch(`${httpOf(client)}/api/classes`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(settings ? { settings } : {}),
+  });
+  const body = (await res.json()) as CreatedClass & { message?: string };
+  if (res.status !== 201) throw new Error(body.message ?? `create failed: ${res.status}`);
+  const room = await client.joinById(body.code, { hostKey: body.hostKey });
   const errors = collect<ErrorMessage>(room, "error");
-  await waitFor(() => keys.length > 0, "the host key");
-  return { room, code: keys[0].code, key: keys[0].hostKey, errors };
+  return { room, code: body.code, key: body.hostKey, errors };
 }
 
 /** A joined student and the refusals it received. */
@@ -92,7 +98,18 @@ export function engineOf(code: string): GameState {
   return serverRoom(code).engineState;
 }
 
+const httpBases = new WeakMap<Client, string>();
+
 /** A colyseus.js client for a local port. */
 export function clientFor(port: number): Client {
-  return new Client(`ws://127.0.0.1:${port}`);
+  const client = new Client(`ws://127.0.0.1:${port}`);
+  httpBases.set(client, `http://127.0.0.1:${port}`);
+  return client;
+}
+
+/** The http address of the server a client from `clientFor` talks to. */
+export function httpOf(client: Client): string {
+  const base = httpBases.get(client);
+  if (!base) throw new Error("use clientFor(port) to make clients in server tests");
+  return base;
 }

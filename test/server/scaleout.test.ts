@@ -44,16 +44,16 @@ describe("two processes over Redis", () => {
       // Join through the process that does NOT hold the room.
       const via = home === portA ? portB : portA;
       const onVia = await fetch(`http://127.0.0.1:${via}/api/classes/${host.code.toLowerCase()}`);
-      expect((await onVia.json()).roomId).toBe(host.code);
+      expect((await onVia.json()).code).toBe(host.code);
       const student = await joinClass(clientFor(via), host.code, "Remote Rita");
       await waitFor(() => viewOf(host.room).players[student.id]?.name === "Remote Rita", "the host to see the student from the other process");
       host.room.send("start", {});
       await waitFor(() => viewOf(student.room).phase === "aim", "the student to see the start");
 
-      const report = await fetch(`http://127.0.0.1:${via}/api/classes/${host.code}/report.json?key=${host.key}`);
+      const report = await fetch(`http://127.0.0.1:${via}/api/classes/${host.code}/report.json`, { headers: { "x-host-key": host.key } });
       expect(report.status).toBe(200);
       expect((await report.json()).players.map((p: { name: string }) => p.name)).toEqual(["Remote Rita"]);
-      expect((await fetch(`http://127.0.0.1:${via}/api/classes/${host.code}/report.json?key=${"y".repeat(24)}`)).status).toBe(403);
+      expect((await fetch(`http://127.0.0.1:${via}/api/classes/${host.code}/report.json`, { headers: { "x-host-key": "y".repeat(24) } })).status).toBe(403);
       await student.room.leave();
       await host.room.leave();
     }

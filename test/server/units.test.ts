@@ -2,8 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { type Action, createGame, type GameState, reduce, toView } from "../../shared";
 import { classReport, CSV_COLUMNS, reportCsv } from "../../server/report";
-import { CODE_ALPHABET, CODE_LENGTH, normalizeCode, randomCode } from "../../server/rooms/join-code";
-import { TokenBucket } from "../../server/rooms/rate-limit";
+import { CODE_ALPHABET, CODE_LENGTH, normalizeCode } from "../../shared";
+import { randomCode } from "../../server/rooms/join-code";
+import { TokenBucket } from "../../server/guard/rate-limit";
 import { wireToView } from "../../shared/protocol/wire-view";
 
 function play(): GameState {

@@ -1,0 +1,68 @@
+// What a browser keeps about its classes: the seat (so a reload takes it back), the class it hosts, and
+// one random device key (so a device the host removed stays out). Node tests pass a Map-backed store.
+
+/** The bit of Web Storage this needs (localStorage, sessionStorage, or a Map-backed fake in Node). */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** What is kept per class so a reloaded page can take its seat back. */
+export interface SavedSeat {
+  code: string;
+  role: "host" | "student";
+  token: string;
+  hostKey?: string;
+  name?: string;
+}
+
+/** The storage key for a class's seat. */
+export function seatKey(code: string): string {
+  return `blame-game:class:${code.toUpperCase()}`;
+}
+/** The storage key for the class this browser last hosted. */
+export const LAST_HOSTED_KEY = "blame-game:hosting";
+const DEVICE_KEY = "blame-game:device";
+
+/** The browser's storage for seats: sessionStorage survives reloads of this tab, localStorage a closed tab. */
+export function browserStore(): KeyValueStore | null {
+  const g = globalThis as { localStorage?: Storage; sessionStorage?: Storage };
+  if (!g.localStorage || !g.sessionStorage) return null;
+  const session = g.sessionStorage;
+  const local = g.localStorage;
+  return {
+    getItem: (k) => session.getItem(k) ?? local.getItem(k),
+    setItem: (k, v) => {
+      session.setItem(k, v);
+      local.setItem(k, v);
+    },
+    removeItem: (k) => {
+      session.removeItem(k);
+      local.removeItem(k);
+    },
+  };
+}
+
+/** The seat saved for class `code`, or null (none, or unreadable). */
+export function loadSeat(store: KeyValueStore | null, code: string): SavedSeat | null {
+  const raw = store?.getItem(seatKey(code));
+  if (!raw) return null;
+  try {
+    const seat = JSON.parse(raw) as SavedSeat;
+    return typeof seat?.code === "string" && typeof seat.token === "string" ? seat : null;
+  } catch {
+    return null;
+  }
+}
+
+/** This browser's device key, made once and kept (null where nothing can be kept: a new one each time). */
+export function deviceKey(store: KeyValueStore | null): string {
+  const kept = store?.getItem(DEVICE_KEY);
+  if (kept && kept.length >= 16) return kept;
+  const bytes = new Uint8Array(18);
+  globalThis.crypto.getRandomValues(bytes);
+  const key = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  store?.setItem(DEVICE_KEY, key);
+  return key;
+}

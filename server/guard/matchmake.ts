@@ -1,0 +1,95 @@
+// Colyseus' matchmaking over HTTP, guarded: only the two calls a page needs (join a class by its code,
+// reconnect with a token), bodies read up to the limit, each address within its request budget, and
+// failed joins counted against it. Creating a class is not a matchmaking call at all: POST /api/classes
+// creates it and hands the host key back, so nobody can become host by timing.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { matchMaker, Server, type ServerOptions } from "@colyseus/core";
+import { JOIN_REFUSAL } from "../../shared";
+import { BodyTooLarge, type HttpGuard, readBody, type HttpRefusal, tooLarge } from "./http-guard";
+
+/** The matchmaking calls a page may make. */
+export const MATCHMAKE_METHODS = ["joinById", "reconnect"] as const;
+
+const ROUTE = /^\/matchmake\/(joinById|reconnect)\/([A-Za-z0-9_-]{1,64})\/?(?:\?.*)?$/;
+
+/** A Colyseus server whose matchmaking route goes through an HttpGuard. */
+export class GuardedServer extends Server {
+  constructor(options: ServerOptions, private readonly guard: HttpGuard) {
+    super(options);
+    // A second fence: even a call that reached the controller another way can only join or reconnect.
+    matchMaker.controller.exposedMethods = [...MATCHMAKE_METHODS];
+  }
+
+  protected override async handleMatchMakeRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const headers: Record<string, string> = {
+      ...(matchMaker.controller.DEFAULT_CORS_HEADERS as Record<string, string>),
+      ...(matchMaker.controller.getCorsHeaders.call(undefined, req) as Record<string, string>),
+    };
+    try {
+      await this.matchmake(req, res, headers);
+    } catch (e) {
+      // Never let a request's failure reach the process; say so without details.
+      console.error("matchmaking request failed:", e);
+      refuse(res, headers, { status: 500, code: "unavailable", message: "The server could not do that just now: try again." });
+    }
+  }
+
+  private async matchmake(req: IncomingMessage, res: ServerResponse, headers: Record<string, string>): Promise<void> {
+    if (matchMaker.state === matchMaker.MatchMakerState.SHUTTING_DOWN) {
+      return refuse(res, headers, { status: 503, code: "unavailable", message: "The server is restarting: try again in a moment." });
+    }
+    if (req.method === "OPTIONS") {
+      res.writeHead(204, headers);
+      return void res.end();
+    }
+    const address = this.guard.address(req);
+    const admitted = this.guard.admit(address);
+    if (admitted) return refuse(res, headers, admitted);
+    const route = req.method === "POST" ? ROUTE.exec(req.url ?? "") : null;
+    if (!route) {
+      req.resume();
+      return refuse(res, headers, { status: 404, code: "not-found", message: "Classes are joined by their code; they are created at /api/classes." });
+    }
+    const [, method, roomId] = route as unknown as [string, (typeof MATCHMAKE_METHODS)[number], string];
+    let options: unknown;
+    try {
+      const body = await readBody(req, this.guard.limits.bodyBytes);
+      options = body.length ? JSON.parse(body.toString("utf8")) : {};
+    } catch (e) {
+      if (e instanceof BodyTooLarge) return refuse(res, headers, tooLarge(this.guard.limits.bodyBytes));
+      return refuse(res, headers, { status: 400, code: "bad-message", message: "The join request was not valid JSON." });
+    }
+    if (typeof options !== "object" || options === null || Array.isArray(options)) {
+      return refuse(res, headers, { status: 400, code: "bad-message", message: "The join options must be an object." });
+    }
+    try {
+      const response = (await matchMaker.controller.invokeMethod(method, roomId, options as Record<string, unknown>, {
+        token: undefined,
+        headers: req.headers,
+        ip: address,
+        req,
+      })) as Record<string, unknown>;
+      if (this.transport.protocol !== undefined) response.protocol = this.transport.protocol;
+      res.writeHead(200, { ...headers, "Content-Type": "application/json" });
+      res.end(JSON.stringify(response));
+    } catch (e) {
+      // A wrong code or an expired token: counted, so guessing slows down. colyseus.js reads { code, error }.
+      this.guard.failed(address);
+      const error = e as { code?: number; message?: string };
+      res.writeHead(200, { ...headers, "Content-Type": "application/json" });
+      res.end(JSON.stringify({ code: error.code ?? JOIN_REFUSAL["not-found"], error: String(error.message ?? "That class cannot be joined.") }));
+    }
+  }
+}
+
+/** A refusal in the shape colyseus.js reads (`{ code, error }`), with its HTTP status and Retry-After. */
+function refuse(res: ServerResponse, headers: Record<string, string>, refusal: HttpRefusal): void {
+  if (res.headersSent) return void res.end();
+  res.writeHead(refusal.status, {
+    ...headers,
+    "Content-Type": "application/json",
+    ...(refusal.retryAfter ? { "Retry-After": String(refusal.retryAfter) } : {}),
+    ...(refusal.status === 413 ? { Connection: "close" } : {}),
+  });
+  res.end(JSON.stringify({ code: JOIN_REFUSAL[refusal.code], error: refusal.message }));
+}
