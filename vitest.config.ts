@@ -1,11 +1,36 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+// Two projects. `vitest run` (npm test) runs both; `vitest run --project unit` (npm run test:unit) runs
+// only the pure ones, in seconds, without building the client.
+// Options shared by both live here; include and globalSetup live only in the projects, because a
+// project that extends this config gets its arrays concatenated with the root's, and the root
+// project's globalSetup runs even when only another project is selected.
+const UNIT = ["test/shared/**/*.test.ts", "test/client/**/*.test.ts", "test/server/units.test.ts"];
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    // Builds the client once for the browser suites (see test/setup/build-client.ts).
-    globalSetup: ["test/setup/build-client.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          // The shared engine, the client's logic and the server's pure parts: no server, no browser, no build.
+          include: UNIT,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          // Real servers, real processes, Redis, and Chromium against the built client.
+          include: ["test/server/**/*.test.ts", "test/behaviour/**/*.test.ts", "test/e2e/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, "test/server/units.test.ts"],
+          // Builds the client once before these files run (see test/setup/build-client.ts).
+          globalSetup: ["test/setup/build-client.ts"],
+        },
+      },
+    ],
   },
 });

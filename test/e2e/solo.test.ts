@@ -7,6 +7,17 @@ import { expectEngineBlame, playShot, SHOTS, type SeenShot, watchErrors } from "
 import { keyboardOnly, kioskIdle, longLineReducedMotion } from "./solo-access";
 let server: Awaited<ReturnType<typeof serveDist>>;
 
+/** The guided path, as the solo page must list it: [id, title] in order. */
+const CHAPTER_LIST = [
+  ["pass", "1. Pass the ball"],
+  ["miss", "2. The miss"],
+  ["coach", "3. The coach"],
+  ["strict", "4. A strict coach"],
+  ["deep", "5. A long line"],
+  ["wiring", "6. The brain's wiring problem"],
+  ["guess", "7. Trial and error"],
+];
+
 beforeAll(() => {
   buildClient();
 }, 120_000);
@@ -25,6 +36,9 @@ async function playChapters(device: Device): Promise<void> {
     await page.goto(server.url);
     await page.waitForSelector("body[data-ready='1']");
     await page.screenshot({ path: `${SHOTS}/${device.name}-home.png` });
+    // The built page lists exactly the guided path, in order (a fresh profile: nothing done yet).
+    const listed = await page.$$eval("[data-chapter]", (els) => els.map((el) => [el.getAttribute("data-chapter"), el.querySelector("span")?.textContent]));
+    expect(listed).toEqual(CHAPTER_LIST);
 
     // Chapter 1: pass the ball, two shots.
     await page.locator("[data-chapter=pass]").tap();
@@ -76,8 +90,9 @@ async function playChapters(device: Device): Promise<void> {
 }
 
 describe("solo game in Chromium", () => {
-  it("has chapters with goals", () => {
-    expect(CHAPTERS.length).toBeGreaterThanOrEqual(7);
+  it("has the seven chapters, in order, each with a goal", () => {
+    expect(CHAPTERS.map((c) => [c.id, c.title])).toEqual(CHAPTER_LIST);
+    for (const c of CHAPTERS) expect(c.goal.text.trim(), c.id).not.toBe("");
   });
 
   it("plays the first chapters by tapping on a tablet", async () => {

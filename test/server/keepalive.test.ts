@@ -6,12 +6,11 @@ import type { RunningServer } from "../../server/app";
 import { PING_SLICES } from "../../server/transport";
 import { clientFor, createClass, joinClass, serverRoom, sleep, startServer, waitFor } from "./helpers";
 
-const PORT = 3961;
 const PING_MS = 600;
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer(PORT, { pingMs: PING_MS });
+  server = await startServer(0, { pingMs: PING_MS });
 });
 afterAll(async () => {
   await server?.close();
@@ -23,7 +22,7 @@ function socketOf(room: { connection: unknown }): WebSocket {
 
 describe("keep-alive", () => {
   it("pings every socket once an interval, in slices, and closes only the one that stopped answering", async () => {
-    const client = clientFor(PORT);
+    const client = clientFor(server.port);
     const host = await createClass(client, { lineLength: 10, teams: 3 });
     const students = [];
     for (let i = 0; i < 24; i++) students.push(await joinClass(client, host.code, `P${i}`));
