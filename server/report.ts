@@ -2,6 +2,7 @@
 // and whether they were right), as JSON and as CSV for a spreadsheet. Pure: the same game gives the
 // same report. Nicknames appear (the teacher's own class); nothing else about a person is kept.
 import type { GameView, ScoredVote, Vote } from "../shared";
+import { at } from "../shared/checked";
 
 /** One neuron in one shot. */
 export interface ReportNeuron {
@@ -80,10 +81,10 @@ export function classReport(view: GameView, code: string): ClassReport {
         neurons: rec.weights.map((weight, seat) => ({
           seat,
           name: line.neurons[seat]?.name ?? "",
-          input: rec.inputs[seat],
-          output: rec.outputs[seat],
+          input: at(rec.inputs, seat),
+          output: at(rec.outputs, seat),
           weight,
-          bias: rec.biases[seat],
+          bias: at(rec.biases, seat),
           blameShare: rec.coach?.shares[seat] ?? null,
           direction: rec.coach?.directions[seat] ?? null,
           signal: rec.coach?.signals[seat] ?? null,
@@ -102,7 +103,7 @@ function reportVote(view: GameView, line: number, voter: string, v: Vote | Score
   const seat = botSeat ? Number(botSeat[1]) : player && player.line === line ? player.seat : null;
   return {
     voter,
-    name: botSeat ? (view.lines[line]?.neurons[seat!]?.name ?? voter) : (player?.name ?? "(left)"),
+    name: botSeat ? ((seat !== null && view.lines[line]?.neurons[seat]?.name) || voter) : (player?.name ?? "(left)"),
     bot: botSeat !== null,
     seat,
     blame: v.blame,

@@ -63,7 +63,7 @@ export class GuardedServer extends Server {
       return refuse(res, headers, { status: 400, code: "bad-message", message: "The join options must be an object." });
     }
     try {
-      const response = (await matchMaker.controller.invokeMethod(method, roomId, options as Record<string, unknown>, {
+      const response = (await matchMaker.controller.invokeMethod(method, roomId, options, {
         token: undefined,
         headers: req.headers,
         ip: address,

@@ -97,7 +97,7 @@ export function addressOf(remote: string | undefined, forwarded: string | string
 }
 
 function expandIpv6(ip: string): string[] | null {
-  const [head, tail] = ip.split("%")[0]!.split("::") as [string, string | undefined];
+  const [head = "", tail] = (ip.split("%")[0] ?? "").split("::");
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
   if (tail === undefined && left.length !== 8) return null;

@@ -234,7 +234,7 @@ export class ClassroomRoom extends Room<ClassroomState> {
     }
     this.hostKey = options.hostKey;
     this.roomId = await this.claimCode();
-    this.setPrivate(true);
+    await this.setPrivate(true);
     this.setSeatReservationTime(this.config.seatReservationSeconds);
     await this.setMetadata({ locked: false } satisfies ClassMetadata);
     this.game = game;

@@ -91,10 +91,10 @@ const filed = new WeakSet<ShotSchema>();
 function syncHistory(s: LineSchema, next: readonly ShotRecord[], prev: readonly ShotRecord[] | undefined, current: ShotRecord | null): void {
   if (next === prev) return;
   const arr = s.history;
-  for (let i = 0; i < next.length; i++) {
-    if (i < arr.length && prev?.[i] === next[i]) continue;
-    let node = next[i] === current ? s.current : undefined;
-    if (node === undefined) syncShot((node = new ShotSchema()), next[i]);
+  for (const [i, shot] of next.entries()) {
+    if (i < arr.length && prev?.[i] === shot) continue;
+    let node = shot === current ? s.current : undefined;
+    if (node === undefined) syncShot((node = new ShotSchema()), shot);
     filed.add(node);
     if (i < arr.length) arr[i] = node;
     else arr.push(node);
@@ -152,9 +152,9 @@ function syncVote(s: VoteSchema, next: Vote | ScoredVote, prev?: Vote | ScoredVo
 /** A list of plain values, written element by element where they differ. */
 function syncValues<T extends number | string>(arr: ArraySchema<T>, next: readonly T[], prev?: readonly T[]): void {
   if (next === prev) return;
-  for (let i = 0; i < next.length; i++) {
-    if (i >= arr.length) arr.push(next[i]);
-    else if (!Object.is(arr[i], next[i])) arr[i] = next[i];
+  for (const [i, value] of next.entries()) {
+    if (i >= arr.length) arr.push(value);
+    else if (!Object.is(arr[i], value)) arr[i] = value;
   }
   while (arr.length > next.length) arr.pop();
 }
@@ -162,12 +162,13 @@ function syncValues<T extends number | string>(arr: ArraySchema<T>, next: readon
 /** A list of objects: each element synced in place against the element it mirrored. */
 function syncObjects<S, T>(arr: ArraySchema<S>, next: readonly T[], prev: readonly T[] | undefined, make: () => S, sync: (s: S, n: T, p?: T) => void): void {
   if (next === prev) return;
-  for (let i = 0; i < next.length; i++) {
-    if (i < arr.length) {
-      sync(arr[i], next[i], prev?.[i]);
+  for (const [i, value] of next.entries()) {
+    const existing = arr[i];
+    if (existing !== undefined) {
+      sync(existing, value, prev?.[i]);
     } else {
       const s = make();
-      sync(s, next[i]);
+      sync(s, value);
       arr.push(s);
     }
   }
@@ -177,8 +178,7 @@ function syncObjects<S, T>(arr: ArraySchema<S>, next: readonly T[], prev: readon
 /** A record of objects by key: added, synced in place, or deleted. */
 function syncMap<S, T>(map: MapSchema<S>, next: Readonly<Record<string, T>>, prev: Readonly<Record<string, T>> | undefined, make: () => S, sync: (s: S, n: T, p?: T) => void): void {
   if (next === prev) return;
-  for (const key in next) {
-    const value = next[key];
+  for (const [key, value] of Object.entries(next)) {
     // Unchanged entries (most of them: one vote or one player changes at a time) are not even looked up.
     if (prev !== undefined && prev[key] === value && Object.hasOwn(prev, key)) continue;
     const existing = map.get(key);

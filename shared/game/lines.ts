@@ -2,6 +2,7 @@ import type { Rng } from "../random";
 import { botName } from "./names";
 import { LIMITS, type Settings, teamRule } from "./settings";
 import type { GameState, Line, Neuron, Player } from "./state";
+import { at } from "../checked";
 
 /** Clamps a handshake or excitability to what a dial can show. */
 export function clampParam(v: number): number {
@@ -36,9 +37,9 @@ export function freeSeat(lines: readonly Line[], line?: number, seat?: number): 
     .filter(({ i }) => line === undefined || i === line)
     .sort((a, b) => a.people - b.people || a.i - b.i);
   // The seat asked for, in the line asked for or (no line given) the first line where it is free.
-  if (seat !== undefined) for (const { i } of order) if (lines[i].neurons[seat]?.playerId === null) return { line: i, seat };
+  if (seat !== undefined) for (const { i } of order) if (at(lines, i).neurons[seat]?.playerId === null) return { line: i, seat };
   for (const { i } of order) {
-    const s = lines[i].neurons.findIndex((n) => n.playerId === null);
+    const s = at(lines, i).neurons.findIndex((n) => n.playerId === null);
     if (s >= 0) return { line: i, seat: s };
   }
   return null;
@@ -46,15 +47,17 @@ export function freeSeat(lines: readonly Line[], line?: number, seat?: number): 
 
 /** Puts a player into a seat of (already copied) lines, taking over the bot's current handshake. */
 export function sit(lines: Line[], player: Player, line: number, seat: number): void {
-  const l = { ...lines[line], neurons: lines[line].neurons.slice() };
-  l.neurons[seat] = { ...l.neurons[seat], playerId: player.id, name: player.name };
+  const from = at(lines, line);
+  const l = { ...from, neurons: from.neurons.slice() };
+  l.neurons[seat] = { ...at(from.neurons, seat), playerId: player.id, name: player.name };
   lines[line] = l;
 }
 
 /** Gives a seat back to a bot (the handshake stays as the player left it). */
 export function unsit(lines: Line[], line: number, seat: number): void {
-  const l = { ...lines[line], neurons: lines[line].neurons.slice() };
-  l.neurons[seat] = { ...l.neurons[seat], playerId: null, name: botName(seat) };
+  const from = at(lines, line);
+  const l = { ...from, neurons: from.neurons.slice() };
+  l.neurons[seat] = { ...at(from.neurons, seat), playerId: null, name: botName(seat) };
   lines[line] = l;
 }
 

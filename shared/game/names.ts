@@ -145,7 +145,7 @@ function plain(s: string): string {
 
 function plainChar(c: string): string {
   if (/\p{M}/u.test(c)) return "";
-  if (c.codePointAt(0)! > 0x7f && LATIN_LOOKING.test(c)) {
+  if ((c.codePointAt(0) ?? 0) > 0x7f && LATIN_LOOKING.test(c)) {
     const p = prototype(c);
     if (ASCII.test(p)) return p.toLowerCase();
   }
@@ -178,7 +178,10 @@ function listsPattern(): RegExp {
   const shape = (entry: string) =>
     (plain(entry).match(/(.)\1*/gu) ?? [])
       .map((run) => [...run])
-      .map((run) => (run[0] === " " ? " ?" : `${run[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}{${run.length},}`))
+      .map((run) => {
+        const ch = run[0] ?? "";
+        return ch === " " ? " ?" : `${ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}{${run.length},}`;
+      })
       .join("");
   const lists = Object.values(BLOCKLISTS);
   const stems = lists.flatMap((l) => l.stems).map(shape);

@@ -7,6 +7,7 @@ import { cleanName, generatedName, nameKey } from "./names";
 import { advance, enter } from "./round";
 import { DEFAULT_SETTINGS, LIMITS, type Settings, teamRule } from "./settings";
 import type { GameState, Player } from "./state";
+import { at } from "../checked";
 
 /** What an action did: the new state, or a refusal with the state unchanged. */
 export type Result = { ok: true; state: GameState } | { ok: false; error: GameError; state: GameState };
@@ -199,8 +200,9 @@ function seated(s: GameState, by: string): Player {
 
 function updateNeuron(s: GameState, line: number, seat: number, patch: Partial<GameState["lines"][number]["neurons"][number]>): void {
   s.lines = s.lines.slice();
-  const l = { ...s.lines[line], neurons: s.lines[line].neurons.slice() };
-  l.neurons[seat] = { ...l.neurons[seat], ...patch };
+  const from = at(s.lines, line);
+  const l = { ...from, neurons: from.neurons.slice() };
+  l.neurons[seat] = { ...at(from.neurons, seat), ...patch };
   s.lines[line] = l;
 }
 
@@ -208,7 +210,7 @@ function updateNeuron(s: GameState, line: number, seat: number, patch: Partial<G
 function everyone(s: GameState, done: (n: GameState["lines"][number]["neurons"][number], line: number) => boolean): boolean {
   let people = 0;
   for (let li = 0; li < s.lines.length; li++) {
-    for (const n of s.lines[li].neurons) {
+    for (const n of at(s.lines, li).neurons) {
       if (playedByBot(s, n)) continue;
       people++;
       if (!done(n, li)) return false;
@@ -273,12 +275,12 @@ function vote(s: GameState, by: string, blame: unknown, direction: unknown, now:
   if (s.paused) refuse("paused", "The game is paused.");
   const b = integer(blame, "The neuron you blame", 0, s.settings.lineLength - 1);
   if (direction !== "firmer" && direction !== "looser") refuse("bad-action", 'The direction must be "firmer" or "looser".');
-  const line = s.lines[p.line];
+  const line = at(s.lines, p.line);
   const rec = line.current ?? refuse("wrong-phase", "There is no shot to vote on.");
   if (rec.votes[by]) refuse("already-voted", "You have already voted this round.");
   s.lines = s.lines.slice();
   s.lines[p.line] = { ...line, current: { ...rec, votes: { ...rec.votes, [by]: { blame: b, direction } } } };
-  if (s.settings.autoAdvance && everyone(s, (n, li) => n.playerId !== null && !!s.lines[li].current?.votes[n.playerId])) advance(s, now);
+  if (s.settings.autoAdvance && everyone(s, (n, li) => n.playerId !== null && !!s.lines[li]?.current?.votes[n.playerId])) advance(s, now);
 }
 
 function adjust(s: GameState, by: string, weight: unknown, bias: unknown): void {
@@ -355,7 +357,7 @@ function reseat(s: GameState): void {
   const lines = buildLines(s.settings, rng);
   const players: Record<string, Player> = {};
   for (const p of Object.values(s.players)) {
-    const place = freeSeat(lines)!; // configure checked there are enough seats
+    const place = freeSeat(lines) ?? refuse("out-of-range", "There are not enough seats for everyone here.");
     const moved = { ...p, line: place.line, seat: place.seat };
     sit(lines, moved, place.line, place.seat);
     players[p.id] = moved;
@@ -369,8 +371,8 @@ function reseat(s: GameState): void {
 function restart(s: GameState): void {
   s.round = 0;
   s.replayNext = false;
-  for (const id of Object.keys(s.players)) {
-    s.players = { ...s.players, [id]: { ...s.players[id], score: 0, votesCast: 0, blameRight: 0, directionRight: 0 } };
+  for (const p of Object.values(s.players)) {
+    s.players = { ...s.players, [p.id]: { ...p, score: 0, votesCast: 0, blameRight: 0, directionRight: 0 } };
   }
   reseat(s);
 }

@@ -5,6 +5,7 @@ import { clampParam, playedByBot } from "./lines";
 import { ANIMATION_SECONDS, LIMITS, type Settings } from "./settings";
 import type { GameState, Line, Phase, ScoredVote, ShotRecord } from "./state";
 import { botVote, coachReport, scoreVote, votePoints } from "./votes";
+import { at } from "../checked";
 
 /** How long a phase lasts before it moves on by itself, in seconds (null: it waits for the host). */
 export function phaseSeconds(phase: Phase, settings: Settings): number | null {
@@ -170,9 +171,9 @@ function applyAdjustments(s: GameState): void {
         const bot = playedByBot(s, n);
         // A bot follows its rule with a little human-like wobble; an untouched dial follows it exactly.
         const wobble = bot && n.playerId === null ? 1 + 0.1 * rng.gaussian() : 1;
-        const weight = n.adjusted && !bot ? n.weight : clampParam(shotWeights[i] + report.weightChanges[i] * wobble);
+        const weight = n.adjusted && !bot ? n.weight : clampParam(at(shotWeights, i) + at(report.weightChanges, i) * wobble);
         // Excitability follows the rule unless the player turned that dial too (adjust's optional bias).
-        const bias = n.adjusted && !bot && n.bias !== shotBiases[i] ? n.bias : clampParam(shotBiases[i] + report.biasChanges[i]);
+        const bias = n.adjusted && !bot && n.bias !== at(shotBiases, i) ? n.bias : clampParam(at(shotBiases, i) + at(report.biasChanges, i));
         return { ...n, weight, bias };
       }),
     };

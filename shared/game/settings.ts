@@ -1,5 +1,6 @@
 import { type ActivationName, type Court, DEFAULT_COURT } from "../line";
 import type { RuleId } from "../rules";
+import { at } from "../checked";
 
 /** Bounds every setting is checked against (the reducer refuses anything outside them). */
 export const LIMITS = {
@@ -79,5 +80,5 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /** The learning rule of team t. */
 export function teamRule(settings: Settings, team: number): RuleId {
-  return settings.rules[team % settings.rules.length];
+  return at(settings.rules, team % settings.rules.length);
 }

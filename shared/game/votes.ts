@@ -1,6 +1,7 @@
 import { directionOf } from "../line";
 import type { Rng } from "../random";
 import type { CoachReport, ScoredVote, Vote } from "./state";
+import { at } from "../checked";
 
 /** The election results for one line: votes per seat, and per direction. */
 export interface Tally {
@@ -15,7 +16,7 @@ export interface Tally {
 export function tally(votes: Record<string, Vote>, lineLength: number): Tally {
   const t: Tally = { blame: new Array(lineLength).fill(0), firmer: 0, looser: 0, total: 0 };
   for (const v of Object.values(votes)) {
-    if (v.blame >= 0 && v.blame < lineLength) t.blame[v.blame]++;
+    if (v.blame >= 0 && v.blame < lineLength) t.blame[v.blame] = at(t.blame, v.blame) + 1;
     if (v.direction === "firmer") t.firmer++;
     else t.looser++;
     t.total++;
@@ -43,14 +44,14 @@ export function votePoints(v: ScoredVote): number {
  */
 export function botVote(coach: CoachReport, seat: number, rng: Rng): Vote {
   const blame = rng.next() < 0.7 ? coach.mostToBlame : rng.int(coach.shares.length);
-  const direction = rng.next() < 0.8 ? coach.directions[seat] : rng.next() < 0.5 ? "firmer" : "looser";
+  const direction = rng.next() < 0.8 ? at(coach.directions, seat) : rng.next() < 0.5 ? "firmer" : "looser";
   return { blame, direction };
 }
 
 /** The index of the largest value (the first on a tie). */
 export function argmax(values: readonly number[]): number {
   let best = 0;
-  for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;
+  for (let i = 1; i < values.length; i++) if (at(values, i) > at(values, best)) best = i;
   return best;
 }
 

@@ -1,5 +1,6 @@
 import { ACTIVATIONS, type ActivationName } from "./activations";
 import { type Court, landing, landingSlope, scaleDistance } from "./court";
+import { at } from "../checked";
 
 /** The line's parameters: neuron i has handshake (weight) weights[i] and excitability (bias) biases[i]. */
 export interface LineParams {
@@ -55,7 +56,7 @@ export function forward(line: LineParams, x: number): ForwardPass {
   let a = x;
   for (let i = 0; i < line.weights.length; i++) {
     inputs.push(a);
-    const z = line.weights[i] * a + line.biases[i];
+    const z = at(line.weights, i) * a + at(line.biases, i);
     drives.push(z);
     a = act.f(z);
     outputs.push(a);
@@ -95,12 +96,13 @@ export function backward(
   const deltas = new Array<number>(n);
   let upstream = lossSlope; // dL/da_i, as seen by neuron i
   for (let i = n - 1; i >= 0; i--) {
-    deltas[i] = act.df(pass.drives[i]) * upstream;
-    upstream = feedback[i] * deltas[i];
+    const delta = act.df(at(pass.drives, i)) * upstream;
+    deltas[i] = delta;
+    upstream = at(feedback, i) * delta;
   }
   return {
     deltas,
-    weightGrads: deltas.map((d, i) => d * pass.inputs[i]),
+    weightGrads: deltas.map((d, i) => d * at(pass.inputs, i)),
     biasGrads: deltas.slice(),
   };
 }

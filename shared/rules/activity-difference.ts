@@ -1,5 +1,6 @@
 import { ACTIVATIONS } from "../line";
 import type { LearningRule } from "./rule";
+import { at } from "../checked";
 
 /** How hard the output is nudged toward the target, per unit of dL/dp (small, so differences stay local). */
 export const NUDGE = 0.01;
@@ -24,12 +25,13 @@ export const activityDifference: LearningRule = {
     // The nudge enters the last neuron's drive; each lower neuron's drive is pushed by what changed above it.
     let push = -NUDGE * shot.lossSlope;
     for (let i = n - 1; i >= 0; i--) {
-      diff[i] = act.f(drives[i] + push) - outputs[i];
-      push = line.weights[i] * diff[i];
+      const d = act.f(at(drives, i) + push) - at(outputs, i);
+      diff[i] = d;
+      push = at(line.weights, i) * d;
     }
     const scale = rate / NUDGE;
     return {
-      weightChanges: diff.map((d, i) => scale * d * inputs[i]),
+      weightChanges: diff.map((d, i) => scale * d * at(inputs, i)),
       biasChanges: diff.map((d) => scale * d),
       signals: diff,
       extraShots: 0,

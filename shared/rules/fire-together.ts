@@ -1,4 +1,5 @@
 import type { LearningRule } from "./rule";
+import { at } from "../checked";
 
 /** How fast unused handshakes fade, so firing together cannot grow a handshake without bound. */
 export const DECAY = 0.1;
@@ -17,9 +18,9 @@ export const fireTogether: LearningRule = {
   rateScale: 1,
   propose({ line, shot, rate }) {
     const { inputs, outputs } = shot.pass;
-    const together = outputs.map((a, i) => inputs[i] * a);
+    const together = outputs.map((a, i) => at(inputs, i) * a);
     return {
-      weightChanges: together.map((c, i) => rate * (c - DECAY * line.weights[i])),
+      weightChanges: together.map((c, i) => rate * (c - DECAY * at(line.weights, i))),
       biasChanges: together.map(() => 0),
       signals: together,
       extraShots: 0,

@@ -1,5 +1,6 @@
 import { shoot } from "../line";
 import type { LearningRule } from "./rule";
+import { at } from "../checked";
 
 /**
  * The size of each random wiggle. Small enough that the loss changes almost linearly with it (at 0.05
@@ -27,8 +28,8 @@ export const trialAndError: LearningRule = {
     const xiB = Array.from({ length: n }, () => WIGGLE * rng.gaussian());
     const wiggled = {
       ...line,
-      weights: line.weights.map((w, i) => w + xiW[i]),
-      biases: line.biases.map((b, i) => b + xiB[i]),
+      weights: line.weights.map((w, i) => w + at(xiW, i)),
+      biases: line.biases.map((b, i) => b + at(xiB, i)),
     };
     const retry = shoot(wiggled, shot.distance, court);
     // dL * xi / sigma^2 estimates the gradient without ever computing it.
