@@ -97,7 +97,7 @@ interface Walk {
 
 /** The renderer's main-thread busy time so far, s (CDP Performance.getMetrics' TaskDuration). */
 async function taskSeconds(cdp: CDPSession): Promise<number> {
-  const { metrics } = (await cdp.send("Performance.getMetrics")) as { metrics: { name: string; value: number }[] };
+  const { metrics } = await cdp.send("Performance.getMetrics");
   return metrics.find((m) => m.name === "TaskDuration")?.value ?? NaN;
 }
 
@@ -114,13 +114,13 @@ async function round(page: Page, cdp: CDPSession, students: NetworkGame[], laten
     await new Promise((r) => setTimeout(r, 200 + Math.random() * 100));
   }
   await page.waitForFunction(`window.__shown.length >= ${students.length}`, undefined, { timeout: 20_000 });
-  const shown = (await page.evaluate("window.__shown")) as number[];
+  const shown = await page.evaluate<number[]>("window.__shown");
   // Taps are far enough apart to arrive in order: the k-th decrease is the k-th tap.
   sent.forEach((t, k) => latencies.push(shown[k] - t));
   // Busy share: how much of the walk the main thread worked; near 1 means frames wait for it, whatever else runs on the machine.
   const t0 = Date.now();
   const busy0 = await taskSeconds(cdp);
-  const walk = (await page.evaluate(COACH_FRAMES)) as { fps: number; worst: number };
+  const walk = await page.evaluate<{ fps: number; worst: number }>(COACH_FRAMES);
   const busy = (await taskSeconds(cdp)) - busy0;
   await next(page, "adjust");
   await next(page, "aim");

@@ -32,7 +32,7 @@ function sizes(): Sizes {
 /** Frames counted with requestAnimationFrame over `ms`. */
 async function fps(page: Page, ms: number): Promise<number> {
   // A string, not a function: tsx adds __name() helpers to functions, which do not exist in the page.
-  return page.evaluate(`new Promise((resolve) => {
+  return page.evaluate<number>(`new Promise((resolve) => {
     let frames = 0;
     const start = performance.now();
     const step = (t) => {
@@ -41,7 +41,7 @@ async function fps(page: Page, ms: number): Promise<number> {
       else resolve((frames * 1000) / (t - start));
     };
     requestAnimationFrame(step);
-  })`) as Promise<number>;
+  })`);
 }
 
 /** Starts chapter 3 (four neurons), measures the pass, votes, then measures the coach's walk. */

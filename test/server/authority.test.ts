@@ -33,7 +33,7 @@ type Sender = { room: Room; errors: { code: string; message: string; type: strin
 async function refused(who: Sender, type: string | number, payload: unknown, code: string): Promise<string> {
   const before = toView(engineOf(host.code));
   const n = who.errors.length;
-  who.room.send(type as string, payload);
+  who.room.send(type, payload);
   await waitFor(() => who.errors.length > n, `a refusal of ${String(type).slice(0, 20)}`);
   const error = who.errors[n];
   expect(error.code, error.message).toBe(code);
