@@ -1,14 +1,9 @@
-import type { GameView, ShotRecord } from "../../shared";
+import { type GameView, lineOf, type ShotRecord } from "../../shared";
 
 /** The shots my line has finished (the coach has spoken), oldest first. */
 export function myShots(view: GameView, me: string | null): ShotRecord[] {
   const line = view.lines[lineOf(view, me)];
   return line ? line.history : [];
-}
-
-/** The line the person sits in (line 0 for a watcher). */
-export function lineOf(view: GameView, me: string | null): number {
-  return (me !== null && view.players[me]?.line) || 0;
 }
 
 /** A chapter's goal: a check on the game as it stands, and a few words on how far along it is. */

@@ -11,18 +11,18 @@ export function ruleName(rule: string): string {
 /** The settings form; `shape` says whether the line's shape may change now (lobby or summary). */
 export function classSettings(s: Settings, shape: boolean, apply: (patch: Partial<Settings>) => void): HTMLElement {
   const num = (name: string, value: number, min: number, max: number, step: number | "any" = 1) =>
-    h("input", { type: "number", name, value, min, max, step, disabled: !shape && (name === "lineLength" || name === "teams") }) as HTMLInputElement;
+    h("input", { type: "number", name, value, min, max, step, disabled: !shape && (name === "lineLength" || name === "teams") });
   const teams = num("teams", s.teams, LIMITS.teams.min, LIMITS.teams.max);
   const lineLength = num("lineLength", s.lineLength, LIMITS.lineLength.min, LIMITS.lineLength.max);
-  const activation = h("select", { name: "activation", disabled: !shape }, ...ACTIVATION_NAMES.map((a) => h("option", { value: a, selected: a === s.activation }, a))) as HTMLSelectElement;
+  const activation = h("select", { name: "activation", disabled: !shape }, ...ACTIVATION_NAMES.map((a) => h("option", { value: a, selected: a === s.activation }, a)));
   const ruleSelects = Array.from({ length: LIMITS.teams.max }, (_, t) =>
-    h("select", { name: `rule${t}`, "aria-label": `Line ${t + 1}'s learning rule` }, ...RULE_IDS.map((r) => h("option", { value: r, selected: r === s.rules[t % s.rules.length] }, ruleName(r)))) as HTMLSelectElement,
+    h("select", { name: `rule${t}`, "aria-label": `Line ${t + 1}'s learning rule` }, ...RULE_IDS.map((r) => h("option", { value: r, selected: r === s.rules[t % s.rules.length] }, ruleName(r)))),
   );
   const strictness = num("strictness", s.strictness, LIMITS.strictness.min, LIMITS.strictness.max, "any");
   const voteSeconds = num("voteSeconds", s.voteSeconds, LIMITS.timer.min, LIMITS.timer.max);
   const adjustSeconds = num("adjustSeconds", s.adjustSeconds, LIMITS.timer.min, LIMITS.timer.max);
   const maxRounds = num("maxRounds", s.maxRounds, LIMITS.maxRounds.min, LIMITS.maxRounds.max);
-  const auto = h("input", { type: "checkbox", name: "autoAdvance", checked: s.autoAdvance }) as HTMLInputElement;
+  const auto = h("input", { type: "checkbox", name: "autoAdvance", checked: s.autoAdvance });
   const rulesBox = h("div", { class: "rules" });
   const showRules = () => {
     rulesBox.replaceChildren(...ruleSelects.slice(0, Number(teams.value) || 1).map((sel, t) => h("label", {}, `Line ${t + 1}`, sel)));

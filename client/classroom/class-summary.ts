@@ -14,13 +14,13 @@ function rate(right: number, of: number): string {
 export type ReportFetcher = (format: "csv" | "json") => Promise<Blob>;
 
 function downloadButton(report: ReportFetcher, format: "csv" | "json", file: string, label: string, primary: boolean): HTMLElement {
-  const button = h("button", { class: primary ? "btn primary" : "btn", type: "button", "data-action": `report-${format}` }, label) as HTMLButtonElement;
+  const button = h("button", { class: primary ? "btn primary" : "btn", type: "button", "data-action": `report-${format}` }, label);
   button.onclick = () => {
     button.disabled = true;
     report(format)
       .then((blob) => {
         const url = URL.createObjectURL(blob);
-        const a = h("a", { href: url, download: file }) as HTMLAnchorElement;
+        const a = h("a", { href: url, download: file });
         document.body.append(a);
         a.click();
         a.remove();

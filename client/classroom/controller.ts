@@ -1,12 +1,12 @@
 // The student's controller: their own neuron (what came in, handshake, excitability, what went out),
 // the vote, the coach's blame card (with a buzz), the dial with the coach's ghost mark, and the score.
 // The vote and adjust panels are the solo game's own (client/ui); this only arranges them.
-import type { GameView } from "../../shared";
+import type { CoachReport, GameView, Player, ShotRecord } from "../../shared";
 import { fill, h } from "../ui/dom";
 import type { PanelContext } from "../ui/context";
 import { adjustPanel } from "../ui/adjust-panel";
 import { votePanel } from "../ui/vote-panel";
-import { directionLabel, formatMiss, formatValue, percent } from "../ui/format";
+import { directionLabel, formatMiss, formatValue, percent } from "../format";
 import type { ConnectionStatus, NetworkGame } from "../source/network-game";
 import { toast } from "./toast";
 
@@ -60,10 +60,12 @@ export class Controller {
 
   private render(): void {
     const v = this.game.view();
-    const me = this.game.me!;
+    const me = this.game.me;
+    // No id yet, or not among the players: nothing of mine to show.
+    if (me === null) return;
     const p = v.players[me];
     if (!p) return;
-    this.renderHead(v);
+    this.renderHead(v, p);
     const line = v.lines[p.line];
     const n = line.neurons[p.seat];
     const shot = line.current;
@@ -89,14 +91,12 @@ export class Controller {
     if (v.paused) fill(this.body, h("p", { class: "waiting big-text" }, "Paused: eyes on the board."));
     else if (v.phase === "vote" && shot) fill(this.body, votePanel(ctx));
     else if (v.phase === "adjust" && shot?.coach) fill(this.body, n.ready ? h("p", { class: "waiting big-text" }, "Done ✓ Waiting for the others…") : adjustPanel(ctx));
-    else if (v.phase === "coach" && shot?.coach) fill(this.body, this.blameCard(v, p.line, p.seat));
-    else if (v.phase === "summary") fill(this.body, this.summary(v));
+    else if (v.phase === "coach" && shot?.coach) fill(this.body, this.blameCard(v.round, shot, shot.coach, me, p.seat));
+    else if (v.phase === "summary") fill(this.body, this.summary(p));
     else fill(this.body, h("p", { class: "waiting big-text" }, WAITING[v.phase] ?? ""), shot && v.phase !== "pass" ? h("p", { class: "miss" }, formatMiss(shot.miss, shot.hit)) : null);
   }
 
-  private renderHead(v: GameView): void {
-    const p = v.players[this.game.me!];
-    if (!p) return;
+  private renderHead(v: GameView, p: Player): void {
     fill(
       this.head,
       h("span", { class: "ctl-name" }, `★ ${p.name}`),
@@ -106,16 +106,14 @@ export class Controller {
   }
 
   /** The coach's card for me, with a short buzz once per round where the device can. */
-  private blameCard(v: GameView, line: number, seat: number): HTMLElement {
-    const shot = v.lines[line].current!;
-    const c = shot.coach!;
-    if (this.buzzedRound !== v.round) {
-      this.buzzedRound = v.round;
+  private blameCard(round: number, shot: ShotRecord, c: CoachReport, me: string, seat: number): HTMLElement {
+    if (this.buzzedRound !== round) {
+      this.buzzedRound = round;
       const nav = navigator as Navigator & { vibrate?: (ms: number | number[]) => boolean };
       // Longer buzz for a bigger share; silently nothing where vibration is not offered.
       nav.vibrate?.(Math.round(60 + 240 * c.shares[seat]));
     }
-    const vote = shot.votes[this.game.me!];
+    const vote = shot.votes[me];
     return h(
       "div",
       { class: `blame-card ${c.directions[seat]}`, "data-share": String(c.shares[seat]), "data-direction": c.directions[seat] },
@@ -126,8 +124,7 @@ export class Controller {
     );
   }
 
-  private summary(v: GameView): HTMLElement {
-    const p = v.players[this.game.me!];
+  private summary(p: Player): HTMLElement {
     return h(
       "div",
       { class: "ctl-summary", "data-screen": "student-summary" },

@@ -1,7 +1,7 @@
 // The host's way in: a reload gets the class back (token, then host key); otherwise a short form
 // creates a class with its first settings, and the projector takes over.
 import { DEFAULT_SETTINGS } from "../../shared";
-import { fill, h } from "../ui/dom";
+import { fill, h, required } from "../ui/dom";
 import { JoinError, LAST_HOSTED_KEY, NetworkGame, browserStore } from "../source/network-game";
 import { classSettings } from "./class-settings";
 import { pageEndpoint } from "./endpoint";
@@ -39,5 +39,5 @@ export async function hostPage(root: HTMLElement, code: string | null): Promise<
       status,
     ),
   );
-  root.querySelector<HTMLButtonElement>("[data-action=apply-settings]")!.textContent = "Create the class";
+  required<HTMLButtonElement>(root, "[data-action=apply-settings]").textContent = "Create the class";
 }

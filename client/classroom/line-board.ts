@@ -73,7 +73,7 @@ export class LineBoard {
     } else if (shot?.coach && (view.phase === "coach" || view.phase === "adjust")) {
       parts.push(tallyView(shot, view, this.index));
       // "" is nobody's id (null would match every bot's empty seat and label it "You").
-      parts.push(blameCards(shot, view, this.index, ""));
+      parts.push(blameCards(shot.coach, view, this.index, ""));
     }
     fill(this.info, ...parts);
   }

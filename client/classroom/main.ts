@@ -1,11 +1,11 @@
 // Entry point of the classroom page: class.html?host (the projector), class.html?code=ABCDE (a
 // student's controller, the QR code's address), or class.html (type a code, or host).
-import { h, fill } from "../ui/dom";
+import { h, fill, required } from "../ui/dom";
 import { studentPage } from "./student-page";
 import "../styles.css";
 import "./classroom.css";
 
-const root = document.getElementById("class")!;
+const root = required(document, "#class");
 const params = new URLSearchParams(location.search);
 if (params.has("host")) {
   // Only the projector needs Phaser: students' phones never download it.

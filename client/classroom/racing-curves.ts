@@ -1,7 +1,7 @@
 // The lines' learning curves racing on one chart: the miss shot by shot, one colour and label per line.
 import type { GameView } from "../../shared";
 import { h, svg } from "../ui/dom";
-import { formatMiss } from "../ui/format";
+import { formatMiss } from "../format";
 import { ruleName } from "./class-settings";
 
 /** A colour per line (Okabe-Ito), and a dash pattern so lines differ without colour too. */

@@ -20,8 +20,8 @@ export async function studentPage(root: HTMLElement, code: string | null): Promi
 }
 
 function joinForm(root: HTMLElement, code: string): void {
-  const codeInput = h("input", { id: "code", name: "code", value: code, maxlength: 8, autocomplete: "off", autocapitalize: "characters", spellcheck: "false", "aria-label": "Class code", placeholder: "ABCDE", class: "code-input" }) as HTMLInputElement;
-  const nameInput = h("input", { id: "nickname", name: "nickname", maxlength: 20, autocomplete: "off", "aria-label": "Nickname", placeholder: "a nickname" }) as HTMLInputElement;
+  const codeInput = h("input", { id: "code", name: "code", value: code, maxlength: 8, autocomplete: "off", autocapitalize: "characters", spellcheck: "false", "aria-label": "Class code", placeholder: "ABCDE", class: "code-input" });
+  const nameInput = h("input", { id: "nickname", name: "nickname", maxlength: 20, autocomplete: "off", "aria-label": "Nickname", placeholder: "a nickname" });
   const status = h("p", { class: "small", role: "status" });
   const join = async (name: string) => {
     status.textContent = "Joining…";

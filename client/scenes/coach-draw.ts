@@ -1,7 +1,7 @@
 // The coach's walk back down the line after a miss: over each neuron it has reached, the note handed on
 // (its area is the error signal's size) and a card with the share of the blame and the direction; the
 // coach figure itself while it walks. Sizes in px are at label scale 1; shapes follow the neuron's radius.
-import type { Line } from "../../shared";
+import type { CoachReport, Line } from "../../shared";
 import { directionLabel, percent } from "../format";
 import type { SceneModel } from "./court-model";
 import type { CueOnce } from "./court-cues";
@@ -26,9 +26,8 @@ const CARD_TEXT = { firmer: 0x8fc8ff, looser: 0xffb07a };
 /** The coach figure: 0.8 of a neuron's radius, a body with rounded corners, a head, a white shirt badge, and its name 13 px above. */
 const COACH = { size: 0.8, bodyHalf: 0.7, corner: 6, head: 0.55, headY: 1.4, badgeHalf: 0.5, badgeY: 0.3, badgeHeight: 0.5, labelSize: 13, labelGap: 6 };
 
-/** The coach's walk at progress t (0..1): every seat reached so far, and the coach while still walking. */
-export function drawCoach(pen: Pen, l: Layout, m: SceneModel, line: Line, t: number, cues: CueOnce): void {
-  const report = line.current!.coach!;
+/** The coach's walk at progress t (0..1) with its `report` on `line`'s shot: every seat reached so far, and the coach while still walking. */
+export function drawCoach(pen: Pen, l: Layout, m: SceneModel, line: Line, report: CoachReport, t: number, cues: CueOnce): void {
   const { g, labels } = pen;
   const s = labels.scale;
   const n = line.neurons.length;

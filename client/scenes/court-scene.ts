@@ -75,6 +75,7 @@ export class CourtScene extends Phaser.Scene {
     const l = layout(size.width, size.height, line.neurons.length, m.view.settings.court, labels.scale);
     this.lay = l;
     const t = this.timeline.progress(m.view, time, m);
+    this.cues.frame(m.view);
     drawCourt(this.pen, l, m.view);
     drawLine(this.pen, l, m, line, this.opened);
     drawShot(this.pen, l, m, line, t, this.cues);

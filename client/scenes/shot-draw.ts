@@ -66,7 +66,7 @@ export function drawShot(pen: Pen, l: Layout, m: SceneModel, line: Line, t: numb
   const half = MISS.half * s;
   const hoopX = courtX(l, m.view.distance);
   pen.labels.show("miss", Math.max(l.release.x + half, Math.min(l.width - half, hoopX)), l.rimY - MISS.above - MISS.halfLine * s, text, MISS.size, shot.hit ? PALETTE.coach : PALETTE.ball);
-  if ((phase === "coach" || phase === "adjust") && shot.coach) drawCoach(pen, l, m, line, phase === "coach" ? t : 1, cues);
+  if ((phase === "coach" || phase === "adjust") && shot.coach) drawCoach(pen, l, m, line, shot.coach, phase === "coach" ? t : 1, cues);
 }
 
 /** The ball at (x, y), glowing with `strength` (0..1). */

@@ -1,4 +1,4 @@
-import { clampParam, type ScoredVote } from "../../shared";
+import { clampParam, type CoachReport, type Line, type ScoredVote, type ShotRecord } from "../../shared";
 import { Countdown } from "./countdown";
 import { h } from "./dom";
 import { act, amHost, myLine, mySeat, type PanelContext } from "./context";
@@ -18,8 +18,10 @@ export const STRICTNESS_PRESETS = [
 export function adjustPanel(ctx: PanelContext): HTMLElement {
   const li = myLine(ctx);
   const line = ctx.view.lines[li];
-  const shot = line.current!;
-  const report = shot.coach!;
+  const shot = line.current;
+  const report = shot?.coach;
+  // The adjust phase always follows the coach; a view without its report has nothing to adjust yet.
+  if (!shot || !report) return h("div", { class: "panel-body", "data-panel": "adjust" }, h("p", { class: "waiting" }, "Waiting for the coach…"));
   const seat = mySeat(ctx);
   const parts: (HTMLElement | null)[] = [];
   const myVote = ctx.me !== null ? shot.votes[ctx.me] : undefined;
@@ -34,21 +36,19 @@ export function adjustPanel(ctx: PanelContext): HTMLElement {
       ),
     );
   }
-  parts.push(blameCards(shot, ctx.view, li, ctx.me));
+  parts.push(blameCards(report, ctx.view, li, ctx.me));
   parts.push(h("details", { class: "tally-box" }, h("summary", {}, "Election results"), tallyView(shot, ctx.view, li)));
   if (ctx.chapter?.strictnessDial && amHost(ctx)) parts.push(strictness(ctx));
   // What the hand does comes first, with Done right under it, so a phone shows dial, −/+, the coach's
   // mark and Done without scrolling; the vote's verdict and the cards follow (the court shows them too).
   const done = h("button", { class: "btn primary", "data-action": "done", "aria-keyshortcuts": "Enter", onclick: () => act(ctx, { type: "ready" }) }, "Done ✓ next shot");
   const [head, ...rest] = parts;
-  return h("div", { class: "panel-body", "data-panel": "adjust" }, head, seat >= 0 ? dial(ctx, seat) : null, done, ...rest);
+  return h("div", { class: "panel-body", "data-panel": "adjust" }, head, seat >= 0 ? dial(ctx, line, shot, report, seat) : null, done, ...rest);
 }
 
-function dial(ctx: PanelContext, seat: number): HTMLElement {
-  const line = ctx.view.lines[myLine(ctx)];
-  const shot = line.current!;
+function dial(ctx: PanelContext, line: Line, shot: ShotRecord, report: CoachReport, seat: number): HTMLElement {
   const before = shot.weights[seat];
-  const change = shot.coach!.weightChanges[seat];
+  const change = report.weightChanges[seat];
   const ghost = clampParam(before + change);
   const range = dialRange(before, ghost);
   const step = dialStep(change);
@@ -62,10 +62,10 @@ function dial(ctx: PanelContext, seat: number): HTMLElement {
     value,
     "aria-label": "Your handshake",
     "data-dial": "weight",
-  }) as HTMLInputElement;
+  });
   const ghostMark = h("span", { class: "ghost", style: `left:${dialFraction(ghost, range) * 100}%`, "aria-hidden": "true" }, "▼ coach");
   function show(): void {
-    readout.textContent = `${formatValue(before)} → ${formatValue(value)} (coach: ${formatValue(ghost)}, ${directionLabel(shot.coach!.directions[seat])})`;
+    readout.textContent = `${formatValue(before)} → ${formatValue(value)} (coach: ${formatValue(ghost)}, ${directionLabel(report.directions[seat])})`;
   }
   function set(v: number, send: boolean): void {
     value = Math.max(range.min, Math.min(range.max, v));

@@ -3,6 +3,7 @@ import { type Chapter, nextChapter } from "../chapters/chapters";
 import { doneChapters, resetProgress } from "../chapters/progress";
 import { LazyCourt } from "../scenes/lazy-court";
 import { LocalGame, type LocalGameOptions } from "../source/local-game";
+import { required } from "./dom";
 import { homeView, introView } from "./home";
 import { watchIdle } from "./kiosk";
 import { Overlay } from "./overlay";
@@ -26,7 +27,7 @@ export class App {
   private screen: PlayScreen | null = null;
 
   constructor(root: HTMLElement, private readonly options: AppOptions) {
-    const q = (sel: string) => root.querySelector<HTMLElement>(sel)!;
+    const q = (sel: string) => required(root, sel);
     this.shell = { topbar: q("#topbar"), panel: q("#panel"), toast: q("#toast"), live: q("#live"), overlay: new Overlay(q("#overlay")), court: new LazyCourt(q("#court")) };
     this.shell.court.onFirstFrame = () => {
       performance.mark("first-playable-frame");

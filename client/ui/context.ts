@@ -1,6 +1,5 @@
-import type { GameView, Intent } from "../../shared";
+import { type GameView, type Intent, lineOf } from "../../shared";
 import type { Chapter } from "../chapters/chapters";
-import { lineOf } from "../chapters/goals";
 import type { GameSource } from "../source/game-source";
 
 /** What every panel needs: the game, who I am, and a way to speak to screen readers. */

@@ -6,11 +6,21 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
     if (v === null || v === undefined || v === false) continue;
-    if (typeof v === "function") el.addEventListener(k.replace(/^on/, ""), v as EventListener);
+    if (typeof v === "function") el.addEventListener(k.replace(/^on/, ""), v);
     else if (v === true) el.setAttribute(k, "");
     else el.setAttribute(k, String(v));
   }
   for (const c of children) if (c !== null && c !== undefined && c !== false) el.append(c);
+  return el;
+}
+
+/**
+ * The element matching `selector` under `parent`, for parts of the page that must be there (the app's
+ * root, the shell's regions): a missing one is a broken page, so it throws an Error naming the selector.
+ */
+export function required<T extends Element = HTMLElement>(parent: ParentNode, selector: string): T {
+  const el = parent.querySelector<T>(selector);
+  if (!el) throw new Error(`The page has no element matching ${selector}`);
   return el;
 }
 

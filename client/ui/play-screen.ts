@@ -1,4 +1,4 @@
-import type { GameView } from "../../shared";
+import { type GameView, lineOf } from "../../shared";
 import type { Sounds } from "../audio/synth";
 import type { Chapter } from "../chapters/chapters";
 import { markDone } from "../chapters/progress";
@@ -156,7 +156,7 @@ export class PlayScreen {
 
   private showCurve(): void {
     const view = this.source.view();
-    const line = view.lines[(this.source.me && view.players[this.source.me]?.line) || 0];
+    const line = view.lines[lineOf(view, this.source.me)];
     this.shell.overlay.show(
       h("div", { class: "card-box", "data-screen": "curve" }, h("h2", {}, "The miss, shot by shot"), curveChart(line.history, 320, 160, view.settings.court.hoopRadius, true), h("p", { class: "small" }, "The shaded band is the hoop: a dot inside it went in."), h("button", { class: "btn primary", onclick: () => this.shell.overlay.hide() }, "Back to the game")),
       "Learning curve",
@@ -172,7 +172,8 @@ export class PlayScreen {
   }
 
   private goalToast(): void {
-    const ch = this.chapter!;
+    const ch = this.chapter;
+    if (!ch) return;
     const next = this.exits.next;
     fill(
       this.shell.toast,

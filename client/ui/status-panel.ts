@@ -1,6 +1,6 @@
 import { h } from "./dom";
 import { act, amHost, myLine, mySeat, type PanelContext } from "./context";
-import { formatMiss, formatValue } from "./format";
+import { formatMiss, formatValue } from "../format";
 
 const WHAT: Record<string, string> = {
   aim: "The hoop is set. Get ready…",

@@ -1,7 +1,7 @@
-import type { GameView, ShotRecord } from "../../shared";
+import { type GameView, lineOf, type ShotRecord } from "../../shared";
 import { h, svg } from "./dom";
 import { curveChart } from "./curve";
-import { percent } from "./format";
+import { percent } from "../format";
 
 /** Each neuron's blame over the shots: a grid, darker for a bigger share, with the share in each cell's title. */
 export function blameOverTime(history: readonly ShotRecord[], names: readonly string[]): SVGSVGElement {
@@ -24,7 +24,7 @@ export function blameOverTime(history: readonly ShotRecord[], names: readonly st
 
 /** The end of a game: the curve, blame over time, the vote's record, and where to go next. */
 export function summaryView(view: GameView, me: string | null, actions: HTMLElement[]): HTMLElement {
-  const li = (me !== null && view.players[me]?.line) || 0;
+  const li = lineOf(view, me);
   const line = view.lines[li];
   const p = me !== null ? view.players[me] : undefined;
   const hits = line.history.filter((s) => s.hit).length;

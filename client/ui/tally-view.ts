@@ -1,4 +1,4 @@
-import { type GameView, type ShotRecord, voteBars } from "../../shared";
+import { type CoachReport, type GameView, type ShotRecord, voteBars } from "../../shared";
 import { directionLabel, percent } from "../format";
 import { h } from "./dom";
 
@@ -28,8 +28,7 @@ export function tallyView(shot: ShotRecord, view: GameView, lineIndex: number): 
 }
 
 /** The coach's cards, one per neuron: share of the blame, direction and the note's size. */
-export function blameCards(shot: ShotRecord, view: GameView, lineIndex: number, me: string | null): HTMLElement {
-  const report = shot.coach!;
+export function blameCards(report: CoachReport, view: GameView, lineIndex: number, me: string | null): HTMLElement {
   const line = view.lines[lineIndex];
   return h(
     "ol",

@@ -1,6 +1,5 @@
-import type { GameView } from "../../shared";
+import { type GameView, lineOf } from "../../shared";
 import type { Chapter } from "../chapters/chapters";
-import { lineOf } from "../chapters/goals";
 import { fill, h } from "./dom";
 import { curveChart } from "./curve";
 import type { Prefs } from "./prefs";

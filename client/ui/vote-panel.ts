@@ -2,12 +2,14 @@ import type { Direction } from "../../shared";
 import { Countdown } from "./countdown";
 import { h } from "./dom";
 import { act, myLine, mySeat, type PanelContext } from "./context";
-import { formatMiss, formatValue } from "./format";
+import { formatMiss, formatValue } from "../format";
 
 /** The vote: who is most to blame, and which way my own handshake should go. */
 export function votePanel(ctx: PanelContext): HTMLElement {
   const line = ctx.view.lines[myLine(ctx)];
-  const shot = line.current!;
+  const shot = line.current;
+  // The vote always follows a shot; a view without one has nothing to vote on yet.
+  if (!shot) return h("div", { class: "panel-body", "data-panel": "vote" }, h("p", { class: "waiting" }, "Waiting for the shot…"));
   const seat = mySeat(ctx);
   let blame: number | null = null;
   let direction: Direction | null = null;

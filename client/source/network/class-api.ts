@@ -1,5 +1,5 @@
 // The class API over HTTP (server/http/classes.ts): create a class, look a code up, fetch the report.
-import { type ApiError, type CreatedClass, HOST_KEY_HEADER, type Settings, type WireErrorCode } from "../../../shared";
+import { type ApiError, type CreatedClass, HOST_KEY_HEADER, type Settings } from "../../../shared";
 import { JoinError, refusedWith } from "./refusals";
 
 /** The http(s) address matching a ws(s) endpoint (for the class API). */
@@ -10,7 +10,7 @@ export function httpBase(endpoint: string): string {
 /** Refusals of the API arrive as { error, message }: sorted by the code, never by the words. */
 async function refusal(res: Response): Promise<JoinError> {
   const body = (await res.json().catch(() => ({}))) as Partial<ApiError>;
-  if (typeof body.error === "string" && body.error !== "bad-message") return refusedWith(body.error as WireErrorCode);
+  if (typeof body.error === "string" && body.error !== "bad-message") return refusedWith(body.error);
   return new JoinError(res.status === 429 ? "rate-limited" : "refused");
 }
 
