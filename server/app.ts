@@ -13,7 +13,8 @@ import { HttpGuard } from "./guard/http-guard";
 import { DEFAULT_LIMITS, type Limits } from "./guard/limits";
 import { GuardedServer } from "./guard/matchmake";
 import { apiErrors, classesRouter } from "./http/classes";
-import { type ClassroomConfig, classroomRoom, DEFAULT_CLASSROOM_CONFIG } from "./rooms/ClassroomRoom";
+import { type ClassroomConfig, type ClassroomRoom, classroomRoom, DEFAULT_CLASSROOM_CONFIG } from "./rooms/ClassroomRoom";
+import { type ClassStore, RedisStore, SqliteStore } from "./store";
 import { SpreadPingTransport } from "./transport";
 
 // A class of 96 with its history is larger than Schema's 8 KB default buffer: start bigger instead of
@@ -40,6 +41,12 @@ export interface ServerConfig {
   pingMs?: number;
   /** Serve this folder as the page (default: dist/client). */
   clientDir?: string;
+  /** Where classes are kept: this store, or Redis when redisUrl is set, or SQLite in dataDir. */
+  store?: ClassStore;
+  /** Folder for the SQLite file (default: DATA_DIR, else ./data). */
+  dataDir?: string;
+  /** Days a finished class (and its report) is kept before the server deletes it (default 30). */
+  retentionDays?: number;
 }
 
 /** A running server. */
@@ -49,7 +56,11 @@ export interface RunningServer {
   /** The HTTP limits in force. */
   guard: HttpGuard;
   httpServer: http.Server;
-  /** Stops rooms, sockets and the Redis connections (does not exit the process). */
+  /** Where classes are kept. */
+  store: ClassStore;
+  /** Classes brought back from the store at start-up. */
+  recovered: string[];
+  /** Tells every device the server is restarting, flushes every class's log, stops rooms, sockets and stores (does not exit the process). */
   close(): Promise<void>;
 }
 
@@ -72,6 +83,28 @@ export function createApp(guard: HttpGuard, clientDir = CLIENT_DIR): express.Exp
   return app;
 }
 
+/** Every class this process holds. */
+async function localClasses(): Promise<ClassroomRoom[]> {
+  const listed = await matchMaker.query({ name: ROOM_NAME, processId: matchMaker.processId });
+  return listed.map((l) => matchMaker.getLocalRoomById(l.roomId) as ClassroomRoom | undefined).filter((r): r is ClassroomRoom => r !== undefined);
+}
+
+/** Brings back every class the store holds open and no process serves (after a crash or a restart), by replaying its log. */
+async function recoverClasses(store: ClassStore): Promise<string[]> {
+  const recovered: string[] = [];
+  for (const record of await store.openClasses()) {
+    const [live] = await matchMaker.query({ name: ROOM_NAME, roomId: record.code });
+    if (live) continue;
+    try {
+      await matchMaker.createRoom(ROOM_NAME, { restore: record.code });
+      recovered.push(record.code);
+    } catch (e) {
+      console.error(`class ${record.code} could not be recovered:`, e);
+    }
+  }
+  return recovered;
+}
+
 /** Starts the HTTP + WebSocket server on `config.port` (one per process: Colyseus' matchmaker is global). */
 export async function createServer(config: ServerConfig): Promise<RunningServer> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...config.limits };
@@ -87,6 +120,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     pingMaxRetries: 2,
   });
   const redis = config.redisUrl;
+  const store = config.store ?? (redis ? new RedisStore(redis) : new SqliteStore(path.join(config.dataDir ?? (process.env.DATA_DIR || "./data"), "classes.sqlite")));
   const gameServer = new GuardedServer({
     transport,
     presence: redis ? new RedisPresence(redis) : new LocalPresence(),
@@ -104,15 +138,27 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
       floodStrikes: limits.floodStrikes,
       seatReservationSeconds: limits.seatReservationSeconds,
       ...config.classroom,
-    }),
+    }, store),
   );
   await gameServer.listen(config.port, config.host);
   const port = (httpServer.address() as { port: number }).port;
+  const recovered = await recoverClasses(store);
+  const retentionMs = (config.retentionDays ?? 30) * 24 * 3600 * 1000;
+  const purge = () => void store.purge(Date.now() - retentionMs).catch((e: unknown) => console.error("purging old classes failed:", e));
+  purge();
+  const purger = setInterval(purge, 3600 * 1000).unref();
   return {
     port,
     gameServer,
     guard,
     httpServer,
-    close: () => gameServer.gracefullyShutdown(false),
+    store,
+    recovered,
+    close: async () => {
+      clearInterval(purger);
+      await Promise.all((await localClasses()).map((room) => room.stop()));
+      await gameServer.gracefullyShutdown(false);
+      await store.close();
+    },
   };
 }

@@ -1,15 +1,14 @@
 // The classroom: a thin adapter between colyseus clients and the shared engine. Bytes in -> one
 // guarded reader -> parseMessage -> reduce -> Schema state out. It decides no rule of the game itself;
 // it owns who may speak (host key, seats, bans of devices) and how often.
-import { timingSafeEqual } from "node:crypto";
-import { type Client, type ClientPrivate, ClientState, type Deferred, Protocol, Room, type RoomException, ServerError } from "@colyseus/core";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { type Client, type ClientPrivate, ClientState, type Deferred, matchMaker, Protocol, Room, type RoomException, ServerError } from "@colyseus/core";
 import { unpack } from "@colyseus/msgpackr";
 import { decode } from "@colyseus/schema";
 import {
   type AckMessage,
   type Action,
   CLOSE,
-  createGame,
   describeType,
   type ErrorMessage,
   type GameState,
@@ -18,15 +17,20 @@ import {
   JOIN_REFUSAL,
   type KickedMessage,
   nameKey,
+  type NoticeMessage,
   parseMessage,
   reduce,
+  replayGame,
+  type SeatMessage,
   SERVER_MESSAGE,
+  startGame,
   toView,
   type WireErrorCode,
 } from "../../shared";
 import { TokenBucket } from "../guard/rate-limit";
 import type { ClassMetadata } from "../http/classes";
 import { classReport, type ClassReport, reportCsv } from "../report";
+import { type ClassStore, type EntrySecret, type LogEntry, StoreError } from "../store";
 import { ClassroomState } from "../state/schema";
 import { syncState } from "../state/sync";
 import { randomCode } from "./join-code";
@@ -58,12 +62,34 @@ export interface CreateOptions {
   settings?: unknown;
 }
 
-interface Session {
+/** What the server passes on boot to bring a stored class back: its code (the log is in the store). */
+export interface RestoreOptions {
+  restore: string;
+}
+
+/** Who a connection is: the host, or the student playing the engine's player `playerId`. */
+interface Auth {
   role: "host" | "student";
+  playerId: string | null;
+  /** A seat key issued with this join (sent to the student once). */
+  seatKey?: string;
+}
+
+interface Session {
+  role: Auth["role"];
+  /** The engine's id of the student's player (the session id of their first join); null for hosts. */
+  playerId: string | null;
   bucket: TokenBucket;
   strikes: number;
   connected: boolean;
   deviceKey: string | null;
+  /** Another connection took this seat over (a reload after a silent drop): its leaving frees nothing. */
+  replaced: boolean;
+}
+
+/** sha256 hex: host and seat keys are kept only as hashes. */
+function hash(key: string): string {
+  return createHash("sha256").update(key).digest("hex");
 }
 
 /** A refused join: colyseus hands the number and the sentence to the joining client. */
@@ -71,10 +97,11 @@ function refusal(code: WireErrorCode, message: string): ServerError {
   return new ServerError(JOIN_REFUSAL[code], message);
 }
 
-/** A classroom room for one server config. */
-export function classroomRoom(config: ClassroomConfig = DEFAULT_CLASSROOM_CONFIG) {
+/** A classroom room for one server config, writing its log to `store`. */
+export function classroomRoom(config: ClassroomConfig, store: ClassStore) {
   return class extends ClassroomRoom {
     override config = config;
+    override store = store;
   };
 }
 
@@ -85,10 +112,22 @@ export class ClassroomRoom extends Room<ClassroomState> {
   override maxClients = 1000;
   override state = new ClassroomState();
   protected config: ClassroomConfig = DEFAULT_CLASSROOM_CONFIG;
+  protected store!: ClassStore;
   private game!: GameState;
   private view!: GameView;
-  private hostKey = "";
+  private hostKeyHash = "";
   private sessions = new Map<string, Session>();
+  /** Seat keys (hashed) to the engine's player ids, rebuilt from the log after a restart. */
+  private seats = new Map<string, string>();
+  /** Each player's device key, from their join (so a kick can shut the device out). */
+  private devices = new Map<string, string>();
+  /** The next log entry's number, and the writes in flight (in order). */
+  private seq = 0;
+  private writing: Promise<void> = Promise.resolve();
+  /** Set when this class came back from the log after a restart: the host is told once. */
+  private restoredAt: number | null = null;
+  /** The server is stopping: connections close without anything happening to the game or its log. */
+  private stopping = false;
   /** Sessions removed by the game (kicked): their leaving must not hold or free the seat again. */
   private expelled = new Set<string>();
   /** Dropped sessions waiting to come back, so a kick can close the door on them too. */
@@ -96,33 +135,44 @@ export class ClassroomRoom extends Room<ClassroomState> {
   /** Devices the host removed, with the name each was removed under (letting the name back in lets them in). */
   private bannedDevices = new Map<string, string>();
 
-  override onCreate(options: CreateOptions): Promise<void> {
-    return this.create(options);
+  override onCreate(options: CreateOptions | RestoreOptions): Promise<void> {
+    return "restore" in options ? this.restore(options.restore) : this.create(options);
   }
 
-  override onAuth(client: Client, options: unknown): { role: Session["role"] } {
+  override onAuth(client: Client, options: unknown): Auth {
     const o = (typeof options === "object" && options !== null ? options : {}) as Record<string, unknown>;
     const deviceKey = validKey(o.deviceKey) ? o.deviceKey : null;
     if (o.hostKey !== undefined) {
-      if (!(validKey(o.hostKey) && sameKey(o.hostKey, this.hostKey))) throw refusal("host-key", "That host key does not match this class.");
-      this.sessions.set(client.sessionId, this.newSession("host", deviceKey));
-      return { role: "host" };
+      if (!(validKey(o.hostKey) && sameKey(hash(o.hostKey), this.hostKeyHash))) throw refusal("host-key", "That host key does not match this class.");
+      this.sessions.set(client.sessionId, this.newSession("host", null, deviceKey));
+      return { role: "host", playerId: null };
     }
     if (deviceKey && this.bannedDevices.has(deviceKey)) throw refusal("banned", "Your teacher removed this device from the class.");
+    if (o.seatKey !== undefined) return this.reclaim(client, o.seatKey, deviceKey);
     const name = o.name ?? "";
     if (typeof name !== "string") throw refusal("bad-name", "A nickname must be text.");
     if (name.length > 200) throw refusal("bad-name", "That nickname is far too long.");
-    const result = this.dispatch({ type: "join", by: client.sessionId, name });
+    const seatKey = randomBytes(24).toString("base64url");
+    const playerId = client.sessionId;
+    const result = this.dispatch({ type: "join", by: playerId, name }, { seatKeyHash: hash(seatKey), ...(deviceKey ? { deviceKey } : {}) });
     if (!result.ok) throw refusal(result.error.code, result.error.message);
-    this.sessions.set(client.sessionId, this.newSession("student", deviceKey));
-    return { role: "student" };
+    this.seats.set(hash(seatKey), playerId);
+    if (deviceKey) this.devices.set(playerId, deviceKey);
+    this.sessions.set(client.sessionId, this.newSession("student", playerId, deviceKey));
+    return { role: "student", playerId, seatKey };
   }
 
-  override onJoin(client: Client, _options: unknown, auth: { role: Session["role"] }): void {
-    if (auth.role === "host") this.dispatch({ type: "connection", player: HOST_ID, connected: true });
+  override onJoin(client: Client, _options: unknown, auth: Auth): void {
+    if (auth.role === "host") {
+      this.dispatch({ type: "connection", player: HOST_ID, connected: true });
+      if (this.restoredAt !== null) client.send(SERVER_MESSAGE.notice, { kind: "restarted", at: this.restoredAt } satisfies NoticeMessage);
+      return;
+    }
+    if (auth.playerId) client.send(SERVER_MESSAGE.seat, { player: auth.playerId, ...(auth.seatKey ? { seatKey: auth.seatKey } : {}) } satisfies SeatMessage);
   }
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
+    if (this.stopping) return;
     const id = client.sessionId;
     const session = this.sessions.get(id);
     if (!session) return;
@@ -131,29 +181,51 @@ export class ClassroomRoom extends Room<ClassroomState> {
       return;
     }
     session.connected = false;
+    if (session.replaced) {
+      this.sessions.delete(id);
+      return;
+    }
     if (consented) {
       this.sessions.delete(id);
-      this.leaveGame(id, session);
+      this.leaveGame(session);
       return;
     }
     // A drop: keep the seat (a bot plays it) and wait for the device to come back.
-    this.connection(id, session, false);
+    this.connection(session, false);
+    // While the server stops, nobody is waited for: the class is in the log and comes back on restart.
+    if (matchMaker.state === matchMaker.MatchMakerState.SHUTTING_DOWN) return;
     const reconnection = this.allowReconnection(client, this.config.reconnectSeconds);
     this.waiting.set(id, reconnection);
     try {
       await reconnection;
       session.connected = true;
-      this.connection(id, session, true);
+      this.connection(session, true);
     } catch {
       this.sessions.delete(id);
-      this.leaveGame(id, session);
+      if (!session.replaced) this.leaveGame(session);
     } finally {
       this.waiting.delete(id);
     }
   }
 
-  override onDispose(): Promise<unknown> {
-    return this.presence.srem(CODES_KEY, this.roomId);
+  override async onDispose(): Promise<void> {
+    await this.writing;
+    // Everyone left: the class is over (its report is kept). A server that is stopping keeps it open, to come back.
+    if (!this.stopping && matchMaker.state !== matchMaker.MatchMakerState.SHUTTING_DOWN) await this.store.finish(this.roomId, Date.now()).catch((e: unknown) => console.error(`classroom ${this.roomId}: finish failed:`, e));
+    await this.presence.srem(CODES_KEY, this.roomId);
+  }
+
+  /** Resolves when every log entry so far is written (tests). */
+  flushed(): Promise<void> {
+    return this.writing;
+  }
+
+  /** A graceful stop: every device is told the server is restarting (it will reconnect), the log is flushed; the class stays open in the store. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.clock.clear();
+    for (const client of [...this.clients]) client.leave(CLOSE.restarting, "The server is restarting: this page will reconnect by itself.");
+    await this.writing;
   }
 
   /** Anything that escapes a handler of the room is logged; the room and every other class go on. */
@@ -191,7 +263,7 @@ export class ClassroomRoom extends Room<ClassroomState> {
 
   /** The class report for the holder of the host key, or null (called over IPC by the HTTP API). */
   report(key: unknown): ClassReport | null {
-    if (!validKey(key) || !sameKey(key, this.hostKey)) return null;
+    if (!validKey(key) || !sameKey(hash(key), this.hostKeyHash)) return null;
     return classReport(this.view, this.roomId);
   }
 
@@ -206,11 +278,13 @@ export class ClassroomRoom extends Room<ClassroomState> {
     return this.game;
   }
 
-  /** Applies an action to the game and mirrors the result; a refusal changes nothing. */
-  protected dispatch(action: Action) {
-    const result = reduce(this.game, action, Date.now());
-    // Most actions, above all the clock's tick between deadlines, change nothing: skip the view and sync.
+  /** Applies an action to the game, logs it and mirrors the result; a refusal changes nothing. */
+  protected dispatch(action: Action, secret?: EntrySecret) {
+    const now = Date.now();
+    const result = reduce(this.game, action, now);
+    // Most actions, above all the clock's tick between deadlines, change nothing: skip the log, view and sync.
     if (!result.ok || sameFields(result.state, this.game)) return result;
+    this.log({ seq: this.seq++, at: now, action, ...(secret ? { secret } : {}) });
     const lockChanged = result.state.locked !== this.game.locked;
     this.game = result.state;
     const next = toView(this.game);
@@ -224,23 +298,83 @@ export class ClassroomRoom extends Room<ClassroomState> {
   private async create(options: CreateOptions): Promise<void> {
     // Only the class API creates classes (matchmaking cannot): it always passes the host key it made.
     if (!validKey(options?.hostKey)) throw new ServerError(JOIN_REFUSAL["host-key"], "A class is created through POST /api/classes.");
-    let game = createGame(HOST_ID);
-    if (options.settings !== undefined) {
-      const parsed = parseMessage("configure", { settings: options.settings }, HOST_ID);
-      if (!parsed.ok) throw new ServerError(JOIN_REFUSAL[parsed.error.code], parsed.error.message);
-      const configured = reduce(game, parsed.action, Date.now());
-      if (!configured.ok) throw new ServerError(JOIN_REFUSAL[configured.error.code], configured.error.message);
-      game = configured.state;
-    }
-    this.hostKey = options.hostKey;
-    this.roomId = await this.claimCode();
+    const createdAt = Date.now();
+    const settings = options.settings ?? null;
+    const start = startGame(HOST_ID, settings, createdAt);
+    if (!start.ok) throw new ServerError(JOIN_REFUSAL[start.error.code], start.error.message);
+    this.hostKeyHash = hash(options.hostKey);
+    this.roomId = await this.claimCode({ createdAt, hostKeyHash: this.hostKeyHash, settings, finishedAt: null });
+    await this.open(start.state);
+  }
+
+  /** Brings a stored class back after a restart: its log replayed, everyone away, paused for the host. */
+  private async restore(code: string): Promise<void> {
+    const record = await this.store.getClass(code);
+    if (!record || record.finishedAt !== null) throw new ServerError(JOIN_REFUSAL["not-found"], `No open class ${code} is stored.`);
+    const log = (await this.store.readLog(code)).map((e) => ({ ...e, action: e.action as Action }));
+    const game = replayGame(HOST_ID, record.settings, record.createdAt, log, (entry, before) => this.remember(entry, before));
+    this.hostKeyHash = record.hostKeyHash;
+    this.seq = log.length;
+    this.roomId = code;
+    await this.presence.sadd(CODES_KEY, code);
+    this.restoredAt = Date.now();
+    await this.open(game);
+    // Nobody is connected any more: every seat waits for its device (a bot plays meanwhile), the game waits for the host.
+    for (const p of Object.values(this.game.players)) if (p.connected) this.dispatch({ type: "connection", player: p.id, connected: false });
+    this.dispatch({ type: "connection", player: HOST_ID, connected: false });
+  }
+
+  private async open(game: GameState): Promise<void> {
     await this.setPrivate(true);
     this.setSeatReservationTime(this.config.seatReservationSeconds);
-    await this.setMetadata({ locked: false } satisfies ClassMetadata);
+    await this.setMetadata({ locked: game.locked } satisfies ClassMetadata);
     this.game = game;
     this.view = toView(game);
     syncState(this.state, this.view);
     this.clock.setInterval(() => this.dispatch({ type: "tick" }), this.config.tickMs);
+  }
+
+  /** Rebuilds the server-only facts (seat keys, devices, bans) from one log entry and the state before it. */
+  private remember(entry: LogEntry & { action: Action }, before: GameState): void {
+    const { action } = entry;
+    if (action.type === "join") {
+      if (entry.secret?.seatKeyHash) this.seats.set(entry.secret.seatKeyHash, action.by);
+      if (entry.secret?.deviceKey) this.devices.set(action.by, entry.secret.deviceKey);
+    } else if (action.type === "leave" && action.by !== action.player) {
+      const device = this.devices.get(action.player);
+      if (device) this.bannedDevices.set(device, before.players[action.player]?.name ?? "");
+    } else if (action.type === "unban") {
+      this.unbanDevices(action.name);
+    }
+  }
+
+  /** Queues a log entry: written in order, before the patch that shows it goes out (writes start at once; the patch waits for the next tick). */
+  private log(entry: LogEntry): void {
+    const code = this.roomId;
+    this.writing = this.writing.then(() =>
+      this.store.append(code, [entry]).catch(async (e: unknown) => {
+        // A write retried after a dropped connection can be refused although it landed the first time.
+        if (e instanceof StoreError && e.reason === "bad-seq" && (await this.store.readLog(code)).some((x) => x.seq === entry.seq)) return;
+        // The class goes on in memory; what is lost is its recovery after a restart: say so loudly.
+        console.error(`classroom ${code}: log entry ${entry.seq} was not written:`, e);
+      }),
+    );
+  }
+
+  /** A student takes back their seat with its seat key (a reload, a restart, a lost token); a stale connection holding it is closed. */
+  private reclaim(client: Client, seatKey: unknown, deviceKey: string | null): Auth {
+    const playerId = validKey(seatKey) ? this.seats.get(hash(seatKey)) : undefined;
+    if (!playerId || !this.game.players[playerId]) throw refusal("unknown-player", "That seat is not yours any more: join the class again.");
+    for (const [id, other] of this.sessions) {
+      if (other.playerId !== playerId) continue;
+      other.replaced = true;
+      this.sessions.delete(id);
+      this.clients.getById(id)?.leave(CLOSE.replaced, "This seat was taken back from another connection.");
+      this.waiting.get(id)?.reject(new Error("taken over"));
+    }
+    this.sessions.set(client.sessionId, this.newSession("student", playerId, deviceKey));
+    this.dispatch({ type: "connection", player: playerId, connected: true });
+    return { role: "student", playerId };
   }
 
   private onIntent(client: Client, type: unknown, payload: unknown): void {
@@ -253,7 +387,7 @@ export class ClassroomRoom extends Room<ClassroomState> {
       return;
     }
     session.strikes = 0;
-    const by = session.role === "host" ? HOST_ID : client.sessionId;
+    const by = session.role === "host" ? HOST_ID : (session.playerId ?? client.sessionId);
     const parsed = parseMessage(type, payload, by);
     if (!parsed.ok) return this.intentFailed(client, type, parsed.error.code, parsed.error.message, parsed.seq);
     const before = this.game;
@@ -275,16 +409,20 @@ export class ClassroomRoom extends Room<ClassroomState> {
 
   /** Closes the door on a player the host removed: their socket, their pending reconnection and their device. */
   private expel(player: string, name: string): void {
-    const session = this.sessions.get(player);
-    if (session?.deviceKey) this.bannedDevices.set(session.deviceKey, name);
-    const target = this.clients.getById(player);
-    if (target) {
-      this.expelled.add(player);
-      target.send(SERVER_MESSAGE.kicked, { message: "Your teacher removed you from this class." } satisfies KickedMessage);
-      target.leave(CLOSE.kicked, "Removed by the host.");
+    const device = this.devices.get(player);
+    if (device) this.bannedDevices.set(device, name);
+    for (const [id, session] of this.sessions) {
+      if (session.playerId !== player) continue;
+      if (session.deviceKey) this.bannedDevices.set(session.deviceKey, name);
+      const target = this.clients.getById(id);
+      if (target) {
+        this.expelled.add(id);
+        target.send(SERVER_MESSAGE.kicked, { message: "Your teacher removed you from this class." } satisfies KickedMessage);
+        target.leave(CLOSE.kicked, "Removed by the host.");
+      }
+      // Kicked while away: the reconnection token stops working at once.
+      this.waiting.get(id)?.reject(new Error("removed by the host"));
     }
-    // Kicked while away: the reconnection token stops working at once.
-    this.waiting.get(player)?.reject(new Error("removed by the host"));
   }
 
   private unbanDevices(name: string): void {
@@ -292,9 +430,9 @@ export class ClassroomRoom extends Room<ClassroomState> {
     for (const [device, banned] of this.bannedDevices) if (nameKey(banned) === key) this.bannedDevices.delete(device);
   }
 
-  private connection(id: string, session: Session, connected: boolean): void {
+  private connection(session: Session, connected: boolean): void {
     if (session.role === "student") {
-      if (this.game.players[id]) this.dispatch({ type: "connection", player: id, connected });
+      if (session.playerId && this.game.players[session.playerId]) this.dispatch({ type: "connection", player: session.playerId, connected });
       return;
     }
     // The host is away only when no host device is connected (a projector and a phone may share the role).
@@ -302,21 +440,26 @@ export class ClassroomRoom extends Room<ClassroomState> {
     if (connected || !hostsOnline) this.dispatch({ type: "connection", player: HOST_ID, connected });
   }
 
-  private leaveGame(id: string, session: Session): void {
-    if (session.role === "host") this.connection(id, session, false);
-    else if (this.game.players[id]) this.dispatch({ type: "leave", by: id, player: id });
+  private leaveGame(session: Session): void {
+    if (session.role === "host") this.connection(session, false);
+    else if (session.playerId && this.game.players[session.playerId]) this.dispatch({ type: "leave", by: session.playerId, player: session.playerId });
   }
 
-  private newSession(role: Session["role"], deviceKey: string | null): Session {
-    return { role, bucket: new TokenBucket(this.config.rate, this.config.burst, Date.now()), strikes: 0, connected: true, deviceKey };
+  private newSession(role: Session["role"], playerId: string | null, deviceKey: string | null): Session {
+    return { role, playerId, bucket: new TokenBucket(this.config.rate, this.config.burst, Date.now()), strikes: 0, connected: true, deviceKey, replaced: false };
   }
 
-  /** A join code no other class (on any process) is using. */
-  private async claimCode(): Promise<string> {
+  /** A join code no other class (live on any process, or kept in the store) is using, recorded in the store with the class. */
+  private async claimCode(record: Omit<Parameters<ClassStore["createClass"]>[0], "code">): Promise<string> {
     for (let attempt = 0; attempt < 50; attempt++) {
       const code = randomCode();
-      // Check, then claim: a clash in the instant between the two is one in millions.
       if (await this.presence.sismember(CODES_KEY, code)) continue;
+      try {
+        await this.store.createClass({ code, ...record });
+      } catch (e) {
+        if (e instanceof StoreError && e.reason === "code-taken") continue;
+        throw e;
+      }
       await this.presence.sadd(CODES_KEY, code);
       return code;
     }

@@ -8,3 +8,4 @@ export * from "./state";
 export * from "./votes";
 export * from "./view";
 export * from "./view-rules";
+export * from "./replay";

@@ -30,6 +30,8 @@ export const CLOSE = {
   kicked: 4100,
   /** The server is stopping; the page should try again in a moment. */
   restarting: 4101,
+  /** Another connection took this seat back with its seat key (a reload after a silent drop). */
+  replaced: 4102,
   /** The client sent too many messages. */
   flood: 4129,
 } as const;
@@ -42,6 +44,10 @@ export const SERVER_MESSAGE = {
   ack: "ack",
   /** Sent to a student just before the socket closes with CLOSE.kicked: KickedMessage. */
   kicked: "kicked",
+  /** Sent to a student on joining: which player they are, and (on a first join) the seat key to keep: SeatMessage. */
+  seat: "seat",
+  /** Something the host should be told: NoticeMessage. */
+  notice: "notice",
 } as const;
 
 /** Why the wire refused something: the engine's codes plus the server's own. */
@@ -84,6 +90,18 @@ export interface AckMessage {
 /** Why a student's socket is about to close. */
 export interface KickedMessage {
   message: string;
+}
+
+/** A student's seat: the engine's player id, and the secret that takes the seat back after a reload or a restart. */
+export interface SeatMessage {
+  player: string;
+  seatKey?: string;
+}
+
+/** A note for the host: the server restarted at `at` (ms) and the class came back from its log, paused. */
+export interface NoticeMessage {
+  kind: "restarted";
+  at: number;
 }
 
 /**
@@ -165,4 +183,6 @@ export interface JoinOptions {
   name?: string;
   /** A random id this browser keeps, so a kicked device stays out. */
   deviceKey?: string;
+  /** The seat key from SeatMessage: takes the same seat back (instead of a new one). */
+  seatKey?: string;
 }

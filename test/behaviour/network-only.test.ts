@@ -1,7 +1,8 @@
 // What only a network source can do: take its seat back after a drop or a reload, and explain a
 // refused join (wrong code, locked class) or a kick. A real server, real colyseus.js clients.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createServer, type RunningServer } from "../../server/app";
+import type { RunningServer } from "../../server/app";
+import { startServer } from "../server/helpers";
 import { type ConnectionStatus, type KeyValueStore, JoinError, NetworkGame } from "../../client/source/network-game";
 import { until } from "./scenarios";
 
@@ -10,7 +11,7 @@ let endpoint = "";
 let server: RunningServer;
 
 beforeAll(async () => {
-  server = await createServer({ port: 0, host: "127.0.0.1", classroom: { tickMs: 50 } });
+  server = await startServer(0, { classroom: { tickMs: 50 } });
   endpoint = `ws://127.0.0.1:${server.port}`;
 });
 afterAll(async () => {

@@ -1,6 +1,7 @@
 // The behaviour suite over NetworkGame: a real Colyseus server in this process, real colyseus.js clients.
 import { afterAll, beforeAll } from "vitest";
-import { createServer, type RunningServer } from "../../server/app";
+import type { RunningServer } from "../../server/app";
+import { startServer } from "../server/helpers";
 import { NetworkGame } from "../../client/source/network-game";
 import { behaviourSuite } from "./scenarios";
 
@@ -9,7 +10,7 @@ let endpoint = "";
 let server: RunningServer;
 
 beforeAll(async () => {
-  server = await createServer({ port: 0, host: "127.0.0.1", classroom: { tickMs: 50 } });
+  server = await startServer(0, { classroom: { tickMs: 50 } });
   endpoint = `ws://127.0.0.1:${server.port}`;
 });
 afterAll(async () => {

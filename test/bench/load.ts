@@ -123,7 +123,7 @@ const ONE_ADDRESS_FOR_ALL_SCHOOLS = {
 
 async function runLevel(rooms: number): Promise<Level> {
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), ...ONE_ADDRESS_FOR_ALL_SCHOOLS };
+  const env = { ...process.env, PORT: String(port), DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "blame-bench-")), ...ONE_ADDRESS_FOR_ALL_SCHOOLS };
   const server = spawn(process.execPath, [...SERVER_ARGS, "--import", "tsx", "server/index.ts"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
   const workers: ChildProcess[] = [];
   try {

@@ -1,5 +1,8 @@
 // Shared helpers for the server tests: boot a real server, real colyseus.js clients, and waits
 // on the client's own state (the client-side waitForNextPatch of @colyseus/testing is broken here).
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { matchMaker } from "@colyseus/core";
 import { Client, type Room } from "colyseus.js";
@@ -9,9 +12,9 @@ import type { ClassroomRoom } from "../../server/rooms/ClassroomRoom";
 import type { CreatedClass, ErrorMessage } from "../../shared";
 import { wireToView } from "../../shared/protocol/wire-view";
 
-/** Boots a real server in this test file's process. */
+/** Boots a real server in this test file's process, keeping its classes in a fresh folder unless told otherwise. */
 export function startServer(port: number, extra: Partial<ServerConfig> = {}): Promise<RunningServer> {
-  return createServer({ port, host: "127.0.0.1", ...extra });
+  return createServer({ port, host: "127.0.0.1", dataDir: mkdtempSync(join(tmpdir(), "blame-data-")), ...extra });
 }
 
 /** Polls `predicate` until true, or fails with `what` after `ms`. */

@@ -1,7 +1,9 @@
 // Real processes for the tests and benchmarks: a throwaway redis-server and server processes, each on a
 // free port, always killed at the end (spawned with process.execPath, never through npx).
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
 import net from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sleep } from "./helpers";
@@ -64,13 +66,21 @@ export async function startRedis(port: number): Promise<Proc> {
   return proc;
 }
 
-/** Starts `node --import tsx server/index.ts` on `port` (with Redis on when given a URL), and waits for /health. */
-export async function startServerProcess(port: number, redisUrl?: string): Promise<Proc> {
+/** A fresh folder for a server's class store (so test runs never recover each other's classes). */
+export function freshDataDir(): string {
+  return mkdtempSync(path.join(tmpdir(), "blame-data-"));
+}
+
+/**
+ * Starts `node --import tsx server/index.ts` on `port` (with Redis on when given a URL), and waits for
+ * /health. Classes are kept in `dataDir` (a fresh folder unless given: pass the same one to restart a server).
+ */
+export async function startServerProcess(port: number, redisUrl?: string, dataDir: string = freshDataDir()): Promise<Proc> {
   const scaleOut = redisUrl ? { REDIS_URL: redisUrl, PUBLIC_ADDRESS: `127.0.0.1:${port}` } : {};
   const proc = track(
     spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(port), ...scaleOut },
+      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ...scaleOut },
       stdio: ["ignore", "pipe", "pipe"],
     }),
   );

@@ -1,0 +1,143 @@
+// The class log store in one SQLite file (better-sqlite3), for a single server process.
+//
+// Durability: WAL journal with `synchronous = NORMAL`. A transaction is in the WAL file (the OS's page
+// cache) when its statement returns, so it survives a crash or kill -9 of this process; only a power
+// loss or OS crash can lose the last transactions (never corrupt the file). `synchronous = FULL` would
+// also cover that, at an fsync per append.
+// better-sqlite3 is synchronous: each method does its work before the returned promise settles, which
+// is what makes "durable once it resolves" true. Several processes may open the same file (WAL lets
+// readers run beside the one writer; writes wait up to `timeout` for the lock), but scale-out should
+// use the Redis store.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { checkBatch, type ClassRecord, type ClassStore, type EntrySecret, type LogEntry, makeEntry, StoreError, toJson } from "./class-store";
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS classes (
+  code TEXT PRIMARY KEY,
+  created_at INTEGER NOT NULL,
+  host_key_hash TEXT NOT NULL,
+  settings_json TEXT NOT NULL,
+  finished_at INTEGER
+);
+CREATE INDEX IF NOT EXISTS classes_by_host ON classes (host_key_hash, created_at);
+CREATE INDEX IF NOT EXISTS classes_open ON classes (created_at) WHERE finished_at IS NULL;
+CREATE TABLE IF NOT EXISTS log (
+  code TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  at INTEGER NOT NULL,
+  action_json TEXT NOT NULL,
+  secret_json TEXT,
+  PRIMARY KEY (code, seq)
+) WITHOUT ROWID;
+`;
+
+interface ClassRow { code: string; created_at: number; host_key_hash: string; settings_json: string; finished_at: number | null }
+interface LogRow { seq: number; at: number; action_json: string; secret_json: string | null }
+
+const toRecord = (r: ClassRow): ClassRecord => ({
+  code: r.code,
+  createdAt: r.created_at,
+  hostKeyHash: r.host_key_hash,
+  settings: JSON.parse(r.settings_json) as unknown,
+  finishedAt: r.finished_at,
+});
+
+/** Every statement, prepared once. */
+function statements(db: Database.Database) {
+  return {
+    insertClass: db.prepare("INSERT INTO classes (code, created_at, host_key_hash, settings_json, finished_at) VALUES (?, ?, ?, ?, ?)"),
+    getClass: db.prepare<[string], ClassRow>("SELECT * FROM classes WHERE code = ?"),
+    openClasses: db.prepare<[], ClassRow>("SELECT * FROM classes WHERE finished_at IS NULL ORDER BY created_at, code"),
+    ofHost: db.prepare<[string], ClassRow>("SELECT * FROM classes WHERE host_key_hash = ? ORDER BY created_at DESC, code DESC"),
+    finish: db.prepare("UPDATE classes SET finished_at = ? WHERE code = ? AND finished_at IS NULL"),
+    nextSeq: db.prepare<[string], { next: number }>("SELECT COALESCE(MAX(seq) + 1, 0) AS next FROM log WHERE code = ?"),
+    insertEntry: db.prepare("INSERT INTO log (code, seq, at, action_json, secret_json) VALUES (?, ?, ?, ?, ?)"),
+    readLog: db.prepare<[string], LogRow>("SELECT seq, at, action_json, secret_json FROM log WHERE code = ? ORDER BY seq"),
+    deleteLog: db.prepare("DELETE FROM log WHERE code = ?"),
+    deleteClass: db.prepare("DELETE FROM classes WHERE code = ?"),
+    purgeLogs: db.prepare("DELETE FROM log WHERE code IN (SELECT code FROM classes WHERE COALESCE(finished_at, created_at) < ?)"),
+    purgeClasses: db.prepare("DELETE FROM classes WHERE COALESCE(finished_at, created_at) < ?"),
+  };
+}
+
+/** Opens (creating the file, its folder and the tables) the store at `file`. */
+export class SqliteStore implements ClassStore {
+  private readonly db: Database.Database;
+  private readonly q: ReturnType<typeof statements>;
+  private readonly appendTx: (code: string, entries: LogEntry[]) => void;
+  private readonly deleteTx: (code: string) => void;
+  private readonly purgeTx: (before: number) => number;
+
+  constructor(readonly file: string) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    this.db = new Database(file, { timeout: 5000 });
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("synchronous = NORMAL"); // survives a process crash (see the top comment)
+    this.db.exec(SCHEMA);
+    const db = this.db;
+    this.q = statements(db);
+    // The seq check and the inserts are one transaction; `.immediate` takes the write lock before the
+    // read, so another process cannot slip an entry in between.
+    const append = db.transaction((code: string, entries: LogEntry[]) => {
+      const cls = this.q.getClass.get(code);
+      if (!cls) throw new StoreError("no-class", `class ${code} does not exist`);
+      if (cls.finished_at !== null) throw new StoreError("finished", `class ${code} is finished`);
+      checkBatch(code, entries, this.q.nextSeq.get(code)?.next ?? 0);
+      for (const e of entries) {
+        this.q.insertEntry.run(code, e.seq, e.at, toJson(e.action, "action"), e.secret ? toJson(e.secret, "secret") : null);
+      }
+    });
+    this.appendTx = (code, entries) => append.immediate(code, entries);
+    this.deleteTx = db.transaction((code: string) => void (this.q.deleteLog.run(code), this.q.deleteClass.run(code)));
+    this.purgeTx = db.transaction((before: number) => (this.q.purgeLogs.run(before), this.q.purgeClasses.run(before).changes));
+  }
+
+  async createClass(r: ClassRecord): Promise<void> {
+    try {
+      this.q.insertClass.run(r.code, r.createdAt, r.hostKeyHash, toJson(r.settings ?? null, "settings"), r.finishedAt);
+    } catch (e) {
+      if ((e as { code?: string }).code === "SQLITE_CONSTRAINT_PRIMARYKEY") throw new StoreError("code-taken", `class ${r.code} exists`);
+      throw e;
+    }
+  }
+
+  async append(code: string, entries: LogEntry[]): Promise<void> {
+    if (entries.length > 0) this.appendTx(code, entries);
+  }
+
+  async readLog(code: string): Promise<LogEntry[]> {
+    return this.q.readLog.all(code).map((r) =>
+      makeEntry(r.seq, r.at, JSON.parse(r.action_json), r.secret_json === null ? null : (JSON.parse(r.secret_json) as EntrySecret | null)));
+  }
+
+  async getClass(code: string): Promise<ClassRecord | null> {
+    const row = this.q.getClass.get(code);
+    return row ? toRecord(row) : null;
+  }
+
+  async openClasses(): Promise<ClassRecord[]> {
+    return this.q.openClasses.all().map(toRecord);
+  }
+
+  async classesOfHost(hostKeyHash: string): Promise<ClassRecord[]> {
+    return this.q.ofHost.all(hostKeyHash).map(toRecord);
+  }
+
+  async finish(code: string, at: number): Promise<void> {
+    this.q.finish.run(at, code);
+  }
+
+  async deleteClass(code: string): Promise<void> {
+    this.deleteTx(code);
+  }
+
+  async purge(before: number): Promise<number> {
+    return this.purgeTx(before);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close(); // checkpoints the WAL into the main file
+  }
+}
