@@ -9,6 +9,7 @@ import { votePanel } from "../ui/vote-panel";
 import { directionLabel, formatMiss, formatValue, percent } from "../format";
 import type { ConnectionStatus, NetworkGame } from "../source/network-game";
 import { toast } from "./toast";
+import { ScreenAwake } from "./wake-lock";
 
 const WAITING: Partial<Record<GameView["phase"], string>> = {
   lobby: "You're in! Waiting for your teacher to start.",
@@ -27,6 +28,7 @@ export class Controller {
   private readonly stops: (() => void)[] = [];
   private bodyKey = "";
   private buzzedRound = -1;
+  private readonly awake = new ScreenAwake();
 
   constructor(root: HTMLElement, private readonly game: NetworkGame, private readonly out: (reason: "kicked" | "lost", message: string) => void) {
     fill(root, h("div", { class: "controller", "data-screen": "controller" }, this.banner, this.head, this.neuron, this.body));
@@ -41,6 +43,7 @@ export class Controller {
   /** Stops listening (the page shows something else). */
   dispose(): void {
     for (const s of this.stops.splice(0)) s();
+    this.awake.dispose();
     this.game.dispose();
   }
 
@@ -60,6 +63,8 @@ export class Controller {
 
   private render(): void {
     const v = this.game.view();
+    // The screen stays on from the first shot to the summary.
+    this.awake.want(v.phase !== "lobby" && v.phase !== "summary");
     const me = this.game.me;
     // No id yet, or not among the players: nothing of mine to show.
     if (me === null) return;

@@ -31,6 +31,7 @@ export class Projector {
   private readonly join = h("section", { class: "join-card", "aria-label": "How to join" });
   private readonly state = h("div", { class: "phase-box" });
   private readonly controls = h("div", { class: "controls" });
+  private readonly note = h("p", { class: "restart-note", "data-note": "restarted", role: "status", hidden: true }, "The server restarted. Every seat is kept and phones come back by themselves: press Resume when the class is ready.");
   private readonly boards = h("main", { class: "boards" });
   /** One canvas over every board, where one Phaser game draws all the lines' courts. */
   private readonly stageEl = h("div", { class: "court-stage", "aria-hidden": "true" });
@@ -42,6 +43,8 @@ export class Projector {
   private rosterKey = "";
   private raceKey = "";
   private summaryKey = "";
+  /** The server restarted and this class came back from its log: say so until the host resumes. */
+  private restarted = false;
   private lines: LineBoard[] = [];
   private showSettings = false;
   private settingsKey = "";
@@ -54,7 +57,7 @@ export class Projector {
     // One countdown for the whole room, big, beside the phase's title; it stays on the page, so it keeps ticking.
     this.countdown = new Countdown(game, { size: "big" });
     fill(root, this.page);
-    this.page.append(h("header", { class: "proj-head" }, this.join, this.state, this.countdown.el, this.controls), this.boards, this.side);
+    this.page.append(h("header", { class: "proj-head" }, this.join, this.state, this.countdown.el, this.controls, this.note), this.boards, this.side);
     this.side.append(this.rosterBox, this.raceBox, this.settingsBox);
     void this.renderJoin();
     game.subscribe(() => this.render());
@@ -62,6 +65,11 @@ export class Projector {
     game.onStatus((s) => {
       if (s.kind === "reconnecting") toast("Connection lost: getting the class back…", "error");
       else if (s.kind === "connected") toast("Reconnected ✓", "good");
+    });
+    game.onNotice((n) => {
+      if (n.kind !== "restarted") return;
+      this.restarted = true;
+      this.renderState(this.game.view());
     });
     this.timer = setInterval(() => this.renderState(this.game.view()), 500);
     this.render();
@@ -155,6 +163,7 @@ export class Projector {
       h("p", { class: "phase-title", "data-phase": v.phase }, v.paused ? "Paused" : PHASE_TITLES[v.phase]),
       h("p", { class: "phase-sub" }, v.round > 0 ? `Shot ${v.round} of ${v.settings.maxRounds}` : `${Object.keys(v.players).length} joined`, v.locked ? h("span", { class: "locked" }, " · locked: no new joins") : null),
     );
+    this.note.hidden = !(this.restarted && v.paused);
   }
 
   private renderControls(v: GameView): void {

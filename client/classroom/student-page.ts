@@ -9,8 +9,25 @@ import { friendlyScreen } from "./friendly";
 /** Opens the student's page in `root` for an optional code from the URL. */
 export async function studentPage(root: HTMLElement, code: string | null): Promise<void> {
   if (code) {
-    fill(root, h("p", { class: "waiting big-text" }, "Getting your seat…"));
-    const back = await NetworkGame.resume({ endpoint: pageEndpoint(), code }).catch(() => null);
+    // Keeps trying (a restarting server, a Wi-Fi coming back) until the seat is back or the student gives up on it.
+    const stop = new AbortController();
+    const note = h("p", { class: "small", role: "status" });
+    fill(
+      root,
+      h(
+        "section",
+        { class: "waiting", "data-screen": "getting-seat" },
+        h("p", { class: "big-text" }, "Getting your seat…"),
+        note,
+        h("button", { class: "btn", "data-action": "join-new", onclick: () => stop.abort() }, "Join as someone new"),
+      ),
+    );
+    const back = await NetworkGame.resume({
+      endpoint: pageEndpoint(),
+      code,
+      signal: stop.signal,
+      onAttempt: (n) => (note.textContent = n > 1 ? `The class is not answering yet: still trying (${n})…` : ""),
+    }).catch(() => null);
     if (back) {
       play(root, back);
       return;

@@ -14,8 +14,11 @@ import {
   type GameView,
   HOST_ID,
   type Intent,
+  joinRefusalCode,
   normalizeCode,
+  type NoticeMessage,
   type Refusal,
+  type SeatMessage,
   SERVER_MESSAGE,
   type Settings,
   wireToView,
@@ -39,13 +42,33 @@ export type ConnectionStatus =
 /** Listens to connection changes. */
 export type StatusListener = (status: ConnectionStatus) => void;
 
+/** Answers that mean the seat is gone for good (not a network failure): stop trying and forget it. */
+const SEAT_GONE = new Set(["unknown-player", "banned", "not-found", "host-key"]);
+
+/** Whether a failed join means the seat is gone for good, rather than that the server could not be reached. */
+function seatGone(error: unknown): boolean {
+  const code = joinRefusalCode((error as { code?: unknown } | null)?.code);
+  return code !== null && SEAT_GONE.has(code);
+}
+
+/** Waits for the seat message a student gets on joining (the engine's player id, and a new seat key). */
+function seatOf(room: Room): Promise<SeatMessage | null> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(null), 5000);
+    room.onMessage(SERVER_MESSAGE.seat, (m: SeatMessage) => {
+      clearTimeout(timer);
+      resolve(m);
+    });
+  });
+}
+
 /** How to reach a server, and where to keep the seat. */
 export interface NetworkOptions {
   /** ws:// or wss:// address of the server (the page's own host in a browser). */
   endpoint: string;
   /** Where the reconnection token is kept; defaults to the browser's storage, none in Node. */
   store?: KeyValueStore | null;
-  /** How long to keep trying to get back in after a drop, ms (the server keeps seats 120 s). */
+  /** How long to keep trying to get back in after a drop, ms (the seat key works as long as the class exists: minutes, by default 10). */
   retryForMs?: number;
   /** How long `send` waits for the server's "ack" or "error" before it answers that nothing came, ms. */
   ackMs?: number;
@@ -65,6 +88,7 @@ export class NetworkGame implements GameSource {
   private readonly listeners = new Listeners<GameView>();
   private readonly errorListeners = new Listeners<Refusal>();
   private readonly statusListeners = new Listeners<ConnectionStatus>();
+  private readonly noticeListeners = new Listeners<NoticeMessage>();
   private readonly acks: AckTracker;
   private statusNow: ConnectionStatus = { kind: "connected", rejoined: false };
   private disposed = false;
@@ -78,10 +102,10 @@ export class NetworkGame implements GameSource {
     this.client = client;
     this.endpoint = options.endpoint;
     this.store = options.store === undefined ? browserStore() : options.store;
-    this.retryForMs = options.retryForMs ?? 115_000;
+    this.retryForMs = options.retryForMs ?? 600_000;
     this.acks = new AckTracker(options.ackMs ?? 5000);
     this.room = room;
-    this.me = saved.role === "host" ? HOST_ID : room.sessionId;
+    this.me = saved.role === "host" ? HOST_ID : (saved.player ?? room.sessionId);
     this.current = wireToView(room.state.toJSON());
     this.statusNow = { kind: "connected", rejoined };
     this.bind(room);
@@ -116,7 +140,9 @@ export class NetworkGame implements GameSource {
     const room = await client.joinById(code, { name: options.name, deviceKey: deviceKey(store) }).catch((e: unknown) => {
       throw joinFailure(e);
     });
-    const game = new NetworkGame(client, room, { code, role: "student", token: room.reconnectionToken, name: options.name }, options, false);
+    const seat = await seatOf(room);
+    const saved: SavedSeat = { code, role: "student", token: room.reconnectionToken, name: options.name, ...(seat ? { player: seat.player, seatKey: seat.seatKey } : {}) };
+    const game = new NetworkGame(client, room, saved, options, false);
     game.save();
     await game.settled();
     return game;
@@ -126,26 +152,34 @@ export class NetworkGame implements GameSource {
    * Takes back a seat this browser held in class `code` (after a reload or a long sleep), or null if
    * it held none or the seat is gone. A host whose token expired re-joins with the host key.
    */
-  static async resume(options: NetworkOptions & { code: string }): Promise<NetworkGame | null> {
+  static async resume(options: NetworkOptions & { code: string; onAttempt?: (attempt: number) => void; signal?: AbortSignal }): Promise<NetworkGame | null> {
     const store = options.store === undefined ? browserStore() : options.store;
     const saved = loadSeat(store, options.code);
     if (!saved) return null;
     const client = new Client(options.endpoint);
-    let room: Room | null = null;
-    // Right after a reload the server may not have noticed the old socket close yet: try for a few seconds.
-    for (let attempt = 0; attempt < 8 && !room; attempt++) {
-      if (attempt > 0) await new Promise((r) => setTimeout(r, 150 * attempt));
-      room = await client.reconnect(saved.token).catch(() => null);
+    const until = Date.now() + (options.retryForMs ?? 600_000);
+    // A server that is restarting, or a Wi-Fi that is back in a moment: keep trying, slower and slower.
+    for (let attempt = 1; ; attempt++) {
+      if (options.signal?.aborted) return null;
+      options.onAttempt?.(attempt);
+      const room = await rejoin(client, saved, store);
+      if (options.signal?.aborted) {
+        if (room && room !== "gone") room.connection.close();
+        return null;
+      }
+      if (room === "gone") {
+        store?.removeItem(seatKey(saved.code));
+        return null;
+      }
+      if (room) {
+        const game = new NetworkGame(client, room, saved, { ...options, store }, true);
+        game.save();
+        await game.settled();
+        return game;
+      }
+      if (Date.now() > until) return null;
+      await new Promise((r) => setTimeout(r, Math.min(5000, 250 * 2 ** (attempt - 1))));
     }
-    if (!room && saved.role === "host" && saved.hostKey) room = await client.joinById(saved.code, { hostKey: saved.hostKey }).catch(() => null);
-    if (!room) {
-      store?.removeItem(seatKey(saved.code));
-      return null;
-    }
-    const game = new NetworkGame(client, room, saved, { ...options, store }, true);
-    game.save();
-    await game.settled();
-    return game;
   }
 
   /** The class's join code. */
@@ -191,6 +225,11 @@ export class NetworkGame implements GameSource {
     return this.statusListeners.add(listener);
   }
 
+  /** Listens to notes for the host (the server restarted and the class came back from its log). */
+  onNotice(listener: (notice: NoticeMessage) => void): () => void {
+    return this.noticeListeners.add(listener);
+  }
+
   /**
    * Sends an intent with a sequence number; resolves with null when the server says "ack", with the
    * refusal when it says "error", or with a "no answer" refusal if neither comes in time.
@@ -229,6 +268,7 @@ export class NetworkGame implements GameSource {
     this.listeners.clear();
     this.errorListeners.clear();
     this.statusListeners.clear();
+    this.noticeListeners.clear();
   }
 
   /** Drops the socket as a Wi-Fi blip would (tests and the "reconnect" demo); the game gets back by itself. */
@@ -238,8 +278,8 @@ export class NetworkGame implements GameSource {
 
   /** Resolves once the first full state has arrived. */
   private async settled(): Promise<void> {
-    const until = Date.now() + 5000;
-    while (this.current.lines.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+    await fullState(this.room);
+    this.current = wireToView(this.room.state.toJSON());
   }
 
   private bind(room: Room): void {
@@ -252,6 +292,13 @@ export class NetworkGame implements GameSource {
     room.onMessage(SERVER_MESSAGE.kicked, () => {
       this.kicked = true;
     });
+    room.onMessage(SERVER_MESSAGE.seat, (m: SeatMessage) => {
+      this.saved.player = m.player;
+      if (m.seatKey) this.saved.seatKey = m.seatKey;
+      this.me = m.player;
+      this.save();
+    });
+    room.onMessage(SERVER_MESSAGE.notice, (m: NoticeMessage) => this.noticeListeners.emit(m));
     room.onLeave((code) => this.left(code));
   }
 
@@ -270,6 +317,12 @@ export class NetworkGame implements GameSource {
       this.setStatus({ kind: "closed", reason: "left", message: "The class has closed." });
       return;
     }
+    if (code === CLOSE.replaced) {
+      // Another page took this seat with its seat key: trying to take it back would only fight it.
+      this.disposed = true;
+      this.setStatus({ kind: "closed", reason: "left", message: "Your seat is open on another page or device now." });
+      return;
+    }
     this.reconnect(Date.now(), 1);
   }
 
@@ -279,27 +332,32 @@ export class NetworkGame implements GameSource {
     const tryOnce = async () => {
       this.retryTimer = null;
       if (this.disposed) return;
-      let room: Room | null = await this.client.reconnect(this.saved.token).catch(() => null);
-      if (!room && this.saved.role === "host" && this.saved.hostKey) {
-        room = await this.client.joinById(this.saved.code, { hostKey: this.saved.hostKey }).catch(() => null);
-      }
+      const room = await rejoin(this.client, this.saved, this.store);
       if (this.disposed) {
-        room?.connection.close();
+        if (room && room !== "gone") room.connection.close();
+        return;
+      }
+      if (room === "gone") {
+        this.forget();
+        this.disposed = true;
+        this.setStatus({ kind: "closed", reason: "lost", message: "Your seat is not in this class any more. Join again with the code." });
         return;
       }
       if (room) {
         this.room = room;
         this.save();
         this.bind(room);
+        // A fresh join (not a token reconnect) gets its full state a moment after the socket opens.
+        await fullState(room);
         this.current = wireToView(room.state.toJSON());
         this.setStatus({ kind: "connected", rejoined: true });
         this.listeners.emit(this.current);
         return;
       }
       if (Date.now() - since > this.retryForMs) {
-        this.forget();
+        // Still kept: a reload later tries again with the seat key.
         this.disposed = true;
-        this.setStatus({ kind: "closed", reason: "lost", message: "Your seat was given away after a long time offline. Join again with the code." });
+        this.setStatus({ kind: "closed", reason: "lost", message: "Cannot reach the class. Check the Wi-Fi, then reload this page to take your seat back." });
         return;
       }
       this.reconnect(since, attempt + 1);
@@ -329,5 +387,32 @@ export class NetworkGame implements GameSource {
 
   private forget(): void {
     this.store?.removeItem(seatKey(this.saved.code));
+  }
+}
+
+/** Resolves once a room's first full state has arrived (or after 5 s, whatever there is then). */
+async function fullState(room: Room): Promise<void> {
+  const until = Date.now() + 5000;
+  while (wireToView(room.state.toJSON()).lines.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+}
+
+/**
+ * One try at getting a saved seat back: the reconnection token first (quick, while the server holds the
+ * seat), then the host key or the seat key (after a restart, or when the server still holds a stale
+ * socket). "gone" when the server says the seat is no more; null when it could not be reached.
+ */
+async function rejoin(client: Client, saved: SavedSeat, store: KeyValueStore | null): Promise<Room | "gone" | null> {
+  let tokenError: unknown = null;
+  const byToken = await client.reconnect(saved.token).catch((e: unknown) => ((tokenError = e), null));
+  if (byToken) return byToken;
+  const options = saved.role === "host" ? (saved.hostKey ? { hostKey: saved.hostKey } : null) : saved.seatKey ? { seatKey: saved.seatKey, deviceKey: deviceKey(store) } : null;
+  // Nothing else to try: the token's refusal decides (a network failure is worth another try later).
+  if (!options) return seatGone(tokenError) ? "gone" : null;
+  try {
+    const room = await client.joinById(saved.code, options);
+    saved.token = room.reconnectionToken;
+    return room;
+  } catch (e) {
+    return seatGone(e) ? "gone" : null;
   }
 }

@@ -230,6 +230,8 @@ export class ClassroomRoom extends Room<ClassroomState> {
 
   /** Anything that escapes a handler of the room is logged; the room and every other class go on. */
   override onUncaughtException(error: RoomException<this>, methodName: string): void {
+    // A join the room refused on purpose (full, bad name, wrong key) is an answer, not a fault.
+    if (methodName === "onAuth" && error.cause instanceof ServerError) return;
     console.error(`classroom ${this.roomId}: ${methodName} failed:`, error.cause ?? error);
   }
 

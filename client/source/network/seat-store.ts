@@ -12,9 +12,13 @@ export interface KeyValueStore {
 export interface SavedSeat {
   code: string;
   role: "host" | "student";
+  /** colyseus' reconnection token: the quick way back while the server still holds the seat. */
   token: string;
   hostKey?: string;
   name?: string;
+  /** The engine's player id and the seat key: the way back after a restart or when the token is gone. */
+  player?: string;
+  seatKey?: string;
 }
 
 /** The storage key for a class's seat. */

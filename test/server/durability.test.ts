@@ -1,0 +1,92 @@
+// The class log, in one process: what the store holds replays to exactly the room's engine state (after
+// a game with joins, drops, a kick, votes and dials), a seat key takes a seat back when the token cannot,
+// and a reload right after a silent drop gets the same seat at once (the stale socket is closed).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ConnectionStatus, type KeyValueStore, NetworkGame } from "../../client/source/network-game";
+import type { RunningServer } from "../../server/app";
+import { type Action, HOST_ID, replayGame } from "../../shared";
+import { until } from "../behaviour/scenarios";
+import { engineOf, serverRoom, startServer } from "./helpers";
+
+let server: RunningServer;
+let endpoint = "";
+beforeAll(async () => {
+  server = await startServer(0, { classroom: { tickMs: 50 } });
+  endpoint = `ws://127.0.0.1:${server.port}`;
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+function memoryStore(): KeyValueStore {
+  const map = new Map<string, string>();
+  return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+}
+
+describe("the class log", () => {
+  it("replays to exactly the room's state after a game with joins, drops, a kick, votes and dials", async () => {
+    const host = await NetworkGame.host({ endpoint, settings: { lineLength: 4, autoAdvance: false, seed: 5 }, store: null });
+    const students = await Promise.all(["Ada", "Bo", "Cy"].map((name) => NetworkGame.join({ endpoint, code: host.code, name, store: memoryStore() })));
+    const [ada, bo, cy] = students as [NetworkGame, NetworkGame, NetworkGame];
+    await host.send({ type: "start" });
+    for (let i = 0; i < 3; i++) await host.send({ type: "next" });
+    await ada.send({ type: "vote", blame: 1, direction: "firmer" });
+    bo.simulateDrop();
+    await until(bo, (v) => v.players[bo.me!]?.connected === true && bo.status().kind === "connected", "Bo back");
+    await host.send({ type: "kick", player: cy.me! });
+    await host.send({ type: "next" });
+    await host.send({ type: "next" });
+    const me = ada.view().players[ada.me!]!;
+    await ada.send({ type: "adjust", weight: ada.view().lines[me.line]!.neurons[me.seat]!.weight + 0.25 });
+    await host.send({ type: "next" });
+
+    const room = serverRoom(host.code);
+    await room.flushed();
+    const record = (await server.store.getClass(host.code))!;
+    const log = (await server.store.readLog(host.code)).map((e) => ({ at: e.at, action: e.action as Action }));
+    expect(log.length).toBeGreaterThan(10);
+    expect(replayGame(HOST_ID, record.settings, record.createdAt, log)).toStrictEqual(engineOf(host.code));
+    // Keys are kept only as hashes.
+    expect(JSON.stringify(record)).not.toContain(host.hostKey!);
+    for (const s of [ada, bo, cy, host]) s.dispose();
+  });
+});
+
+describe("getting a seat back", () => {
+  it("a reload right after a silent drop takes the same seat at once; the stale connection is closed", async () => {
+    const host = await NetworkGame.host({ endpoint, settings: { lineLength: 3, autoAdvance: false }, store: null });
+    const store = memoryStore();
+    const first = await NetworkGame.join({ endpoint, code: host.code, name: "Dee", store });
+    const statuses: ConnectionStatus[] = [];
+    first.onStatus((s) => statuses.push(s));
+    const seat = (await until(host, (v) => !!v.players[first.me!], "Dee on the projector")).players[first.me!];
+    // The old page's socket is still open as far as the server knows (no close frame ever came): a new
+    // page with the same storage cannot use the reconnection token, so it uses the seat key.
+    const started = Date.now();
+    const reloaded = await NetworkGame.resume({ endpoint, code: host.code, store });
+    const ms = Date.now() - started;
+    expect(reloaded).not.toBeNull();
+    expect(reloaded!.me).toBe(first.me);
+    expect(ms).toBeLessThan(2000);
+    await until(host, (v) => v.players[first.me!]?.connected === true, "the seat connected");
+    expect(host.view().players[first.me!]).toMatchObject({ line: seat!.line, seat: seat!.seat, name: "Dee" });
+    await until(reloaded!, () => statuses.some((s) => s.kind === "closed"), "the stale page to be told");
+    expect(statuses.at(-1)).toMatchObject({ kind: "closed", reason: "left" });
+    // The seat works from the new page.
+    await host.send({ type: "start" });
+    for (let i = 0; i < 3; i++) await host.send({ type: "next" });
+    expect(await reloaded!.send({ type: "vote", blame: 0, direction: "looser" })).toBeNull();
+    reloaded!.dispose();
+    host.dispose();
+  });
+
+  it("a seat key from another class, or a made-up one, gets no seat", async () => {
+    const host = await NetworkGame.host({ endpoint, settings: { lineLength: 3 }, store: null });
+    const store = memoryStore();
+    store.setItem(`blame-game:class:${host.code}`, JSON.stringify({ code: host.code, role: "student", token: "nope:nope", seatKey: "a-made-up-seat-key-123456" }));
+    expect(await NetworkGame.resume({ endpoint, code: host.code, store, retryForMs: 2000 })).toBeNull();
+    // Gone for good: the page forgets it and offers to join.
+    expect(store.getItem(`blame-game:class:${host.code}`)).toBeNull();
+    host.dispose();
+  });
+});
