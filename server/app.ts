@@ -14,6 +14,7 @@ import { DEFAULT_LIMITS, type Limits } from "./guard/limits";
 import { GuardedServer } from "./guard/matchmake";
 import { apiErrors, classesRouter } from "./http/classes";
 import { type ClassroomConfig, type ClassroomRoom, classroomRoom, DEFAULT_CLASSROOM_CONFIG } from "./rooms/ClassroomRoom";
+import { recoverClasses } from "./recovery";
 import { type ClassStore, RedisStore, SqliteStore } from "./store";
 import { SpreadPingTransport } from "./transport";
 
@@ -87,22 +88,6 @@ export function createApp(guard: HttpGuard, clientDir = CLIENT_DIR): express.Exp
 async function localClasses(): Promise<ClassroomRoom[]> {
   const listed = await matchMaker.query({ name: ROOM_NAME, processId: matchMaker.processId });
   return listed.map((l) => matchMaker.getLocalRoomById(l.roomId) as ClassroomRoom | undefined).filter((r): r is ClassroomRoom => r !== undefined);
-}
-
-/** Brings back every class the store holds open and no process serves (after a crash or a restart), by replaying its log. */
-async function recoverClasses(store: ClassStore): Promise<string[]> {
-  const recovered: string[] = [];
-  for (const record of await store.openClasses()) {
-    const [live] = await matchMaker.query({ name: ROOM_NAME, roomId: record.code });
-    if (live) continue;
-    try {
-      await matchMaker.createRoom(ROOM_NAME, { restore: record.code });
-      recovered.push(record.code);
-    } catch (e) {
-      console.error(`class ${record.code} could not be recovered:`, e);
-    }
-  }
-  return recovered;
 }
 
 /** Starts the HTTP + WebSocket server on `config.port` (one per process: Colyseus' matchmaker is global). */
