@@ -66,13 +66,13 @@ export interface RunningServer {
 }
 
 /** The Express app: health check, class API and the built client (or a hint to build it). */
-export function createApp(guard: HttpGuard, clientDir = CLIENT_DIR): express.Express {
+export function createApp(guard: HttpGuard, store: ClassStore, clientDir = CLIENT_DIR): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.get("/health", (_req, res) => {
     res.json({ ok: true, processId: matchMaker.processId, uptime: Math.round(process.uptime()) });
   });
-  app.use("/api/classes", classesRouter(guard));
+  app.use("/api/classes", classesRouter(guard, store));
   if (fs.existsSync(path.join(clientDir, "index.html"))) {
     app.use(express.static(clientDir));
   } else {
@@ -94,7 +94,9 @@ async function localClasses(): Promise<ClassroomRoom[]> {
 export async function createServer(config: ServerConfig): Promise<RunningServer> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...config.limits };
   const guard = new HttpGuard(limits);
-  const app = createApp(guard, config.clientDir);
+  const redis = config.redisUrl;
+  const store = config.store ?? (redis ? new RedisStore(redis) : new SqliteStore(path.join(config.dataDir ?? (process.env.DATA_DIR || "./data"), "classes.sqlite")));
+  const app = createApp(guard, store, config.clientDir);
   const httpServer = http.createServer(app);
   const transport = new SpreadPingTransport({
     server: httpServer,
@@ -104,8 +106,6 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     pingInterval: config.pingMs ?? 6000,
     pingMaxRetries: 2,
   });
-  const redis = config.redisUrl;
-  const store = config.store ?? (redis ? new RedisStore(redis) : new SqliteStore(path.join(config.dataDir ?? (process.env.DATA_DIR || "./data"), "classes.sqlite")));
   const gameServer = new GuardedServer({
     transport,
     presence: redis ? new RedisPresence(redis) : new LocalPresence(),

@@ -14,7 +14,9 @@ const server = await createServer({
   redisUrl: process.env.REDIS_URL || undefined,
   publicAddress: process.env.PUBLIC_ADDRESS || undefined,
   limits: limitsFromEnv(process.env),
+  retentionDays: process.env.RETENTION_DAYS ? Number(process.env.RETENTION_DAYS) : undefined,
 });
+if (server.recovered.length) console.log(`Brought back ${server.recovered.length} class(es) from the store: ${server.recovered.join(", ")}.`);
 
 console.log(`Blame Game is running${process.env.REDIS_URL ? " (Redis scale-out on)" : ""}.`);
 console.log(`  On this computer:  http://localhost:${server.port}/`);

@@ -46,9 +46,13 @@ export interface ReportShot {
   votes: ReportVote[];
 }
 
-/** The whole report. */
+/** The whole report: the game being played (or the last one), and every earlier game of the class. */
 export interface ClassReport {
   code: string;
+  /** Which game of the class this is: 1 for the first, 2 after "Play again" or a new line shape, ... */
+  game: number;
+  /** The class's earlier games, oldest first (each without its own earlier games). */
+  earlierGames: ClassReport[];
   round: number;
   phase: string;
   settings: GameView["settings"];
@@ -56,11 +60,22 @@ export interface ClassReport {
   lines: { line: number; rule: string; learnedAt: number | null; shots: ReportShot[] }[];
 }
 
-/** The report of a game (its view) for the class with join code `code`. */
-export function classReport(view: GameView, code: string): ClassReport {
+/** Whether `after` started a new game over `before`'s shots (Play again, or the line's shape changed): `before` is then a finished game to keep. */
+export function endsGame(before: GameView, after: GameView): boolean {
+  return before.lines.some((l) => l.history.length > 0) && after.lines.every((l) => l.history.length === 0);
+}
+
+/** The report of a game (its view) for the class with join code `code`, after the class's `earlier` games (oldest first). */
+export function classReport(view: GameView, code: string, earlier: readonly GameView[] = []): ClassReport {
+  return { ...gameReport(view, code, earlier.length + 1), earlierGames: earlier.map((v, i) => gameReport(v, code, i + 1)) };
+}
+
+function gameReport(view: GameView, code: string, game: number): ClassReport {
   const players = Object.values(view.players);
   return {
     code,
+    game,
+    earlierGames: [],
     round: view.round,
     phase: view.phase,
     settings: view.settings,
@@ -115,27 +130,33 @@ function reportVote(view: GameView, line: number, voter: string, v: Vote | Score
 
 /** The CSV columns: one row per line, shot and seat, with the vote cast from that seat. */
 export const CSV_COLUMNS = [
-  "line", "rule", "round", "distance", "power", "landing", "miss", "hit", "mostToBlame",
+  "game", "line", "rule", "round", "distance", "power", "landing", "miss", "hit", "mostToBlame",
   "seat", "name", "input", "output", "weight", "bias", "blameShare", "direction", "signal", "weightChange", "biasChange",
   "voter", "voteBlame", "voteDirection", "voteBlameRight", "voteDirectionRight",
 ] as const;
 
-/** The report as CSV (RFC 4180 quoting; numbers at full precision). */
+/** The report as CSV, every game of the class (RFC 4180 quoting; numbers at full precision). */
 export function reportCsv(report: ClassReport): string {
   const rows: unknown[][] = [CSV_COLUMNS.slice()];
+  for (const game of [...report.earlierGames, report]) rows.push(...gameRows(game));
+  return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+function gameRows(report: ClassReport): unknown[][] {
+  const rows: unknown[][] = [];
   for (const line of report.lines) {
     for (const shot of line.shots) {
       for (const n of shot.neurons) {
         const vote = shot.votes.find((v) => v.seat === n.seat);
         rows.push([
-          line.line, line.rule, shot.round, shot.distance, shot.power, shot.landing, shot.miss, shot.hit, shot.mostToBlame,
+          report.game, line.line, line.rule, shot.round, shot.distance, shot.power, shot.landing, shot.miss, shot.hit, shot.mostToBlame,
           n.seat, n.name, n.input, n.output, n.weight, n.bias, n.blameShare, n.direction, n.signal, n.weightChange, n.biasChange,
           vote?.name ?? "", vote?.blame ?? "", vote?.direction ?? "", vote?.blameRight ?? "", vote?.directionRight ?? "",
         ]);
       }
     }
   }
-  return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return rows;
 }
 
 function csvCell(v: unknown): string {

@@ -10,17 +10,18 @@ function rate(right: number, of: number): string {
   return of === 0 ? "—" : `${Math.round((100 * right) / of)}%`;
 }
 
-/** Fetches the class report (the host key goes in a header) and hands it to the browser as a file. */
-export type ReportFetcher = (format: "csv" | "json") => Promise<Blob>;
+/** Fetches the class report (the host key goes in a header) with the file name the server gives it. */
+export type ReportFetcher = (format: "csv" | "json") => Promise<{ blob: Blob; name: string }>;
 
-function downloadButton(report: ReportFetcher, format: "csv" | "json", file: string, label: string, primary: boolean): HTMLElement {
+/** A button that downloads the report: fetched, then handed to the browser as a file. */
+export function downloadButton(report: ReportFetcher, format: "csv" | "json", label: string, primary: boolean): HTMLElement {
   const button = h("button", { class: primary ? "btn primary" : "btn", type: "button", "data-action": `report-${format}` }, label);
   button.onclick = () => {
     button.disabled = true;
     report(format)
-      .then((blob) => {
+      .then(({ blob, name }) => {
         const url = URL.createObjectURL(blob);
-        const a = h("a", { href: url, download: file });
+        const a = h("a", { href: url, download: name });
         document.body.append(a);
         a.click();
         a.remove();
@@ -33,7 +34,7 @@ function downloadButton(report: ReportFetcher, format: "csv" | "json", file: str
 }
 
 /** The summary page; `report` fetches the class report for the host (null on devices without the key). */
-export function classSummary(view: GameView, code: string, report: ReportFetcher | null): HTMLElement {
+export function classSummary(view: GameView, report: ReportFetcher | null): HTMLElement {
   const players = Object.values(view.players).sort((a, b) => b.score - a.score);
   return h(
     "section",
@@ -56,8 +57,8 @@ export function classSummary(view: GameView, code: string, report: ReportFetcher
           h("tbody", {}, ...players.map((p) => h("tr", { "data-player": p.id }, h("td", {}, p.name), h("td", {}, `${p.score}`), h("td", {}, `${p.votesCast}`), h("td", {}, rate(p.blameRight, p.votesCast)), h("td", {}, rate(p.directionRight, p.votesCast))))),
         ),
         h("div", { class: "row" },
-          report ? downloadButton(report, "csv", `class-${code}.csv`, "⬇ Class report (CSV)", true) : null,
-          report ? downloadButton(report, "json", `class-${code}.json`, "⬇ Class report (JSON)", false) : null,
+          report ? downloadButton(report, "csv", "⬇ Class report (CSV)", true) : null,
+          report ? downloadButton(report, "json", "⬇ Class report (JSON)", false) : null,
         ),
       ),
     ),

@@ -6,18 +6,36 @@ import { JoinError, LAST_HOSTED_KEY, NetworkGame, browserStore } from "../source
 import { classSettings } from "./class-settings";
 import { pageEndpoint } from "./endpoint";
 import { Projector } from "./projector";
+import { recentClasses } from "./recent-classes";
 
 /** Opens the host's page; `code` is the class this tab hosted before a reload, if any. */
 export async function hostPage(root: HTMLElement, code: string | null): Promise<void> {
   const endpoint = pageEndpoint();
   const previous = code || browserStore()?.getItem(LAST_HOSTED_KEY) || null;
   if (previous) {
-    fill(root, h("p", { class: "waiting big-text" }, "Getting your class back…"));
-    const back = await NetworkGame.resume({ endpoint, code: previous }).catch(() => null);
+    const stop = new AbortController();
+    const note = h("p", { class: "small", role: "status" });
+    fill(
+      root,
+      h(
+        "section",
+        { class: "waiting", "data-screen": "getting-class" },
+        h("p", { class: "big-text" }, `Getting your class ${previous} back…`),
+        note,
+        h("button", { class: "btn", "data-action": "new-class", onclick: () => stop.abort() }, "Start a new class instead"),
+      ),
+    );
+    const back = await NetworkGame.resume({
+      endpoint,
+      code: previous,
+      signal: stop.signal,
+      onAttempt: (n) => (note.textContent = n > 1 ? `The server is not answering yet: still trying (${n})…` : ""),
+    }).catch(() => null);
     if (back) {
       new Projector(root, back, endpoint);
       return;
     }
+    history.replaceState(null, "", "?host");
   }
   const status = h("p", { class: "small", role: "status" });
   fill(
@@ -37,6 +55,7 @@ export async function hostPage(root: HTMLElement, code: string | null): Promise<
           .catch((e: unknown) => (status.textContent = e instanceof JoinError ? e.message : String(e)));
       }),
       status,
+      recentClasses(endpoint, (c) => location.assign(`?host=${c}`)),
     ),
   );
   required<HTMLButtonElement>(root, "[data-action=apply-settings]").textContent = "Create the class";

@@ -115,7 +115,7 @@ export class Projector {
       const summaryKey = JSON.stringify([v.players, v.lines.map((l) => l.history.length)]);
       if (summaryKey !== this.summaryKey) {
         this.summaryKey = summaryKey;
-        fill(this.boards, this.stageEl, classSummary(v, this.game.code, this.game.hostKey ? (f) => this.game.report(f) : null));
+        fill(this.boards, this.stageEl, classSummary(v, this.game.hostKey ? (f) => this.game.report(f) : null));
       }
     } else {
       this.summaryKey = "";

@@ -26,12 +26,13 @@ import {
 import type { ErrorListener, GameSource, ViewListener } from "./game-source";
 import { Listeners } from "./listeners";
 import { AckTracker } from "./network/acks";
-import { createClass, fetchReport, lookupClass } from "./network/class-api";
+import { createClass, fetchReport, lookupClass, type ReportFile } from "./network/class-api";
 import { JoinError, joinFailure } from "./network/refusals";
-import { browserStore, deviceKey, type KeyValueStore, LAST_HOSTED_KEY, loadSeat, type SavedSeat, seatKey } from "./network/seat-store";
+import { browserStore, deviceKey, type KeyValueStore, LAST_HOSTED_KEY, loadSeat, rememberHosted, type SavedSeat, seatKey } from "./network/seat-store";
 
 export { JoinError, type JoinFailure } from "./network/refusals";
-export { browserStore, type KeyValueStore, LAST_HOSTED_KEY, type SavedSeat, seatKey } from "./network/seat-store";
+export { browserStore, forgetHosted, type HostedClass, hostedClasses, type KeyValueStore, LAST_HOSTED_KEY, type SavedSeat, seatKey } from "./network/seat-store";
+export { classInfo, deleteClass, fetchReport, type ReportFile } from "./network/class-api";
 
 /** Where the connection is. `rejoined` says the seat was taken back after a drop or a reload. */
 export type ConnectionStatus =
@@ -126,6 +127,7 @@ export class NetworkGame implements GameSource {
     const game = new NetworkGame(client, room, saved, options, false);
     game.save();
     game.store?.setItem(LAST_HOSTED_KEY, created.code);
+    rememberHosted(game.store, { code: created.code, hostKey: created.hostKey, createdAt: Date.now() });
     await game.settled();
     return game;
   }
@@ -193,7 +195,7 @@ export class NetworkGame implements GameSource {
   }
 
   /** The class report (host only), fetched with the host key in a header. */
-  report(format: "csv" | "json"): Promise<Blob> {
+  report(format: "csv" | "json"): Promise<ReportFile> {
     if (!this.saved.hostKey) return Promise.reject(new Error("Only the host can download the report."));
     return fetchReport(this.endpoint, this.code, this.saved.hostKey, format);
   }

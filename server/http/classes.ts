@@ -4,16 +4,24 @@
 import { randomBytes } from "node:crypto";
 import { matchMaker } from "@colyseus/core";
 import express, { type NextFunction, type Request, type Response, Router } from "express";
-import { type CreatedClass, type FoundClass, HOST_KEY_HEADER, normalizeCode, ROOM_NAME } from "../../shared";
+import { type ClassInfo, type CreatedClass, type FoundClass, HOST_KEY_HEADER, normalizeCode, ROOM_NAME, toView } from "../../shared";
+import { replayClass } from "../class-log";
 import { type HttpGuard, type HttpRefusal, sendRefusal } from "../guard/http-guard";
+import { keyMatches } from "../keys";
+import { classReport, type ClassReport, reportCsv } from "../report";
+import type { ClassRecord, ClassStore } from "../store";
 
 /** What a room lists about itself for the lookup (colyseus metadata). */
 export interface ClassMetadata {
   locked: boolean;
 }
 
-/** Routes under /api/classes: POST /, GET /:code, GET /:code/report.csv|json (header x-host-key). */
-export function classesRouter(guard: HttpGuard): Router {
+/**
+ * Routes under /api/classes: POST / (create), GET /:code (look up before joining), and for the holder of
+ * the host key (header x-host-key): GET /:code/info, GET /:code/report.csv|json (live classes and
+ * finished ones still kept), DELETE /:code (a finished class and its report).
+ */
+export function classesRouter(guard: HttpGuard, store: ClassStore): Router {
   const router = Router();
   router.use((req, res, next) => {
     const refusal = guard.admit(guard.address(req));
@@ -54,19 +62,34 @@ export function classesRouter(guard: HttpGuard): Router {
       // A key in the address stays in browser history and proxy logs: refuse it even when it is right.
       return sendRefusal(res, bad(`Send the host key in the ${HOST_KEY_HEADER} header, not in the address.`));
     }
-    const found = await find(guard, req, res);
-    if (!found) return;
-    const method = format === "csv" ? "reportCsv" : "report";
-    // Works wherever the room lives: locally, or on another process through the presence.
-    const report: unknown = await matchMaker.remoteRoomCall(found.roomId, method, [req.get(HOST_KEY_HEADER)]).catch(() => null);
-    if (report === null || report === undefined) {
-      guard.failed(guard.address(req));
-      return sendRefusal(res, { status: 403, code: "host-key", message: "The report needs the class's host key." });
-    }
+    const owned = await ownedClass(guard, store, req, res);
+    if (!owned) return;
+    const report = await reportOf(owned.record, store, req.get(HOST_KEY_HEADER));
+    if (!report) return refuseKey(guard, req, res);
     res.setHeader("Cache-Control", "no-store");
-    res.attachment(`class-${found.roomId}.${format}`);
-    if (format === "csv") res.type("text/csv").send(report);
+    res.attachment(`class-${owned.record.code}-${day(owned.record.createdAt)}.${format}`);
+    if (format === "csv") res.type("text/csv").send(reportCsv(report));
     else res.json(report);
+  });
+
+  router.get("/:code/info", async (req: Request, res: Response) => {
+    const owned = await ownedClass(guard, store, req, res);
+    if (!owned) return;
+    const { record } = owned;
+    const [live] = await matchMaker.query({ name: ROOM_NAME, roomId: record.code });
+    res.setHeader("Cache-Control", "no-store");
+    res.json({ code: record.code, createdAt: record.createdAt, finishedAt: record.finishedAt, live: live !== undefined } satisfies ClassInfo);
+  });
+
+  router.delete("/:code", async (req: Request, res: Response) => {
+    const owned = await ownedClass(guard, store, req, res);
+    if (!owned) return;
+    const [live] = await matchMaker.query({ name: ROOM_NAME, roomId: owned.record.code });
+    if (live || owned.record.finishedAt === null) {
+      return sendRefusal(res, { status: 409, code: "wrong-phase", message: "This class is still open: end it (everyone leaves) before deleting it." });
+    }
+    await store.deleteClass(owned.record.code);
+    res.status(204).end();
   });
 
   return router;
@@ -84,6 +107,36 @@ export function apiErrors(err: unknown, _req: Request, res: Response, _next: Nex
         ? { status, code: "bad-message", message: "That request could not be understood." }
         : { status: 500, code: "unavailable", message: "The server could not do that just now: try again." };
   sendRefusal(res, refusal);
+}
+
+/** The stored class behind `:code` when the request carries its host key; otherwise the refusal is sent and null returned. */
+async function ownedClass(guard: HttpGuard, store: ClassStore, req: Request, res: Response): Promise<{ record: ClassRecord } | null> {
+  const code = normalizeCode(req.params.code);
+  const record = code ? await store.getClass(code) : null;
+  if (!record || !keyMatches(req.get(HOST_KEY_HEADER), record.hostKeyHash)) {
+    // Unknown code or wrong key: the same answer, so neither can be probed.
+    refuseKey(guard, req, res);
+    return null;
+  }
+  return { record };
+}
+
+/** The report of a class: from its live room (any process) while it runs, else replayed from the store. */
+async function reportOf(record: ClassRecord, store: ClassStore, key: string | undefined): Promise<ClassReport | null> {
+  const [live] = await matchMaker.query({ name: ROOM_NAME, roomId: record.code });
+  if (live) return ((await matchMaker.remoteRoomCall(live.roomId, "report", [key]).catch(() => null)) as ClassReport | null) ?? null;
+  const { game, earlier } = replayClass(record, await store.readLog(record.code));
+  return classReport(toView(game), record.code, earlier);
+}
+
+function refuseKey(guard: HttpGuard, req: Request, res: Response): void {
+  guard.failed(guard.address(req));
+  sendRefusal(res, { status: 403, code: "host-key", message: "This needs the class's host key." });
+}
+
+/** A date for file names: 2026-11-30. */
+function day(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
 async function find(guard: HttpGuard, req: Request, res: Response) {

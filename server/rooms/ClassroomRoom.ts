@@ -1,7 +1,7 @@
 // The classroom: a thin adapter between colyseus clients and the shared engine. Bytes in -> one
 // guarded reader -> parseMessage -> reduce -> Schema state out. It decides no rule of the game itself;
 // it owns who may speak (host key, seats, bans of devices) and how often.
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { type Client, type ClientPrivate, ClientState, type Deferred, matchMaker, Protocol, Room, type RoomException, ServerError } from "@colyseus/core";
 import { unpack } from "@colyseus/msgpackr";
 import { decode } from "@colyseus/schema";
@@ -20,7 +20,6 @@ import {
   type NoticeMessage,
   parseMessage,
   reduce,
-  replayGame,
   type SeatMessage,
   SERVER_MESSAGE,
   startGame,
@@ -29,7 +28,9 @@ import {
 } from "../../shared";
 import { TokenBucket } from "../guard/rate-limit";
 import type { ClassMetadata } from "../http/classes";
-import { classReport, type ClassReport, reportCsv } from "../report";
+import { replayClass, type TypedEntry } from "../class-log";
+import { hashKey as hash, keyMatches, validKey } from "../keys";
+import { classReport, type ClassReport, endsGame, reportCsv } from "../report";
 import { type ClassStore, type EntrySecret, type LogEntry, StoreError } from "../store";
 import { ClassroomState } from "../state/schema";
 import { syncState } from "../state/sync";
@@ -87,10 +88,7 @@ interface Session {
   replaced: boolean;
 }
 
-/** sha256 hex: host and seat keys are kept only as hashes. */
-function hash(key: string): string {
-  return createHash("sha256").update(key).digest("hex");
-}
+
 
 /** A refused join: colyseus hands the number and the sentence to the joining client. */
 function refusal(code: WireErrorCode, message: string): ServerError {
@@ -124,6 +122,8 @@ export class ClassroomRoom extends Room<ClassroomState> {
   /** The next log entry's number, and the writes in flight (in order). */
   private seq = 0;
   private writing: Promise<void> = Promise.resolve();
+  /** The class's finished games (the report keeps every one), oldest first. */
+  private earlier: GameView[] = [];
   /** Set when this class came back from the log after a restart: the host is told once. */
   private restoredAt: number | null = null;
   /** The server is stopping: connections close without anything happening to the game or its log. */
@@ -143,7 +143,7 @@ export class ClassroomRoom extends Room<ClassroomState> {
     const o = (typeof options === "object" && options !== null ? options : {}) as Record<string, unknown>;
     const deviceKey = validKey(o.deviceKey) ? o.deviceKey : null;
     if (o.hostKey !== undefined) {
-      if (!(validKey(o.hostKey) && sameKey(hash(o.hostKey), this.hostKeyHash))) throw refusal("host-key", "That host key does not match this class.");
+      if (!keyMatches(o.hostKey, this.hostKeyHash)) throw refusal("host-key", "That host key does not match this class.");
       this.sessions.set(client.sessionId, this.newSession("host", null, deviceKey));
       return { role: "host", playerId: null };
     }
@@ -265,8 +265,8 @@ export class ClassroomRoom extends Room<ClassroomState> {
 
   /** The class report for the holder of the host key, or null (called over IPC by the HTTP API). */
   report(key: unknown): ClassReport | null {
-    if (!validKey(key) || !sameKey(hash(key), this.hostKeyHash)) return null;
-    return classReport(this.view, this.roomId);
+    if (!keyMatches(key, this.hostKeyHash)) return null;
+    return classReport(this.view, this.roomId, this.earlier);
   }
 
   /** The report as CSV, for the holder of the host key, or null. */
@@ -290,6 +290,7 @@ export class ClassroomRoom extends Room<ClassroomState> {
     const lockChanged = result.state.locked !== this.game.locked;
     this.game = result.state;
     const next = toView(this.game);
+    if (endsGame(this.view, next)) this.earlier.push(this.view);
     syncState(this.state, next, this.view);
     this.view = next;
     // The lookup tells students a class is locked; joins are refused by the engine (never by colyseus, so a host key always gets in).
@@ -313,8 +314,9 @@ export class ClassroomRoom extends Room<ClassroomState> {
   private async restore(code: string): Promise<void> {
     const record = await this.store.getClass(code);
     if (!record || record.finishedAt !== null) throw new ServerError(JOIN_REFUSAL["not-found"], `No open class ${code} is stored.`);
-    const log = (await this.store.readLog(code)).map((e) => ({ ...e, action: e.action as Action }));
-    const game = replayGame(HOST_ID, record.settings, record.createdAt, log, (entry, before) => this.remember(entry, before));
+    const log = await this.store.readLog(code);
+    const { game, earlier } = replayClass(record, log, (entry, before) => this.remember(entry, before));
+    this.earlier = earlier;
     this.hostKeyHash = record.hostKeyHash;
     this.seq = log.length;
     this.roomId = code;
@@ -337,7 +339,7 @@ export class ClassroomRoom extends Room<ClassroomState> {
   }
 
   /** Rebuilds the server-only facts (seat keys, devices, bans) from one log entry and the state before it. */
-  private remember(entry: LogEntry & { action: Action }, before: GameState): void {
+  private remember(entry: TypedEntry, before: GameState): void {
     const { action } = entry;
     if (action.type === "join") {
       if (entry.secret?.seatKeyHash) this.seats.set(entry.secret.seatKeyHash, action.by);
@@ -474,14 +476,4 @@ function sameFields(a: GameState, b: GameState): boolean {
   if (a === b) return true;
   for (const key in a) if (a[key as keyof GameState] !== b[key as keyof GameState]) return false;
   return true;
-}
-
-function validKey(key: unknown): key is string {
-  return typeof key === "string" && key.length >= 8 && key.length <= 128;
-}
-
-function sameKey(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
 }

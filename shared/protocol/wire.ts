@@ -172,6 +172,15 @@ export interface FoundClass {
   processId: string;
 }
 
+/** GET /api/classes/:code/info answers this to the holder of the host key ("Your recent classes"). */
+export interface ClassInfo {
+  code: string;
+  createdAt: number;
+  finishedAt: number | null;
+  /** Whether the class is running now (its room exists). */
+  live: boolean;
+}
+
 /** The header that carries the host key to the HTTP API (never a URL: URLs end up in history and logs). */
 export const HOST_KEY_HEADER = "x-host-key";
 

@@ -210,7 +210,7 @@ describe("a class of three on a projector", () => {
 
     // The report: one row per shot and seat, with the votes that were cast and the weights that were set.
     const report = await downloadText(host, "[data-action=report-csv]");
-    expect(report.name).toMatch(/^class-[A-Z2-9]{5}\.csv$/);
+    expect(report.name).toMatch(/^class-[A-Z2-9]{5}-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = report.text;
     const [header, ...rows] = csv.trim().split("\r\n").map((r) => r.split(","));
     const col = (name: string) => header.indexOf(name);

@@ -90,3 +90,53 @@ describe("getting a seat back", () => {
     host.dispose();
   });
 });
+
+describe("reports are kept", () => {
+  const api = () => `http://127.0.0.1:${server.port}/api/classes`;
+  const keyed = (key: string, init: RequestInit = {}) => ({ ...init, headers: { "x-host-key": key } });
+
+  it("every game of a class is in its report, the report outlives the class, and the host can delete it", async () => {
+    const host = await NetworkGame.host({ endpoint, settings: { lineLength: 2, autoAdvance: false, maxRounds: 1 }, store: null });
+    const key = host.hostKey!;
+    const code = host.code;
+    const playGame = async () => {
+      await host.send({ type: "start" });
+      for (let i = 0; i < 6; i++) await host.send({ type: "next" });
+      await until(host, (v) => v.phase === "summary", "the summary");
+    };
+    await playGame();
+    await playGame(); // "Play again": a second game, the first one kept
+    const live = await (await fetch(`${api()}/${code}/report.json`, keyed(key))).json();
+    expect(live.game).toBe(2);
+    expect(live.earlierGames.map((g: { game: number }) => g.game)).toEqual([1]);
+    expect(live.earlierGames[0].lines[0].shots).toHaveLength(1);
+    const csv = await (await fetch(`${api()}/${code}/report.csv`, keyed(key))).text();
+    const [header, ...rows] = csv.trim().split("\r\n").map((r) => r.split(","));
+    expect(new Set(rows.map((r) => r[header!.indexOf("game")]))).toEqual(new Set(["1", "2"]));
+    expect((await fetch(`${api()}/${code}`, { method: "DELETE", headers: { "x-host-key": key } })).status).toBe(409);
+
+    // Everyone leaves: the class ends, its report stays.
+    await host.leave();
+    await waitUntil(async () => (await server.store.getClass(code))?.finishedAt !== null, "the class to be finished");
+    const info = await (await fetch(`${api()}/${code}/info`, keyed(key))).json();
+    expect(info).toMatchObject({ code, live: false, finishedAt: expect.any(Number) });
+    const kept = await fetch(`${api()}/${code}/report.json`, keyed(key));
+    expect(kept.headers.get("content-disposition")).toMatch(new RegExp(`class-${code}-\\d{4}-\\d{2}-\\d{2}\\.json`));
+    const stored = await kept.json();
+    expect(stored.earlierGames).toHaveLength(1);
+    expect({ ...stored, phase: undefined }).toEqual({ ...live, phase: undefined });
+    // Only with the key; then deleted for good.
+    expect((await fetch(`${api()}/${code}/report.json`, keyed("x".repeat(32)))).status).toBe(403);
+    expect((await fetch(`${api()}/${code}`, { method: "DELETE", headers: { "x-host-key": key } })).status).toBe(204);
+    expect((await fetch(`${api()}/${code}/report.json`, keyed(key))).status).toBe(403);
+    expect(await server.store.getClass(code)).toBeNull();
+  });
+});
+
+async function waitUntil(check: () => Promise<boolean>, what: string, ms = 5000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -10,6 +10,7 @@ import { createApp, type RunningServer } from "../../server/app";
 import { HttpGuard } from "../../server/guard/http-guard";
 import { DEFAULT_LIMITS } from "../../server/guard/limits";
 import { CLOSE } from "../../shared";
+import { SqliteStore } from "../../server/store";
 import { clientFor, collect, createClass, engineOf, joinClass, sleep, startServer, viewOf, waitFor } from "./helpers";
 
 const GRACE_SECONDS = 1.5;
@@ -202,7 +203,8 @@ describe("the page", () => {
 
   it("without a built client, / says how to build it", async () => {
     const empty = mkdtempSync(join(tmpdir(), "blame-game-no-client-"));
-    const app = http.createServer(createApp(new HttpGuard(DEFAULT_LIMITS), empty));
+    const store = new SqliteStore(join(empty, "classes.sqlite"));
+    const app = http.createServer(createApp(new HttpGuard(DEFAULT_LIMITS), store, empty));
     try {
       await new Promise<void>((r) => app.listen(0, "127.0.0.1", r));
       const page = await fetch(`http://127.0.0.1:${(app.address() as AddressInfo).port}/`);
@@ -211,6 +213,7 @@ describe("the page", () => {
     } finally {
       app.closeAllConnections();
       await new Promise((r) => app.close(r));
+      await store.close();
       rmSync(empty, { recursive: true, force: true });
     }
   });

@@ -1,5 +1,5 @@
 // The class API over HTTP (server/http/classes.ts): create a class, look a code up, fetch the report.
-import { type ApiError, type CreatedClass, HOST_KEY_HEADER, type Settings } from "../../../shared";
+import { type ApiError, type ClassInfo, type CreatedClass, HOST_KEY_HEADER, type Settings } from "../../../shared";
 import { JoinError, refusedWith } from "./refusals";
 
 /** The http(s) address matching a ws(s) endpoint (for the class API). */
@@ -33,9 +33,33 @@ export async function lookupClass(endpoint: string, code: string): Promise<void>
   if (!res.ok) throw await refusal(res);
 }
 
+/** A file to save: its contents and the name the server gave it. */
+export interface ReportFile {
+  blob: Blob;
+  name: string;
+}
+
 /** The class report as a file, fetched with the host key in a header (never in an address). */
-export async function fetchReport(endpoint: string, code: string, hostKey: string, format: "csv" | "json"): Promise<Blob> {
+export async function fetchReport(endpoint: string, code: string, hostKey: string, format: "csv" | "json"): Promise<ReportFile> {
   const res = await fetch(`${httpBase(endpoint)}/api/classes/${code}/report.${format}`, { headers: { [HOST_KEY_HEADER]: hostKey } });
-  if (!res.ok) throw new Error(((await res.json().catch(() => ({}))) as Partial<ApiError>).message ?? `The server said ${res.status}.`);
-  return res.blob();
+  if (!res.ok) throw new Error(await message(res));
+  const named = /filename="?([^";]+)"?/.exec(res.headers.get("content-disposition") ?? "");
+  return { blob: await res.blob(), name: named?.[1] ?? `class-${code}.${format}` };
+}
+
+/** What the server keeps about a class this device hosted (null: gone, or the key no longer opens it). */
+export async function classInfo(endpoint: string, code: string, hostKey: string): Promise<ClassInfo | null> {
+  const res = await fetch(`${httpBase(endpoint)}/api/classes/${code}/info`, { headers: { [HOST_KEY_HEADER]: hostKey } }).catch(() => null);
+  if (!res) throw new JoinError("unreachable");
+  return res.ok ? ((await res.json()) as ClassInfo) : null;
+}
+
+/** Deletes a finished class and its report for good. */
+export async function deleteClass(endpoint: string, code: string, hostKey: string): Promise<void> {
+  const res = await fetch(`${httpBase(endpoint)}/api/classes/${code}`, { method: "DELETE", headers: { [HOST_KEY_HEADER]: hostKey } });
+  if (!res.ok) throw new Error(await message(res));
+}
+
+async function message(res: Response): Promise<string> {
+  return ((await res.json().catch(() => ({}))) as Partial<ApiError>).message ?? `The server said ${res.status}.`;
 }

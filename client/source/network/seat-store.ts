@@ -28,6 +28,35 @@ export function seatKey(code: string): string {
 /** The storage key for the class this browser last hosted. */
 export const LAST_HOSTED_KEY = "blame-game:hosting";
 const DEVICE_KEY = "blame-game:device";
+const HOSTED_KEY = "blame-game:hosted";
+
+/** A class this device created: its code and host key (the key opens its report until the class is deleted). */
+export interface HostedClass {
+  code: string;
+  hostKey: string;
+  createdAt: number;
+}
+
+/** The classes this device hosted, newest first. */
+export function hostedClasses(store: KeyValueStore | null): HostedClass[] {
+  try {
+    const list = JSON.parse(store?.getItem(HOSTED_KEY) ?? "[]") as HostedClass[];
+    return Array.isArray(list) ? list.filter((c) => typeof c?.code === "string" && typeof c.hostKey === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Remembers a class this device created (at most the 20 newest are kept). */
+export function rememberHosted(store: KeyValueStore | null, hosted: HostedClass): void {
+  const others = hostedClasses(store).filter((c) => c.code !== hosted.code);
+  store?.setItem(HOSTED_KEY, JSON.stringify([hosted, ...others].slice(0, 20)));
+}
+
+/** Forgets a class (deleted, or gone from the server). */
+export function forgetHosted(store: KeyValueStore | null, code: string): void {
+  store?.setItem(HOSTED_KEY, JSON.stringify(hostedClasses(store).filter((c) => c.code !== code)));
+}
 
 /** The browser's storage for seats: sessionStorage survives reloads of this tab, localStorage a closed tab. */
 export function browserStore(): KeyValueStore | null {
