@@ -36,8 +36,8 @@ describe("the class log", () => {
     await host.send({ type: "kick", player: cy.me! });
     await host.send({ type: "next" });
     await host.send({ type: "next" });
-    const me = ada.view().players[ada.me!]!;
-    await ada.send({ type: "adjust", weight: ada.view().lines[me.line]!.neurons[me.seat]!.weight + 0.25 });
+    const me = ada.view().players[ada.me!];
+    await ada.send({ type: "adjust", weight: ada.view().lines[me.line].neurons[me.seat].weight + 0.25 });
     await host.send({ type: "next" });
 
     const room = serverRoom(host.code);
@@ -69,7 +69,7 @@ describe("getting a seat back", () => {
     expect(reloaded!.me).toBe(first.me);
     expect(ms).toBeLessThan(2000);
     await until(host, (v) => v.players[first.me!]?.connected === true, "the seat connected");
-    expect(host.view().players[first.me!]).toMatchObject({ line: seat!.line, seat: seat!.seat, name: "Dee" });
+    expect(host.view().players[first.me!]).toMatchObject({ line: seat.line, seat: seat.seat, name: "Dee" });
     await until(reloaded!, () => statuses.some((s) => s.kind === "closed"), "the stale page to be told");
     expect(statuses.at(-1)).toMatchObject({ kind: "closed", reason: "left" });
     // The seat works from the new page.
@@ -112,7 +112,7 @@ describe("reports are kept", () => {
     expect(live.earlierGames[0].lines[0].shots).toHaveLength(1);
     const csv = await (await fetch(`${api()}/${code}/report.csv`, keyed(key))).text();
     const [header, ...rows] = csv.trim().split("\r\n").map((r) => r.split(","));
-    expect(new Set(rows.map((r) => r[header!.indexOf("game")]))).toEqual(new Set(["1", "2"]));
+    expect(new Set(rows.map((r) => r[header.indexOf("game")]))).toEqual(new Set(["1", "2"]));
     expect((await fetch(`${api()}/${code}`, { method: "DELETE", headers: { "x-host-key": key } })).status).toBe(409);
 
     // Everyone leaves: the class ends, its report stays.
