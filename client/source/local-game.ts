@@ -1,4 +1,4 @@
-import { createGame, type GameError, type GameState, type GameView, type Intent, parseMessage, reduce, type Settings, toView } from "../../shared";
+import { type Applied, applyAction, applyIntent, createGame, type GameError, type GameState, type GameView, type Intent, reduce, type Settings, toView } from "../../shared";
 import type { ErrorListener, GameSource, ViewListener } from "./game-source";
 import { Listeners } from "./listeners";
 
@@ -62,7 +62,7 @@ export class LocalGame implements GameSource {
     state = joined.state;
     this.state = state;
     this.current = toView(state);
-    this.stopTicking = this.scheduler.every(TICK_MS, () => this.apply({ type: "tick" }));
+    this.stopTicking = this.scheduler.every(TICK_MS, () => this.commit(applyAction(this.state, { type: "tick" }, this.clock())));
   }
 
   view(): GameView {
@@ -90,9 +90,7 @@ export class LocalGame implements GameSource {
 
   send(intent: Intent): GameError | null {
     const { type, ...payload } = intent;
-    const parsed = parseMessage(type, payload, SOLO_ID);
-    if (!parsed.ok) return this.refuse(parsed.error);
-    return this.apply(parsed.action);
+    return this.commit(applyIntent(this.state, type, payload, SOLO_ID, this.clock()));
   }
 
   dispose(): void {
@@ -101,12 +99,11 @@ export class LocalGame implements GameSource {
     this.errorListeners.clear();
   }
 
-  private apply(action: Parameters<typeof reduce>[1]): GameError | null {
-    const result = reduce(this.state, action, this.clock());
-    if (!result.ok) return this.refuse(result.error);
-    if (result.state === this.state || sameState(result.state, this.state)) return null;
-    this.state = result.state;
-    this.current = toView(result.state);
+  private commit(applied: Applied): GameError | null {
+    if (!applied.ok) return this.refuse(applied.error);
+    if (!applied.changed) return null;
+    this.state = applied.state;
+    this.current = toView(applied.state);
     this.listeners.emit(this.current);
     return null;
   }
@@ -115,10 +112,4 @@ export class LocalGame implements GameSource {
     this.errorListeners.emit(error);
     return error;
   }
-}
-
-/** A tick that changed nothing returns a shallow copy; listeners need not hear about it. */
-function sameState(a: GameState, b: GameState): boolean {
-  for (const k of Object.keys(a) as (keyof GameState)[]) if (a[k] !== b[k]) return false;
-  return true;
 }

@@ -1,5 +1,5 @@
 // The classroom: a thin adapter between colyseus clients and the shared engine. Bytes in -> one
-// guarded reader -> parseMessage -> reduce -> Schema state out. It decides no rule of the game itself;
+// guarded reader -> applyIntent (parse, reduce) -> the class log -> Schema state out. It decides no rule of the game itself;
 // it owns who may speak (host key, seats, bans of devices) and how often.
 import { randomBytes } from "node:crypto";
 import { type Client, type ClientPrivate, ClientState, type Deferred, matchMaker, Protocol, Room, type RoomException, ServerError } from "@colyseus/core";
@@ -8,6 +8,9 @@ import { decode } from "@colyseus/schema";
 import {
   type AckMessage,
   type Action,
+  type Applied,
+  applyAction,
+  applyIntent,
   CLOSE,
   describeType,
   type ErrorMessage,
@@ -18,8 +21,6 @@ import {
   type KickedMessage,
   nameKey,
   type NoticeMessage,
-  parseMessage,
-  reduce,
   type SeatMessage,
   SERVER_MESSAGE,
   startGame,
@@ -280,13 +281,19 @@ export class ClassroomRoom extends Room<ClassroomState> {
     return this.game;
   }
 
-  /** Applies an action to the game, logs it and mirrors the result; a refusal changes nothing. */
-  protected dispatch(action: Action, secret?: EntrySecret) {
+  /** Applies one of the server's own actions (joins, drops, the clock), logs and mirrors it; a refusal changes nothing. */
+  protected dispatch(action: Action, secret?: EntrySecret): Applied {
     const now = Date.now();
-    const result = reduce(this.game, action, now);
-    // Most actions, above all the clock's tick between deadlines, change nothing: skip the log, view and sync.
-    if (!result.ok || sameFields(result.state, this.game)) return result;
-    this.log({ seq: this.seq++, at: now, action, ...(secret ? { secret } : {}) });
+    const applied = applyAction(this.game, action, now);
+    this.commit(applied, now, secret);
+    return applied;
+  }
+
+  /** Logs and mirrors an accepted action that changed the game (most clock ticks change nothing: no log, view or sync). */
+  private commit(applied: Applied, now: number, secret?: EntrySecret): void {
+    if (!applied.ok || !applied.changed) return;
+    const result = applied;
+    this.log({ seq: this.seq++, at: now, action: applied.action, ...(secret ? { secret } : {}) });
     const lockChanged = result.state.locked !== this.game.locked;
     this.game = result.state;
     const next = toView(this.game);
@@ -295,7 +302,6 @@ export class ClassroomRoom extends Room<ClassroomState> {
     this.view = next;
     // The lookup tells students a class is locked; joins are refused by the engine (never by colyseus, so a host key always gets in).
     if (lockChanged) void this.setMetadata({ locked: this.game.locked } satisfies ClassMetadata);
-    return result;
   }
 
   private async create(options: CreateOptions): Promise<void> {
@@ -392,14 +398,14 @@ export class ClassroomRoom extends Room<ClassroomState> {
     }
     session.strikes = 0;
     const by = session.role === "host" ? HOST_ID : (session.playerId ?? client.sessionId);
-    const parsed = parseMessage(type, payload, by);
-    if (!parsed.ok) return this.intentFailed(client, type, parsed.error.code, parsed.error.message, parsed.seq);
     const before = this.game;
-    const result = this.dispatch(parsed.action);
-    if (!result.ok) return this.intentFailed(client, type, result.error.code, result.error.message, parsed.seq);
+    const now = Date.now();
+    const applied = applyIntent(before, type, payload, by, now);
+    if (!applied.ok) return this.intentFailed(client, type, applied.error.code, applied.error.message, applied.seq);
+    this.commit(applied, now);
     // After the next patch, so the sender's state already shows what it asked for when the ack arrives.
-    if (parsed.seq !== undefined) client.send(SERVER_MESSAGE.ack, { seq: parsed.seq } satisfies AckMessage, { afterNextPatch: true });
-    const action = parsed.action;
+    if (applied.seq !== undefined) client.send(SERVER_MESSAGE.ack, { seq: applied.seq } satisfies AckMessage, { afterNextPatch: true });
+    const action = applied.action;
     if (action.type === "leave" && action.by !== action.player) this.expel(action.player, before.players[action.player]?.name ?? "");
     if (action.type === "unban") this.unbanDevices(action.name);
   }
@@ -469,11 +475,4 @@ export class ClassroomRoom extends Room<ClassroomState> {
     }
     throw new ServerError(JOIN_REFUSAL.unavailable, "Could not find a free join code; try again.");
   }
-}
-
-/** Whether two states hold the same value in every field, by reference (the reducer copies the top level even for a no-op). */
-function sameFields(a: GameState, b: GameState): boolean {
-  if (a === b) return true;
-  for (const key in a) if (a[key as keyof GameState] !== b[key as keyof GameState]) return false;
-  return true;
 }

@@ -9,3 +9,4 @@ export * from "./votes";
 export * from "./view";
 export * from "./view-rules";
 export * from "./replay";
+export * from "./apply";
