@@ -1,12 +1,13 @@
 // Builds the browser client: root client/, output dist/client/ (served at / by the server, or by any static host).
 import { defineConfig } from "vite";
+import { precompressPlugin } from "./client/pwa/compress-plugin";
 import { serviceWorkerPlugin } from "./client/pwa/sw-plugin";
 
 export default defineConfig({
   root: "client",
   base: "./",
   publicDir: "public",
-  plugins: [serviceWorkerPlugin()],
+  plugins: [serviceWorkerPlugin(), precompressPlugin()],
   build: {
     outDir: "../dist/client",
     emptyOutDir: true,

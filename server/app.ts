@@ -13,8 +13,9 @@ import { HttpGuard } from "./guard/http-guard";
 import { DEFAULT_LIMITS, type Limits } from "./guard/limits";
 import { GuardedServer } from "./guard/matchmake";
 import { apiErrors, classesRouter } from "./http/classes";
+import { builtClient } from "./http/static";
 import { type ClassroomConfig, type ClassroomRoom, classroomRoom, DEFAULT_CLASSROOM_CONFIG } from "./rooms/ClassroomRoom";
-import { recoverClasses } from "./recovery";
+import { recoverClasses, startRecoverySweep } from "./recovery";
 import { type ClassStore, RedisStore, SqliteStore } from "./store";
 import { SpreadPingTransport } from "./transport";
 
@@ -48,6 +49,8 @@ export interface ServerConfig {
   dataDir?: string;
   /** Days a finished class (and its report) is kept before the server deletes it (default 30). */
   retentionDays?: number;
+  /** Every this many ms, classes no live process serves (a crashed peer's, with Redis) are brought back (default 5000; 0: only on boot). */
+  recoverySweepMs?: number;
 }
 
 /** A running server. */
@@ -74,7 +77,7 @@ export function createApp(guard: HttpGuard, store: ClassStore, clientDir = CLIEN
   });
   app.use("/api/classes", classesRouter(guard, store));
   if (fs.existsSync(path.join(clientDir, "index.html"))) {
-    app.use(express.static(clientDir));
+    app.use(builtClient(clientDir));
   } else {
     app.get("/", (_req, res) => {
       res.type("text/plain").send("Blame Game server is running, but the client is not built: run npm run build (npm start does it).\n");
@@ -125,9 +128,12 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
       ...config.classroom,
     }, store),
   );
+  // Stored classes come back before the port opens, so no returning device is told "no such class" while they replay.
+  const recovery = { keepEmptySeconds: config.classroom?.reconnectSeconds ?? DEFAULT_CLASSROOM_CONFIG.reconnectSeconds };
+  const recovered = await recoverClasses(store, recovery);
   await gameServer.listen(config.port, config.host);
   const port = (httpServer.address() as { port: number }).port;
-  const recovered = await recoverClasses(store);
+  const sweep = config.recoverySweepMs === 0 ? null : startRecoverySweep(store, { ...recovery, intervalMs: config.recoverySweepMs });
   const retentionMs = (config.retentionDays ?? 30) * 24 * 3600 * 1000;
   const purge = () => void store.purge(Date.now() - retentionMs).catch((e: unknown) => console.error("purging old classes failed:", e));
   purge();
@@ -141,6 +147,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     recovered,
     close: async () => {
       clearInterval(purger);
+      await sweep?.stop();
       await Promise.all((await localClasses()).map((room) => room.stop()));
       await gameServer.gracefullyShutdown(false);
       await store.close();

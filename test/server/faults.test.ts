@@ -5,6 +5,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type RunningServer } from "../../server/app";
 import { HttpGuard } from "../../server/guard/http-guard";
@@ -178,7 +179,40 @@ describe("isolation", () => {
   });
 });
 
+/** A GET with the headers as sent and the body as it came over the wire (no decompression). */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on("error", reject);
+  });
+}
+
 describe("the page", () => {
+  it("goes out compressed where the browser accepts it, hashed assets cached for a year, pages revalidated", async () => {
+    const base = `http://127.0.0.1:${server.port}`;
+    const html = await (await fetch(`${base}/`)).text();
+    const script = /src="\.\/(assets\/index-[\w-]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const plain = await rawGet(`${base}/${script}`, {});
+    const br = await rawGet(`${base}/${script}`, { "Accept-Encoding": "gzip, deflate, br" });
+    const gz = await rawGet(`${base}/${script}`, { "Accept-Encoding": "gzip" });
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(brotliDecompressSync(br.body)).toEqual(plain.body);
+    expect(gunzipSync(gz.body)).toEqual(plain.body);
+    expect(br.body.length).toBeLessThan(plain.body.length / 2);
+    for (const r of [plain, br, gz]) {
+      expect(r.headers["content-type"]).toMatch(/javascript/);
+      expect(r.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+      expect(r.headers.vary).toMatch(/Accept-Encoding/);
+    }
+    for (const page of ["/", "/class.html", "/sw.js"]) expect((await rawGet(`${base}${page}`, { "Accept-Encoding": "br" })).headers["cache-control"]).toBe("no-cache");
+  });
+
   it("answers /health and serves the built client (the test run builds it first)", async () => {
     const base = `http://127.0.0.1:${server.port}`;
     const health = await (await fetch(`${base}/health`)).json();
