@@ -26,8 +26,44 @@ export function tonesFor(cue: Cue): Tone[] {
           ]
         : [{ freq: 140, to: 90, seconds: 0.25, gain: 0.18, wave: "square" }];
     case "coach":
+      // The coach's whistle: a short high blip, higher for a bigger share.
       return [{ freq: 600 + 400 * cue.share, seconds: 0.06, gain: 0.08, wave: "sine" }];
+    case "wire":
+      // A note arriving over a wire: a soft falling tick, louder for a bigger note.
+      return [{ freq: 520, to: 390, seconds: 0.09, gain: 0.03 + 0.07 * clamp01(cue.size), wave: "triangle" }];
+    case "nudge":
+      // A nudge felt: a low swell, no whistle (nobody speaks).
+      return [{ freq: 180 + 120 * clamp01(cue.size), to: 240 + 120 * clamp01(cue.size), seconds: 0.16, gain: 0.08, wave: "sine" }];
+    case "wiggle":
+      // Everyone wiggles: a wobble between two close notes.
+      return [
+        { freq: 392, seconds: 0.07, gain: 0.07, wave: "triangle" },
+        { freq: 440, seconds: 0.07, gain: 0.07, wave: "triangle" },
+        { freq: 392, seconds: 0.07, gain: 0.07, wave: "triangle" },
+      ];
+    case "retry":
+      // The second shot: the shot's sweep, quieter.
+      return [{ freq: 220, to: 660, seconds: 0.3, gain: 0.05, wave: "sine" }];
+    case "verdict":
+      // Kept: two notes up; turned around: two notes down.
+      return cue.kept
+        ? [
+            { freq: 440, seconds: 0.1, gain: 0.1, wave: "triangle" },
+            { freq: 587, seconds: 0.16, gain: 0.1, wave: "triangle" },
+          ]
+        : [
+            { freq: 440, seconds: 0.1, gain: 0.1, wave: "triangle" },
+            { freq: 330, seconds: 0.16, gain: 0.1, wave: "triangle" },
+          ];
+    case "together":
+      // Two neighbours firing together: a soft pluck, brighter for a stronger pair.
+      return [{ freq: 262 + 262 * clamp01(cue.strength), seconds: 0.12, gain: 0.06, wave: "sine" }];
   }
+}
+
+/** A number held to 0..1 (a cue's size or strength). */
+function clamp01(v: number): number {
+  return Math.max(0, Math.min(1, Number.isFinite(v) ? Math.abs(v) : 0));
 }
 
 /** Sounds synthesised with WebAudio: no files to load, nothing to license. */

@@ -1,6 +1,7 @@
 // The Phaser scene of the court, kept a thin adapter: each frame it finds its place (court-viewport),
 // lays the line out (geometry), times the phase (court-timeline) and hands the drawing to court-draw,
-// line-draw, shot-draw and coach-draw, with labels from label-pool and sounds said once (court-cues).
+// line-draw, shot-draw and story-draw (the rule's own story), with labels from label-pool and sounds said
+// once (court-cues); what the frame showed goes to the page as plain data (story-marks).
 import * as Phaser from "phaser";
 import { lineOf } from "../../shared";
 import type { Cue } from "../audio/cues";
@@ -14,13 +15,16 @@ import { LabelPool } from "./label-pool";
 import { drawLine } from "./line-draw";
 import { css, PALETTE } from "./palette";
 import { drawShot } from "./shot-draw";
+import { drawStory, drawUnderLine, wordsUnderMe } from "./story-draw";
+import { blankMarks, type CourtMarks } from "./story-marks";
 
 /** The Phaser key of the court scene. */
 export const COURT_SCENE = "court";
 
 /**
- * The court: the line of neurons, the ball, the shot's arc, the hoop and the coach. It draws the game
- * it is given and decides nothing; every number on it comes from the shared engine's view.
+ * The court: the line of neurons, the ball, the shot's arc, the hoop, and the story of the rule that is
+ * running (the coach only under backprop). It draws the game it is given and decides nothing; every
+ * number on it comes from the shared engine's view.
  */
 export class CourtScene extends Phaser.Scene {
   private model: SceneModel | null = null;
@@ -36,6 +40,9 @@ export class CourtScene extends Phaser.Scene {
   onCue: (cue: Cue) => void = () => {};
   /** Called once the first frame with a game on it has been drawn. */
   onFirstFrame: () => void = () => {};
+  /** Called with what the court shows whenever that changes (the rule's story, its wires, cards and words). */
+  onMarks: (marks: CourtMarks, json: string) => void = () => {};
+  private lastMarks = "";
   /** A label scale fixed from outside (CourtView's `textScale` / `projector`), or null to follow the canvas's size. */
   fixedScale: number | null = null;
   /**
@@ -76,10 +83,19 @@ export class CourtScene extends Phaser.Scene {
     this.lay = l;
     const t = this.timeline.progress(m.view, time, m);
     this.cues.frame(m.view);
+    const marks = blankMarks(m.view, line);
     drawCourt(this.pen, l, m.view);
-    drawLine(this.pen, l, m, line, this.opened);
+    drawUnderLine(this.pen, l, m, line, marks);
+    drawLine(this.pen, l, m, line, this.opened, wordsUnderMe(m, l, line, t));
     drawShot(this.pen, l, m, line, t, this.cues);
+    drawStory(this.pen, l, m, line, t, this.cues, marks);
+    marks.words = labels.shownTexts();
     labels.hideUnused();
+    const json = JSON.stringify(marks);
+    if (json !== this.lastMarks) {
+      this.lastMarks = json;
+      this.onMarks(marks, json);
+    }
     if (!this.drawnOnce) {
       this.drawnOnce = true;
       this.onFirstFrame();

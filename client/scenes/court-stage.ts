@@ -68,6 +68,10 @@ export class CourtStage {
     const scene = new CourtScene(`court-${index}`);
     const slot: Slot = { scene, box: null, tapAbort: null };
     scene.viewport = () => this.viewportOf(slot.box);
+    // What each court shows, readable off its box (the shared canvas has no text of its own).
+    scene.onMarks = (_marks, json) => {
+      if (slot.box) slot.box.dataset.story = json;
+    };
     this.game.scene.add(`court-${index}`, scene, true);
     return slot;
   }

@@ -54,6 +54,10 @@ export class CourtView {
           scene.fixedScale = this.textScale;
           scene.onCue = (c) => this.onCue(c);
           scene.onFirstFrame = () => this.onFirstFrame();
+          // What the court shows, readable off the page (the canvas has no text of its own).
+          scene.onMarks = (_marks, json) => {
+            parent.dataset.story = json;
+          };
           if (this.pending) scene.setModel(this.pending);
         },
       },

@@ -127,11 +127,91 @@ export function passPath(l: Layout): Point[] {
   return [l.entry, ...l.neurons];
 }
 
-/** The coach's path: from the hoop back to every neuron, last to first. */
+/**
+ * Where the coach stands at each neuron: beside it, not on it. It stands in the gap on the side it came
+ * from (towards the shooter; at a turn of the snake, towards its other neighbour in the row), between
+ * the notes above the heads and above the hands: 1.3 radii out, its feet 0.6 radii above the centre
+ * (so its body, 0.6 radii either side of its middle, clears both faces beside it).
+ */
+export const BESIDE = { out: 1.3, feet: 0.6, size: 0.6 };
+
+/** The coach's stop beside each neuron, first to last. */
+export function besideStops(l: Layout): Point[] {
+  const n = l.neurons.length;
+  return l.neurons.map((p, i) => {
+    const next = l.neurons[i + 1];
+    const prev = l.neurons[i - 1];
+    let side = 1;
+    if (next && Math.abs(next.x - p.x) > 1) side = Math.sign(next.x - p.x);
+    else if (next && prev) side = Math.sign(prev.x - p.x) || 1;
+    else if (i === n - 1) side = l.dir;
+    // Its centre: the body (BESIDE.size radii tall either side of it) ends BESIDE.feet radii above the neuron's centre.
+    return { x: p.x + side * l.radius * BESIDE.out, y: p.y - l.radius * (BESIDE.feet + BESIDE.size) };
+  });
+}
+
+/** The coach's path: from the hoop back to a stop beside every neuron, last to first. */
 export function coachPath(l: Layout, distance: number): Point[] {
   const hoop = { x: courtX(l, distance), y: l.floorY - l.radius };
-  return [hoop, ...l.neurons.slice().reverse().map((p) => ({ x: p.x + l.radius * 1.2, y: p.y }))];
+  return [hoop, ...besideStops(l).reverse()];
 }
+
+/** A quadratic curve from `from` to `to` bent towards `ctrl`. */
+export interface Curve {
+  from: Point;
+  ctrl: Point;
+  to: Point;
+}
+
+/** The point at t (0..1) along a curve. */
+export function curveAt(c: Curve, t: number): Point {
+  const u = 1 - t;
+  return { x: u * u * c.from.x + 2 * u * t * c.ctrl.x + t * t * c.to.x, y: u * u * c.from.y + 2 * u * t * c.ctrl.y + t * t * c.to.y };
+}
+
+/** Points along a curve, `steps` segments, from t = 0 to `upTo`. */
+export function curvePoints(c: Curve, steps = 16, upTo = 1): Point[] {
+  return Array.from({ length: steps + 1 }, (_, k) => curveAt(c, (k / steps) * upTo));
+}
+
+/**
+ * A wire leaves 0.7 radii out and up from a neuron's centre (its shoulder) and peaks 1.2 radii over the
+ * heads; at a turn it bulges out sideways, 1.6 radii at most, 1.1 at least (clear of the faces), and 3 px
+ * inside the canvas where it can.
+ */
+const WIRE = { shoulder: 0.7, over: 1.2, bulge: 1.6, minBulge: 1.1, edge: 3 };
+
+/**
+ * The feedback wire that carries the note from neuron i back to neuron i - 1 (i >= 1): an arc from
+ * shoulder to shoulder, rising over the gap between them well above the handshake's lane (1.2 radii over
+ * the heads), so it reads as a separate wire. Where the snake turns (neighbours one above the other) it
+ * bulges out sideways instead, away from the line's block.
+ */
+export function wireCurve(l: Layout, i: number): Curve {
+  const a = l.neurons[i];
+  const b = l.neurons[i - 1];
+  const r = l.radius;
+  if (Math.abs(a.x - b.x) > 1) {
+    const toward = Math.sign(b.x - a.x);
+    const from = { x: a.x + toward * r * WIRE.shoulder, y: a.y - r * WIRE.shoulder };
+    const to = { x: b.x - toward * r * WIRE.shoulder, y: b.y - r * WIRE.shoulder };
+    // A quadratic's peak is half way from its ends to its control point.
+    const peak = Math.min(a.y, b.y) - r - r * WIRE.over;
+    return { from, ctrl: { x: (from.x + to.x) / 2, y: 2 * peak - (from.y + to.y) / 2 }, to };
+  }
+  const centre = l.neurons.reduce((s, p) => s + p.x, 0) / l.neurons.length;
+  const out = a.x >= centre ? 1 : -1;
+  const toward = Math.sign(b.y - a.y);
+  const from = { x: a.x + out * r * WIRE.shoulder, y: a.y + toward * r * WIRE.shoulder };
+  const to = { x: b.x + out * r * WIRE.shoulder, y: b.y - toward * r * WIRE.shoulder };
+  // Its farthest point is half way from its ends to the control point: at most `bulge` radii out, and
+  // never past the canvas's edge (the front of a snake stands close to it).
+  const edge = out > 0 ? l.width - a.x : a.x;
+  const farthest = Math.max(r * WIRE.minBulge, Math.min(r * WIRE.bulge, edge - WIRE.edge));
+  const ctrlOut = 2 * farthest - r * WIRE.shoulder;
+  return { from, ctrl: { x: a.x + out * ctrlOut, y: (a.y + b.y) / 2 }, to };
+}
+
 
 /** The seat the coach has reached at fraction t of the walk (-1 before the first stop). */
 export function coachReached(n: number, t: number): number {
@@ -160,6 +240,19 @@ export function noteSide(signal: number, largest: number, full: number): number 
   const ref = Math.abs(largest);
   if (!(ref > 0) || !Number.isFinite(ref)) return full * 0.1;
   return Math.max(1.5, full * Math.sqrt(Math.min(1, Math.abs(signal) / ref)));
+}
+
+/** Words under a neuron's feet (YOU, the size of my note): 2 px under the face, then 17 px a line at label scale 1. */
+export const UNDER_FEET = { gap: 2, line: 17 };
+
+/** The neuron standing right above `seat` in the row over it (same column), or -1 (the top row, or a single row). */
+export function neuronAbove(l: Layout, seat: number): number {
+  const p = l.neurons[seat];
+  let best = -1;
+  l.neurons.forEach((q, i) => {
+    if (Math.abs(q.x - p.x) < 1 && q.y < p.y - 1 && (best < 0 || q.y > l.neurons[best].y)) best = i;
+  });
+  return best;
 }
 
 /** Brightness of the ball's glow (0..1) for a neuron's output: brighter for a stronger signal. */

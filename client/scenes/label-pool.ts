@@ -45,6 +45,11 @@ export class LabelPool {
     this.used.add(key);
   }
 
+  /** The words of every label shown so far this frame. */
+  shownTexts(): string[] {
+    return [...this.used].map((key) => this.texts.get(key)?.text ?? "");
+  }
+
   /** Ends a frame: hides every label it did not show. */
   hideUnused(): void {
     for (const [key, t] of this.texts) if (!this.used.has(key)) t.setVisible(false);

@@ -6,11 +6,11 @@ import type { Line } from "../../shared";
 import { formatValue } from "../format";
 import type { SceneModel } from "./court-model";
 import type { Pen } from "./court-draw";
-import { type Layout, passPath } from "./geometry";
+import { type Layout, passPath, UNDER_FEET } from "./geometry";
 import { PALETTE } from "./palette";
 
 /** Base label sizes, px at label scale 1. */
-const LABEL_PX = { you: 14, values: 12 };
+const LABEL_PX = { you: 14, mine: 12, values: 12 };
 
 /** The face's dark details (eyes, seat number) and outlines: dark reads on every face colour. */
 const INK = 0x000000;
@@ -25,14 +25,20 @@ const FIGURE = { handX: 0.95, handY: 0.2, handPerWeight: 0.15, handMin: 3, handM
 /** My neuron gets a bold white ring, the others a faint dark edge: I find myself in a line of the same shapes. */
 const OUTLINE = { mine: { width: 4, colour: 0xffffff, alpha: 1 }, others: { width: 2, colour: INK, alpha: 0.4 } };
 
-/** My star on the shoulder (never under 6 px) and the lines under my feet: YOU, then the values, each placed by its centre. */
-const ME = { starAt: 0.95, star: 0.42, starMin: 6, starInner: 0.45, feetGap: 2, youY: 8, youLine: 17, valuesY: 15 };
+/**
+ * My star on the shoulder (never under 6 px) and the lines under my feet: YOU, the words about my note
+ * (about 0.55 em a character, kept 4 px inside the canvas), then the values, each placed by its centre.
+ */
+const ME = { starAt: 0.95, star: 0.42, starMin: 6, starInner: 0.45, feetGap: UNDER_FEET.gap, youY: 8, youLine: UNDER_FEET.line, valuesY: 15, emPerChar: 0.55, edge: 4 };
 
 /** The passing lane, as wide as most of a face (at least 6 px), with a chevron (at least 4 px) between neighbours who stand far enough apart for one. */
 const LANE = { width: 0.7, widthMin: 6, chevron: 0.28, chevronMin: 4, chevronRoom: 2.4, alpha: 0.9 };
 
-/** The lane and every neuron of the line; values show for all with `showValues`, else for the seats opened by a tap. */
-export function drawLine(pen: Pen, l: Layout, m: SceneModel, line: Line, opened: ReadonlySet<number>): void {
+/**
+ * The lane and every neuron of the line; values show for all with `showValues`, else for the seats opened
+ * by a tap. `underMe`: words under YOU (the size of the note that reached me), or null.
+ */
+export function drawLine(pen: Pen, l: Layout, m: SceneModel, line: Line, opened: ReadonlySet<number>, underMe: string | null = null): void {
   const { g, labels } = pen;
   const r = l.radius;
   const s = labels.scale;
@@ -61,6 +67,12 @@ export function drawLine(pen: Pen, l: Layout, m: SceneModel, line: Line, opened:
       star(pen, p.x - r * ME.starAt, p.y - r * ME.starAt, Math.max(ME.starMin, r * ME.star));
       labels.show("you", p.x, below + ME.youY * s, "YOU", LABEL_PX.you, PALETTE.you);
       below += ME.youLine * s;
+      if (underMe !== null) {
+        // Kept inside the canvas: the front of a snake stands at its edge.
+        const half = (underMe.length * ME.emPerChar * LABEL_PX.mine * s) / 2;
+        labels.show("mine", Math.max(half + ME.edge, Math.min(l.width - half - ME.edge, p.x)), below + ME.youY * s, underMe, LABEL_PX.mine, PALETTE.you);
+        below += ME.youLine * s;
+      }
     }
     if (m.showValues || opened.has(i)) {
       labels.show(`val${i}`, p.x, below + ME.valuesY * s, `w ${formatValue(n.weight)}\nb ${formatValue(n.bias)}`, LABEL_PX.values, PALETTE.text);

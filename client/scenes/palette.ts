@@ -15,6 +15,13 @@ export const PALETTE = {
   hoop: 0xcc79a7,
   text: 0xffffff,
   dim: 0x9aa5b8,
+  /** Feedback wires by sign (feedback alignment): bluish green for +, reddish purple for −, each with its sign written on it. */
+  wirePlus: 0x009e73,
+  wireMinus: 0xcc79a7,
+  /** The nudge spreading back as firing (activity difference). */
+  nudge: 0xf0e442,
+  /** Trial and error's second shot, drawn as a ghost. */
+  ghost: 0xffffff,
 } as const;
 
 /** A palette colour as CSS. */

@@ -1,12 +1,12 @@
 // What moves during a shot: the ball passed down the line, the shot's arc, where it lands and the miss
-// in words; after the miss, the coach's walk (coach-draw.ts). Each moment is announced once, for sounds.
-import type { Line } from "../../shared";
+// in words. What the rule does after it is the rule's own story (story-draw.ts). Each moment is
+// announced once, for sounds.
+import { type Line, storyOf } from "../../shared";
 import { formatMiss } from "../format";
-import { drawCoach } from "./coach-draw";
 import type { SceneModel } from "./court-model";
 import type { CueOnce } from "./court-cues";
 import type { Pen } from "./court-draw";
-import { alongPath, arcPoints, COURT_METRES, courtX, glow, type Layout, passPath } from "./geometry";
+import { alongPath, arcPoints, COURT_METRES, courtX, glow, type Layout, type Point, passPath } from "./geometry";
 import { PALETTE } from "./palette";
 
 /** The arc: bright while the ball flies, then kept faintly so the miss and the coach have it to point at. */
@@ -60,17 +60,25 @@ export function drawShot(pen: Pen, l: Layout, m: SceneModel, line: Line, t: numb
   const lx = courtX(l, Math.max(LANDING.min, Math.min(LANDING.max, shot.landing)));
   g.fillStyle(shot.hit ? PALETTE.coach : PALETTE.ball, 1);
   g.fillTriangle(lx, l.rimY + MARK.top, lx - MARK.half, l.rimY + MARK.bottom, lx + MARK.half, l.rimY + MARK.bottom);
-  const text = shot.landing > LANDING.max ? `${formatMiss(shot.miss, shot.hit)} (off the court)` : formatMiss(shot.miss, shot.hit);
+  const missed = shot.landing > LANDING.max ? `${formatMiss(shot.miss, shot.hit)} (off the court)` : formatMiss(shot.miss, shot.hit);
+  // A rule that shoots twice (trial and error) tells its shots apart once the second one is in the air.
+  const text = storyOf(line.rule).secondShot && (phase === "coach" || phase === "adjust") ? `1st shot: ${missed}` : missed;
   // The miss in words above the hoop's board, clear of the line and the shooter.
-  const s = pen.labels.scale;
-  const half = MISS.half * s;
-  const hoopX = courtX(l, m.view.distance);
-  pen.labels.show("miss", Math.max(l.release.x + half, Math.min(l.width - half, hoopX)), l.rimY - MISS.above - MISS.halfLine * s, text, MISS.size, shot.hit ? PALETTE.coach : PALETTE.ball);
-  if ((phase === "coach" || phase === "adjust") && shot.coach) drawCoach(pen, l, m, line, shot.coach, phase === "coach" ? t : 1, cues);
+  const at = missAt(l, m.view.distance, pen.labels.scale);
+  pen.labels.show("miss", at.x, at.y, text, MISS.size, shot.hit ? PALETTE.coach : PALETTE.ball);
 }
 
+/** Where the miss in words is centred (px): above the hoop's board, its centre kept inside the canvas and past the release point. */
+export function missAt(l: Layout, distance: number, scale: number): Point {
+  const half = MISS.half * scale;
+  return { x: Math.max(l.release.x + half, Math.min(l.width - half, courtX(l, distance))), y: l.rimY - MISS.above - MISS.halfLine * scale };
+}
+
+/** The miss label's size, px at scale 1 (a label under it leaves this much room). */
+export const MISS_SIZE = MISS.size;
+
 /** The ball at (x, y), glowing with `strength` (0..1). */
-function ball(pen: Pen, x: number, y: number, strength: number): void {
+export function ball(pen: Pen, x: number, y: number, strength: number): void {
   const g = pen.g;
   g.fillStyle(PALETTE.ball, BALL.outerAlpha * strength);
   g.fillCircle(x, y, BALL.outer * (BALL.grow + strength));

@@ -1,10 +1,14 @@
-import { type CoachReport, type GameView, type ShotRecord, voteBars } from "../../shared";
-import { directionLabel, percent } from "../format";
+import { type CoachReport, type GameView, lineVotes, NO_VOTE_AFTER_HIT, RULES, type ShotRecord, storyCards, storyOf, voteBars } from "../../shared";
+import { directionLabel, formatValue } from "../format";
 import { h } from "./dom";
 
-/** The line's votes as election results: a bar per neuron, the coach's pick marked. */
+/** The line's votes as election results: a bar per neuron, the pick of the rule (coach, wires or nudge) marked; or why there was no vote. */
 export function tallyView(shot: ShotRecord, view: GameView, lineIndex: number): HTMLElement {
   const line = view.lines[lineIndex];
+  const story = storyOf(line.rule);
+  if (!lineVotes({ rule: line.rule, current: shot })) {
+    return h("section", { class: "tally", "aria-label": "The vote", "data-no-vote": "" }, h("p", { class: "small" }, shot.hit ? NO_VOTE_AFTER_HIT : story.words.noVote));
+  }
   const { tally: t, bars, coachPick } = voteBars(shot, line.neurons.length);
   return h(
     "section",
@@ -19,7 +23,7 @@ export function tallyView(shot: ShotRecord, view: GameView, lineIndex: number): 
           { class: i === coachPick ? "bar coach-pick" : "bar", "data-seat": i, "data-votes": t.blame[i] },
           h("span", { class: "bar-name" }, `${i + 1}. ${n.name}`),
           h("span", { class: "bar-fill", style: `width:${bars[i] * 100}%` }),
-          h("span", { class: "bar-count" }, `${t.blame[i]}${i === coachPick ? " ✔ coach" : ""}`),
+          h("span", { class: "bar-count" }, `${t.blame[i]}${i === coachPick ? ` ✔ ${story.words.mark}` : ""}`),
         ),
       ),
     ),
@@ -27,21 +31,39 @@ export function tallyView(shot: ShotRecord, view: GameView, lineIndex: number): 
   );
 }
 
-/** The coach's cards, one per neuron: share of the blame, direction and the note's size. */
+/**
+ * Each neuron's card once the line's rule has spoken, in the rule's words (shared storyCards): a share of
+ * the blame, the direction and the note's size in a word; what the nudge did to its firing; its wiggle,
+ * kept or turned around; how it fired with the neuron before it.
+ */
 export function blameCards(report: CoachReport, view: GameView, lineIndex: number, me: string | null): HTMLElement {
   const line = view.lines[lineIndex];
+  const story = storyOf(line.rule);
+  const shot: ShotRecord = line.current?.coach === report ? line.current : { ...(line.current ?? emptyShot(report)), coach: report };
+  const cards = storyCards(line.rule, shot) ?? [];
+  const meaning = Object.hasOwn(RULES, line.rule) ? RULES[line.rule].signalMeaning : story.words.signal;
   return h(
     "ol",
-    { class: "cards", "aria-label": "The coach's blame cards" },
-    ...line.neurons.map((n, i) =>
-      h(
+    { class: "cards", "aria-label": story.words.cards, "data-story": line.rule },
+    ...cards.map((card) => {
+      const n = line.neurons[card.seat];
+      const detail = story.told === "activity-change" ? `fired ${formatValue(shot.outputs[card.seat])} → ${formatValue(shot.outputs[card.seat] + report.signals[card.seat])}` : card.size;
+      return h(
         "li",
-        { class: `card ${report.directions[i]}${n.playerId !== null && n.playerId === me ? " mine" : ""}`, "data-seat": i, "data-share": String(report.shares[i]), "data-direction": report.directions[i] },
-        h("span", { class: "card-name" }, `${i + 1}. ${n.playerId === me ? "★ You" : n.name}`),
-        h("strong", { class: "card-share" }, percent(report.shares[i])),
-        h("span", { class: "card-dir" }, directionLabel(report.directions[i])),
-        h("span", { class: "card-note", title: "the note handed on: the error signal" }, `note ${Math.abs(report.signals[i]).toPrecision(2)}`),
-      ),
-    ),
+        { class: `card ${card.direction}${n.playerId !== null && n.playerId === me ? " mine" : ""}`, "data-seat": card.seat, "data-share": card.share === null ? null : String(card.share), "data-direction": card.direction, "data-signal": String(report.signals[card.seat]) },
+        h("span", { class: "card-name" }, `${card.seat + 1}. ${n.playerId === me ? "★ You" : n.name}`),
+        // A share of the blame in big digits; other rules' words ("wiggled ▲", "together") at the card's own size.
+        card.head === null ? null : h("strong", { class: card.share === null ? "card-head" : "card-share" }, card.head),
+        h("span", { class: "card-dir" }, card.change),
+        detail === null ? null : h("span", { class: "card-note", title: meaning }, detail),
+        story.told === "activity-change" && card.size !== null ? h("span", { class: "card-note" }, card.size) : null,
+      );
+    }),
   );
+}
+
+/** A shot record around a report, for a report shown without its line's current shot (its outputs unknown: zeros). */
+function emptyShot(report: CoachReport): ShotRecord {
+  const zeros = report.signals.map(() => 0);
+  return { round: 0, distance: 0, power: 0, landing: 0, miss: 0, hit: false, inputs: zeros, outputs: zeros, weights: zeros, biases: zeros, coach: report, votes: {}, extraShots: 0 };
 }

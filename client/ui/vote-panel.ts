@@ -1,16 +1,31 @@
-import type { Direction } from "../../shared";
+import { type Direction, lineVotes, NO_VOTE_AFTER_HIT, storyOf } from "../../shared";
 import { Countdown } from "./countdown";
 import { h } from "./dom";
 import { act, myLine, mySeat, type PanelContext } from "./context";
 import { formatMiss, formatValue } from "../format";
 
-/** The vote: who is most to blame, and which way my own handshake should go. */
+/**
+ * The vote: who is most to blame, and which way my own handshake should go, asked in the words of my
+ * line's rule. A line with nobody to blame (a hit, or a rule that hands out no blame) is not asked: while
+ * other lines vote, it reads why.
+ */
 export function votePanel(ctx: PanelContext): HTMLElement {
   const line = ctx.view.lines[myLine(ctx)];
   const shot = line.current;
   // The vote always follows a shot; a view without one has nothing to vote on yet.
   if (!shot) return h("div", { class: "panel-body", "data-panel": "vote" }, h("p", { class: "waiting" }, "Waiting for the shot…"));
+  const story = storyOf(line.rule);
   const seat = mySeat(ctx);
+  const head = h("div", { class: "panel-head" }, h("p", { class: "miss", "data-miss": String(shot.miss) }, `Shot ${ctx.view.round}: ${formatMiss(shot.miss, shot.hit)}.`), new Countdown(ctx.source, { label: "to vote" }).el);
+  if (!lineVotes(line) || story.words.vote === null) {
+    return h(
+      "div",
+      { class: "panel-body", "data-panel": "vote", "data-no-vote": line.rule },
+      head,
+      h("p", { class: "what" }, shot.hit ? NO_VOTE_AFTER_HIT : story.words.noVote),
+      h("p", { class: "small" }, "The other lines are voting. Wait for them…"),
+    );
+  }
   let blame: number | null = null;
   let direction: Direction | null = null;
   const voted = ctx.me !== null && !!shot.votes[ctx.me];
@@ -43,15 +58,15 @@ export function votePanel(ctx: PanelContext): HTMLElement {
 
   const root = h(
     "div",
-    { class: "panel-body", "data-panel": "vote" },
-    h("div", { class: "panel-head" }, h("p", { class: "miss", "data-miss": String(shot.miss) }, `Shot ${ctx.view.round}: ${formatMiss(shot.miss, shot.hit)}.`), new Countdown(ctx.source, { label: "to vote" }).el),
+    { class: "panel-body", "data-panel": "vote", "data-story": line.rule },
+    head,
     seat >= 0 ? h("p", { class: "small" }, `★ You got ${formatValue(shot.inputs[seat])} and passed on ${formatValue(shot.outputs[seat])}.`) : null,
     voted
-      ? h("p", {}, "Vote cast. Waiting for the coach…")
+      ? h("p", {}, story.words.waiting)
       : h(
           "div",
           { class: "vote" },
-          h("fieldset", {}, h("legend", {}, "Who is most to blame?"), h("div", { class: "seats" }, ...seatButtons)),
+          h("fieldset", {}, h("legend", {}, story.words.vote), h("div", { class: "seats" }, ...seatButtons)),
           seat >= 0 ? h("fieldset", {}, h("legend", {}, "Your own handshake should go…"), h("div", { class: "dirs" }, ...dirButtons)) : null,
           submit,
         ),

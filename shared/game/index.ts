@@ -10,3 +10,4 @@ export * from "./view";
 export * from "./view-rules";
 export * from "./replay";
 export * from "./apply";
+export * from "./story";

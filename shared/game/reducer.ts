@@ -4,6 +4,7 @@ import { RULES } from "../rules";
 import type { Action, ErrorCode, GameError } from "./actions";
 import { buildLines, freeSeat, playedByBot, sit, unsit } from "./lines";
 import { cleanName, generatedName, nameKey } from "./names";
+import { allVoted, lineVotes } from "./votes";
 import { advance, enter } from "./round";
 import { DEFAULT_SETTINGS, LIMITS, type Settings, teamRule } from "./settings";
 import type { GameState, Player } from "./state";
@@ -277,10 +278,12 @@ function vote(s: GameState, by: string, blame: unknown, direction: unknown, now:
   if (direction !== "firmer" && direction !== "looser") refuse("bad-action", 'The direction must be "firmer" or "looser".');
   const line = at(s.lines, p.line);
   const rec = line.current ?? refuse("wrong-phase", "There is no shot to vote on.");
+  if (!lineVotes(line)) refuse("wrong-phase", "Your line has nobody to blame this time: no vote.");
   if (rec.votes[by]) refuse("already-voted", "You have already voted this round.");
   s.lines = s.lines.slice();
   s.lines[p.line] = { ...line, current: { ...rec, votes: { ...rec.votes, [by]: { blame: b, direction } } } };
-  if (s.settings.autoAdvance && everyone(s, (n, li) => n.playerId !== null && !!s.lines[li]?.current?.votes[n.playerId])) advance(s, now);
+  // Everyone asked (people in lines that vote) has voted: move on.
+  if (s.settings.autoAdvance && allVoted(s)) advance(s, now);
 }
 
 function adjust(s: GameState, by: string, weight: unknown, bias: unknown): void {

@@ -4,7 +4,7 @@ import { RULES } from "../rules";
 import { clampParam, playedByBot } from "./lines";
 import { ANIMATION_SECONDS, LIMITS, type Settings } from "./settings";
 import type { GameState, Line, Phase, ScoredVote, ShotRecord } from "./state";
-import { botVote, coachReport, scoreVote, votePoints } from "./votes";
+import { botVote, coachReport, lineVotes, scoreVote, votePoints, voteNeeded } from "./votes";
 import { at } from "../checked";
 
 /** How long a phase lasts before it moves on by itself, in seconds (null: it waits for the host). */
@@ -35,7 +35,8 @@ export function nextPhase(state: GameState): Phase {
     case "pass":
       return "shot";
     case "shot":
-      return "vote";
+      // Straight to the rule's own step when no line has anyone to blame (a hit, or a rule without blame).
+      return voteNeeded(state) ? "vote" : "coach";
     case "vote":
       return "coach";
     case "coach":
@@ -110,7 +111,7 @@ function pass(s: GameState, line: Line): Line {
   return { ...line, current: record };
 }
 
-/** The coach speaks: each line's rule proposes changes, bots vote, every vote is scored. */
+/** Each line's rule speaks: it proposes changes; where the line voted on blame, bots vote and every vote is scored. */
 function coach(s: GameState, rng: Rng): void {
   const players = { ...s.players };
   s.lines = s.lines.map((line) => {
@@ -127,6 +128,11 @@ function coach(s: GameState, rng: Rng): void {
       rng,
     });
     const report = coachReport(proposal.weightChanges, proposal.biasChanges, proposal.signals, blameShares(proposal.weightChanges));
+    // A line with nobody to blame (a hit, or a rule that hands out no blame) had no vote: nothing to score.
+    if (!lineVotes(line)) {
+      const done: ShotRecord = { ...rec, coach: report, extraShots: proposal.extraShots };
+      return finish(s, line, done);
+    }
     const votes: Record<string, ScoredVote> = {};
     line.neurons.forEach((n, seat) => {
       if (n.playerId === null) votes[`bot:${seat}`] = scoreVote(botVote(report, seat, rng), report, seat);
@@ -145,16 +151,21 @@ function coach(s: GameState, rng: Rng): void {
       };
     }
     const done: ShotRecord = { ...rec, coach: report, votes, extraShots: proposal.extraShots };
-    const streak = done.hit ? line.streak + 1 : 0;
-    return {
-      ...line,
-      current: done,
-      history: [...line.history, done].slice(-LIMITS.history),
-      streak,
-      learnedAt: line.learnedAt ?? (streak >= 3 ? s.round : null),
-    };
+    return finish(s, line, done);
   });
   s.players = players;
+}
+
+/** A line once its rule has spoken: the shot kept in its history, the streak of hits counted. */
+function finish(s: GameState, line: Line, done: ShotRecord): Line {
+  const streak = done.hit ? line.streak + 1 : 0;
+  return {
+    ...line,
+    current: done,
+    history: [...line.history, done].slice(-LIMITS.history),
+    streak,
+    learnedAt: line.learnedAt ?? (streak >= 3 ? s.round : null),
+  };
 }
 
 /** The end of the adjust phase: bots, absent players and untouched dials follow the rule. */

@@ -8,6 +8,7 @@ import { ANIMATION_SECONDS, type Settings } from "./settings";
 import type { GameState, Neuron, Phase, ShotRecord } from "./state";
 import { type Tally, tally } from "./votes";
 import { at } from "../checked";
+import { lineVotes } from "./votes";
 
 /** The people of a game, which is all these helpers read of it (a GameState and a GameView both fit). */
 type People = Pick<GameState, "players">;
@@ -26,6 +27,8 @@ export function seatPlayedByBot(game: People, neuron: Neuron): boolean {
 /** How many people in line `li` still have to vote (bots and absent people vote by themselves). */
 export function stillToVote(game: People & Pick<GameState, "lines">, li: number): number {
   const line = at(game.lines, li);
+  // A line with nobody to blame (a hit, or a rule without blame) asks nobody to vote.
+  if (!lineVotes(line)) return 0;
   const votes = line.current?.votes ?? {};
   return line.neurons.filter((n) => n.playerId !== null && !seatPlayedByBot(game, n) && !votes[n.playerId]).length;
 }

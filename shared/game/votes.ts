@@ -1,6 +1,8 @@
 import { directionOf } from "../line";
 import type { Rng } from "../random";
-import type { CoachReport, ScoredVote, Vote } from "./state";
+import { RULES } from "../rules";
+import { playedByBot } from "./lines";
+import type { CoachReport, GameState, Line, ScoredVote, Vote } from "./state";
 import { at } from "../checked";
 
 /** The election results for one line: votes per seat, and per direction. */
@@ -10,6 +12,43 @@ export interface Tally {
   firmer: number;
   looser: number;
   total: number;
+}
+
+/**
+ * Whether a line votes on blame after this shot: only when its rule hands out blame (backprop, the
+ * feedback wires, the nudge: a share and a direction per neuron) and the shot missed (after a hit there
+ * is nobody to blame). Trial and error and fire together never ask; votes are scored only where this holds.
+ */
+export function lineVotes(line: Pick<Line, "rule" | "current">): boolean {
+  const shot = line.current;
+  return shot !== null && !shot.hit && Object.hasOwn(RULES, line.rule) && RULES[line.rule].story.blameVote;
+}
+
+/**
+ * Whether the game has a vote after this shot. The phase machine is one per game, so with several lines
+ * (teams with different rules) the vote is held when any line needs it; the other lines see their rule's
+ * story instead of the ballot, and their people's votes are never asked for nor scored.
+ */
+export function voteNeeded(state: Pick<GameState, "lines">): boolean {
+  return state.lines.some(lineVotes);
+}
+
+/**
+ * Whether every person asked to vote has voted: the connected people in lines that vote (see
+ * lineVotes; people in the other lines are not asked). False when nobody is asked, so a vote of bots
+ * alone runs its timer, as before. For the reducer's "everyone has voted: move on".
+ */
+export function allVoted(state: Pick<GameState, "lines" | "players">): boolean {
+  let asked = 0;
+  for (const line of state.lines) {
+    if (!lineVotes(line)) continue;
+    for (const n of line.neurons) {
+      if (n.playerId === null || playedByBot(state as GameState, n)) continue;
+      asked++;
+      if (!line.current?.votes[n.playerId]) return false;
+    }
+  }
+  return asked > 0;
 }
 
 /** Counts a line's votes. */

@@ -16,6 +16,28 @@ export const fireTogether: LearningRule = {
   signalMeaning: "how strongly you and the player before you fired together",
   usesError: false,
   rateScale: 1,
+  story: {
+    speaker: "nobody",
+    carries: "nothing",
+    over: "no-wires",
+    told: "fired-together",
+    blameVote: false,
+    secondShot: false,
+    words: {
+      teller: "nobody",
+      step: "Fire together, wire together",
+      after: "Nobody hears about the miss. Neighbours who fired together grip each other a little harder, and every grip fades a little.",
+      afterHit: "In! But nobody hears about it: neighbours who fired together grip harder, as after any shot.",
+      catch: "Nothing here knows where the ball landed, so the line cannot fix a miss.",
+      vote: null,
+      noVote: "No vote: nobody hears about the miss.",
+      waiting: "Waiting…",
+      cards: "Who fired together",
+      signal: "together",
+      mark: "firing",
+      court: "On the court: the glowing links join neighbours who fired together; their grip grows.",
+    },
+  },
   propose({ line, shot, rate }) {
     const { inputs, outputs } = shot.pass;
     const together = outputs.map((a, i) => at(inputs, i) * a);

@@ -6,6 +6,8 @@ import type { LearningRule, RuleId } from "./rule";
 import { trialAndError } from "./trial-and-error";
 
 export type { LearningRule, Proposal, RuleId, RuleInput } from "./rule";
+export * from "./story";
+export { secondShot, type SecondShot } from "./trial-and-error";
 
 /** Every learning rule, by id. */
 export const RULES: Record<RuleId, LearningRule> = {

@@ -1,5 +1,6 @@
 import type { Court, LineParams, Shot } from "../line";
 import type { Rng } from "../random";
+import type { RuleStory } from "./story";
 
 /** Everything a learning rule may look at after a shot. */
 export interface RuleInput {
@@ -40,6 +41,8 @@ export interface LearningRule {
   usesError: boolean;
   /** Multiplies the coach's strictness into this rule's learning rate (rules differ in scale). */
   rateScale: number;
+  /** What the screen shows of this rule after a shot: who speaks, what travels back and over what (story.ts). */
+  story: RuleStory;
   /** Proposes changes for every neuron. Pure: its only chance comes from input.rng. */
   propose(input: RuleInput): Proposal;
 }

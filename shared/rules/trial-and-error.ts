@@ -1,5 +1,5 @@
-import { shoot } from "../line";
-import type { LearningRule } from "./rule";
+import { type Court, type LineParams, type Shot, shoot } from "../line";
+import type { LearningRule, Proposal } from "./rule";
 import { at } from "../checked";
 
 /**
@@ -19,9 +19,33 @@ export const trialAndError: LearningRule = {
   id: "trial-and-error",
   title: "Trial and error",
   summary: "Everyone wiggles their grip a little at random and the line shoots again: wiggles that helped are kept.",
-  signalMeaning: "how much your wiggle seemed to help",
+  signalMeaning: "your own random wiggle (kept if the second shot was closer, turned around if not)",
   usesError: true,
   rateScale: 1,
+  story: {
+    speaker: "nobody",
+    carries: "verdict",
+    over: "no-wires",
+    told: "own-wiggle",
+    // Each neuron's change is its own random wiggle times one number shared by all (did the shot improve?):
+    // nothing picks out a neuron, so there is no share of anything to vote on.
+    blameVote: false,
+    secondShot: true,
+    words: {
+      teller: "the wiggle",
+      step: "Wiggle and shoot again",
+      after: "Nobody walks back. Every neuron wiggles its handshake a little at random and the line shoots again. Closer? Everyone keeps their wiggle. Farther? Everyone goes the other way instead.",
+      afterHit: "In! Still, everyone wiggles and the line shoots again: the wiggles stay if the ball lands nearer the middle.",
+      catch: "It takes two shots for every change, and the more neurons wiggle at once, the harder it is to tell whose wiggle helped.",
+      vote: null,
+      noVote: "No vote here: everyone wiggles at random, and a second shot decides.",
+      waiting: "Waiting for the second shot…",
+      cards: "Everyone's wiggle",
+      signal: "wiggle",
+      mark: "wiggle",
+      court: "On the court: the dashed white arc is the second shot; the words over the miss say if everyone keeps their wiggle.",
+    },
+  },
   propose({ line, shot, court, rate, rng }) {
     const n = line.weights.length;
     const xiW = Array.from({ length: n }, () => WIGGLE * rng.gaussian());
@@ -38,8 +62,35 @@ export const trialAndError: LearningRule = {
     return {
       weightChanges: gradW.map((g) => -rate * g),
       biasChanges: xiB.map((x) => -rate * k * x),
-      signals: gradW,
+      // What a neuron knows of all this: its own wiggle (and the one verdict everyone hears).
+      signals: xiW,
       extraShots: 1,
     };
   },
 };
+
+/** Trial and error's second shot: the shot the wiggled line took, and whether the line keeps its wiggle. */
+export interface SecondShot {
+  shot: Shot;
+  /** The second shot missed by less, so every neuron keeps its wiggle (else it goes the other way). */
+  kept: boolean;
+}
+
+/**
+ * Rebuilds the second shot trial and error took from what it proposed, so every view can draw it: the
+ * signals are the handshakes' wiggles, and every change is its wiggle times one factor shared by the
+ * whole line (-rate * dL / WIGGLE², positive when the second shot was closer). Null when nothing changed.
+ */
+export function secondShot(line: LineParams, distance: number, court: Court, proposal: Pick<Proposal, "weightChanges" | "biasChanges" | "signals">): SecondShot | null {
+  const { weightChanges, biasChanges, signals } = proposal;
+  let best = 0;
+  for (let i = 1; i < signals.length; i++) if (Math.abs(at(signals, i)) > Math.abs(at(signals, best))) best = i;
+  const factor = at(weightChanges, best) / at(signals, best);
+  if (factor === 0 || !Number.isFinite(factor)) return null;
+  const wiggled = {
+    ...line,
+    weights: line.weights.map((w, i) => w + at(signals, i)),
+    biases: line.biases.map((b, i) => b + at(biasChanges, i) / factor),
+  };
+  return { shot: shoot(wiggled, distance, court), kept: factor > 0 };
+}

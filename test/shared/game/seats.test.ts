@@ -18,7 +18,8 @@ function until(s: GameState, phase: GameState["phase"], round?: number): GameSta
 
 describe("seats", () => {
   it("a late joiner takes a bot's seat mid-game and keeps its handshake", () => {
-    const s = until(running(), "vote", 3);
+    // Shot 2 misses (from shot 3 this line hits, and a hit has no vote).
+    const s = until(running(), "vote", 2);
     expect(s.players.p1.seat).toBe(1); // the seat asked for, even without naming the line
     const bot = s.lines[0].neurons[2];
     expect(bot.playerId).toBeNull();
