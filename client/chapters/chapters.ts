@@ -15,8 +15,16 @@ export interface Chapter {
   settings: Partial<Settings>;
   /** The learner's seat. */
   seat: number;
-  /** The chapter lets the learner change the coach's strictness while playing. */
+  /** The chapter lets the learner change the coach's strictness while playing (its key control, first on screen). */
   strictnessDial?: boolean;
+  /**
+   * The learner's own choice is the lesson (their dial in chapter 2, their votes in chapter 3): the line's
+   * own steps are kept small (a low strictness, since bots always follow their rule and the engine has no
+   * way yet to make them hold still), so the bots do not quietly fix the miss before the learner acts.
+   */
+  hand?: boolean;
+  /** The handshake dial opens wide (a unit either side) instead of scaled to the suggestion. */
+  wideDial?: boolean;
 }
 
 // Solo games wait for the learner: long vote and adjust timers, a hoop that stays put while learning.
@@ -44,12 +52,16 @@ export const CHAPTERS: Chapter[] = [
     idea: "the loss",
     intro: [
       "A shot can land short of the hoop or too far. How far it missed, in metres, is the one number the whole line wants to shrink.",
-      "Keep shooting: after each shot everyone changes their handshake a little.",
+      "This time the others change their handshakes only a tiny bit after each shot: alone, the line needs about 5 shots. Your handshake is yours to turn. Firmer throws further, looser falls shorter.",
     ],
-    goal: missUnder(1, "Get a shot to land less than 1 metre from the hoop."),
-    takeaway: "Learning means making the miss smaller, shot after shot. The curve in the corner shows it shrinking.",
-    settings: { ...solo, lineLength: 3, activation: "tanh", rules: ["backprop"], strictness: 0.003, maxRounds: 10, seed: 21, hoop: still(5) },
+    goal: missUnder(1, "Get a shot to land less than 1 metre from the hoop. Turn your dial to beat the line's 5 shots."),
+    takeaway: "Learning means making the miss smaller, shot after shot. Your own handshake moved the ball: the curve in the corner shows the miss shrinking.",
+    // Strictness 0.0012 (seed 21): following every suggestion lands within 1 m on shot 5; turning the
+    // dial 0.4 firmer after a short shot gets there on shot 3.
+    settings: { ...solo, lineLength: 3, activation: "tanh", rules: ["backprop"], strictness: 0.0012, maxRounds: 10, seed: 21, hoop: still(5) },
     seat: 1,
+    hand: true,
+    wideDial: true,
   },
   {
     id: "coach",
@@ -61,8 +73,11 @@ export const CHAPTERS: Chapter[] = [
     ],
     goal: guessBlame(2, "Guess the neuron the coach blames most, twice."),
     takeaway: "The coach's walk back is backpropagation: it works out exactly how much each handshake added to the miss.",
-    settings: { ...solo, lineLength: 4, activation: "tanh", rules: ["backprop"], strictness: 0.003, maxRounds: 10, seed: 31, hoop: still(6) },
+    // Strictness 0.002: the line misses 4 times before it scores (at 0.003 it scored on shot 3), so the
+    // learner gets enough votes before the bots have fixed everything.
+    settings: { ...solo, lineLength: 4, activation: "tanh", rules: ["backprop"], strictness: 0.002, maxRounds: 10, seed: 31, hoop: still(6) },
     seat: 2,
+    hand: true,
   },
   {
     id: "strict",

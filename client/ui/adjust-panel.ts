@@ -1,9 +1,9 @@
-import { clampParam, type CoachReport, type Line, type ScoredVote, type ShotRecord } from "../../shared";
+import { type CoachReport, type Line, type ScoredVote, type ShotRecord } from "../../shared";
 import { Countdown } from "./countdown";
 import { h } from "./dom";
 import { act, amHost, myLine, mySeat, type PanelContext } from "./context";
-import { dialFraction, dialRange, dialStep } from "./dial";
-import { directionLabel, formatMiss, formatValue } from "../format";
+import { choices, decimalsFor, dialFraction, dialRange, type DialRange, formatChange, formatHandshake, grownRange, NEAR_SPAN, nearRange, suggesterFor, tapStep } from "./dial";
+import { directionLabel, formatMiss } from "../format";
 import { blameCards, tallyView } from "./tally-view";
 
 /** Coach strictness presets offered by chapters with a strictness dial. */
@@ -14,7 +14,10 @@ export const STRICTNESS_PRESETS = [
   { label: "Very strict", value: 0.02 },
 ] as const;
 
-/** After the coach: the blame cards, the vote's results, and my dial with the coach's ghost mark. */
+/** How far the dial was zoomed out, per game and round, so a re-drawn panel keeps it. */
+const zoom = new WeakMap<object, { round: number; times: number; wide: boolean }>();
+
+/** After the coach: my dial with the suggestion's mark and Done first, then the vote's verdict and the cards. */
 export function adjustPanel(ctx: PanelContext): HTMLElement {
   const li = myLine(ctx);
   const line = ctx.view.lines[li];
@@ -23,81 +26,141 @@ export function adjustPanel(ctx: PanelContext): HTMLElement {
   // The adjust phase always follows the coach; a view without its report has nothing to adjust yet.
   if (!shot || !report) return h("div", { class: "panel-body", "data-panel": "adjust" }, h("p", { class: "waiting" }, "Waiting for the coach…"));
   const seat = mySeat(ctx);
-  const parts: (HTMLElement | null)[] = [];
+  const rest: (HTMLElement | null)[] = [];
   const myVote = ctx.me !== null ? shot.votes[ctx.me] : undefined;
-  parts.push(h("div", { class: "panel-head" }, h("p", { class: "miss" }, `Shot ${ctx.view.round}: ${formatMiss(shot.miss, shot.hit)}.`), new Countdown(ctx.source, { label: "to adjust" }).el));
+  const head = h("div", { class: "panel-head" }, h("p", { class: "miss" }, `Shot ${ctx.view.round}: ${formatMiss(shot.miss, shot.hit)}.`), new Countdown(ctx.source, { label: "to adjust" }).el);
   if (myVote && "blameRight" in myVote) {
     const scored = myVote as ScoredVote;
-    parts.push(
+    const { who, agrees, blames } = suggesterFor(line.rule).blamer;
+    rest.push(
       h(
         "p",
         { class: "verdict", "data-blame-right": String(scored.blameRight), "data-direction-right": String(scored.directionRight) },
-        `Your vote: neuron ${scored.blame + 1} ${scored.blameRight ? "✔ the coach agrees" : `✘ the coach blames neuron ${report.mostToBlame + 1} most`}; ${directionLabel(scored.direction)} ${scored.directionRight ? "✔" : "✘"}.`,
+        `Your vote: neuron ${scored.blame + 1} ${scored.blameRight ? `✔ ${who} ${agrees}` : `✘ ${who} ${blames} neuron ${report.mostToBlame + 1} most`}; ${directionLabel(scored.direction)} ${scored.directionRight ? "✔" : "✘"}.`,
       ),
     );
   }
-  parts.push(blameCards(report, ctx.view, li, ctx.me));
-  parts.push(h("details", { class: "tally-box" }, h("summary", {}, "Election results"), tallyView(shot, ctx.view, li)));
-  if (ctx.chapter?.strictnessDial && amHost(ctx)) parts.push(strictness(ctx));
-  // What the hand does comes first, with Done right under it, so a phone shows dial, −/+, the coach's
-  // mark and Done without scrolling; the vote's verdict and the cards follow (the court shows them too).
+  rest.push(blameCards(report, ctx.view, li, ctx.me));
+  rest.push(h("details", { class: "tally-box" }, h("summary", {}, "Election results"), tallyView(shot, ctx.view, li)));
+  // The chapter's key control comes first (chapter 4: the strictness), then what the hand does with Done
+  // right under it, so a phone shows dial, −/+, the suggestion's mark and Done without scrolling; the
+  // vote's verdict and the cards follow (the court shows them too).
+  const key = ctx.chapter?.strictnessDial && amHost(ctx) ? strictness(ctx) : null;
   const done = h("button", { class: "btn primary", "data-action": "done", "aria-keyshortcuts": "Enter", onclick: () => act(ctx, { type: "ready" }) }, "Done ✓ next shot");
-  const [head, ...rest] = parts;
-  return h("div", { class: "panel-body", "data-panel": "adjust" }, head, seat >= 0 ? dial(ctx, line, shot, report, seat) : null, done, ...rest);
+  return h("div", { class: "panel-body", "data-panel": "adjust" }, head, key, seat >= 0 ? dial(ctx, line, shot, report, seat) : null, done, ...rest);
 }
 
 function dial(ctx: PanelContext, line: Line, shot: ShotRecord, report: CoachReport, seat: number): HTMLElement {
   const before = shot.weights[seat];
   const change = report.weightChanges[seat];
-  const ghost = clampParam(before + change);
-  const range = dialRange(before, ghost);
-  const step = dialStep(change);
-  let value = line.neurons[seat].weight;
-  const readout = h("output", { class: "readout" });
-  const input = h("input", {
-    type: "range",
-    min: range.min,
-    max: range.max,
-    step: "any",
-    value,
-    "aria-label": "Your handshake",
-    "data-dial": "weight",
-  });
-  const ghostMark = h("span", { class: "ghost", style: `left:${dialFraction(ghost, range) * 100}%`, "aria-hidden": "true" }, "▼ coach");
+  const who = suggesterFor(line.rule);
+  const picks = choices(before, change);
+  const neuron = line.neurons[seat];
+  // An untouched dial follows the suggestion exactly when the phase ends: show it there, so the
+  // readout tells what will happen, and Ignore is the tap that keeps the old handshake.
+  let value = neuron.adjusted ? neuron.weight : picks.follow;
+  const memo = zoom.get(ctx.source);
+  const kept = memo && memo.round === ctx.view.round ? memo : { round: ctx.view.round, times: NEAR_SPAN, wide: ctx.chapter?.wideDial === true };
+  zoom.set(ctx.source, kept);
+  let range: DialRange = nearRange(before, change, kept.times);
+
+  const input = h("input", { type: "range", step: "any", "aria-label": "Your handshake", "data-dial": "weight" });
+  const ghostMark = h("span", { class: "ghost", "aria-hidden": "true" }, `▼ ${who.mark}`);
+  const wasMark = h("span", { class: "was", "aria-hidden": "true", title: "where your handshake was" });
+  const readout = h("output", { class: "readout", "aria-live": "polite" });
+  const hint = h("span", { class: "small" });
+  let touched = neuron.adjusted;
+  const wider = h("button", { class: "btn small", "data-action": "wider", "aria-pressed": "false", onclick: () => toggleWide() }, "↔", h("small", {}, "wider"));
+  const pick = (name: keyof typeof picks, label: string, sub: string) =>
+    h("button", { class: "btn choice", "data-action": name, onclick: () => set(picks[name], true) }, label, h("small", {}, sub));
+  const choiceButtons = [
+    pick("ignore", "Ignore", `stay ${formatHandshake(before, 2)}`),
+    pick("follow", "Follow", formatChange(change, Math.max(3, decimalsFor(nearRange(before, change))))),
+    pick("double", "Double", formatChange(2 * change, Math.max(3, decimalsFor(nearRange(before, change))))),
+  ];
+  choiceButtons[1].title = who.follow;
+
+  function currentRange(): DialRange {
+    return kept.wide ? dialRange(before, picks.follow) : range;
+  }
+  function layout(): void {
+    const r = currentRange();
+    input.min = String(r.min);
+    input.max = String(r.max);
+    input.value = String(value);
+    ghostMark.style.left = `${dialFraction(picks.follow, r) * 100}%`;
+    wasMark.style.left = `${dialFraction(before, r) * 100}%`;
+    wider.setAttribute("aria-pressed", String(kept.wide));
+    fieldset.dataset.scale = kept.wide ? "wide" : String(kept.times);
+  }
   function show(): void {
-    readout.textContent = `${formatValue(before)} → ${formatValue(value)} (coach: ${formatValue(ghost)}, ${directionLabel(report.directions[seat])})`;
+    const d = decimalsFor(currentRange());
+    readout.textContent = `${formatHandshake(before, d)} → ${formatHandshake(value, d)} (${formatChange(value - before, d)}), ${who.mark} ${formatChange(change, d)}`;
+    readout.dataset.change = String(value - before);
+    readout.dataset.value = String(value);
+    for (const b of choiceButtons) b.setAttribute("aria-pressed", String(Math.abs(picks[b.dataset.action as keyof typeof picks] - value) < 1e-12));
+    hint.textContent = !touched ? `(untouched, you follow the ${who.mark})` : Math.abs(value - picks.follow) < 1e-12 ? `(you follow the ${who.mark})` : Math.abs(value - before) < 1e-12 ? "(you keep your handshake)" : "(your own way)";
   }
   function set(v: number, send: boolean): void {
-    value = Math.max(range.min, Math.min(range.max, v));
-    input.value = String(value);
+    if (!kept.wide) {
+      // A tap past an end zooms the near dial out (doubling) rather than stopping there.
+      const grown = grownRange(before, change, kept.times, v);
+      kept.times = grown.times;
+      range = grown.range;
+    }
+    const r = currentRange();
+    value = Math.max(r.min, Math.min(r.max, v));
+    if (send) touched = true;
+    layout();
     show();
     if (send) act(ctx, { type: "adjust", weight: value });
   }
+  function toggleWide(): void {
+    kept.wide = !kept.wide;
+    if (!kept.wide) set(value, false);
+    layout();
+    show();
+  }
+  function nudge(steps: number): void {
+    set(value + steps * tapStep(currentRange()), true);
+  }
+
   input.addEventListener("input", () => set(Number(input.value), false));
   input.addEventListener("change", () => set(Number(input.value), true));
-  show();
-  return h(
+  input.addEventListener("keydown", (e) => {
+    const k = tapStep(currentRange());
+    const moves: Record<string, number> = { ArrowRight: k, ArrowUp: k, ArrowLeft: -k, ArrowDown: -k, PageUp: 10 * k, PageDown: -10 * k };
+    if (e.key in moves) {
+      e.preventDefault();
+      set(value + moves[e.key], true);
+    }
+  });
+
+  const fieldset = h(
     "fieldset",
-    { class: "dial" },
-    h("legend", {}, "★ Your handshake ", h("span", { class: "small" }, "(leave it: your hand follows the coach)")),
-    h("div", { class: "dial-track" }, input, ghostMark),
-    readout,
+    { class: "dial", "data-rule": line.rule },
+    h("legend", {}, "★ Your handshake ", hint),
     h(
       "div",
-      { class: "row" },
-      h("button", { class: "btn small", "aria-label": "looser", onclick: () => set(value - step, true) }, "▼ −"),
-      h("button", { class: "btn secondary", "data-action": "follow", onclick: () => set(ghost, true) }, "Use the coach's mark"),
-      h("button", { class: "btn small", "aria-label": "firmer", onclick: () => set(value + step, true) }, "▲ +"),
+      { class: "dial-row" },
+      h("button", { class: "btn small step", "aria-label": "looser", onclick: () => nudge(-1) }, "▼ −"),
+      h("div", { class: "dial-track" }, input, wasMark, ghostMark),
+      h("button", { class: "btn small step", "aria-label": "firmer", onclick: () => nudge(1) }, "+ ▲"),
     ),
+    readout,
+    h("div", { class: "row choices-row" }, ...choiceButtons, wider),
   );
+  layout();
+  show();
+  return fieldset;
 }
 
 function strictness(ctx: PanelContext): HTMLElement {
   const now = ctx.view.settings.strictness;
   return h(
     "fieldset",
-    { class: "strictness" },
-    h("legend", {}, "The coach's strictness"),
+    { class: "strictness", "data-key-control": "strictness" },
+    h("legend", {}, "The coach's strictness ", h("span", { class: "small" }, "(from the next shot)")),
     h(
       "div",
       { class: "row" },

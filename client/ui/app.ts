@@ -1,15 +1,21 @@
+import type { Intent } from "../../shared";
+import { raceSummary } from "../../shared";
 import { Sounds } from "../audio/synth";
-import { type Chapter, nextChapter } from "../chapters/chapters";
+import { CHAPTERS, type Chapter, chapterById, nextChapter } from "../chapters/chapters";
+import { FINALE_RACE, FINALE_ROWS } from "../chapters/finale";
 import { doneChapters, resetProgress } from "../chapters/progress";
+import { forgetGame, GameRecorder, loadGame, saveGame } from "../chapters/saved-game";
 import { LazyCourt } from "../scenes/lazy-court";
+import type { GameSource } from "../source/game-source";
 import { LocalGame, type LocalGameOptions } from "../source/local-game";
-import { required } from "./dom";
-import { homeView, introView } from "./home";
-import { watchIdle } from "./kiosk";
+import { h, required } from "./dom";
+import { homeView, introView, welcomeView } from "./home";
+import { trapHistory, watchIdle } from "./kiosk";
 import { Overlay } from "./overlay";
 import { PlayScreen, type Shell } from "./play-screen";
-import { loadPrefs, type Prefs } from "./prefs";
+import { loadPrefs, type Prefs, resetPrefs } from "./prefs";
 import { type FreePlay, freePlaySettings, settingsForm } from "./settings-form";
+import { finaleView } from "./summary";
 
 /** Where the app starts and how it behaves. */
 export interface AppOptions {
@@ -24,11 +30,14 @@ export class App {
   private readonly prefs: Prefs = loadPrefs();
   private readonly sounds = new Sounds(this.prefs.muted);
   private game: LocalGame | null = null;
+  private source: GameSource | null = null;
   private screen: PlayScreen | null = null;
+  /** True until the first screen opens: a game saved before a reload is resumed then. */
+  private booting = true;
 
   constructor(root: HTMLElement, private readonly options: AppOptions) {
     const q = (sel: string) => required(root, sel);
-    this.shell = { topbar: q("#topbar"), panel: q("#panel"), toast: q("#toast"), live: q("#live"), overlay: new Overlay(q("#overlay")), court: new LazyCourt(q("#court")) };
+    this.shell = { topbar: q("#topbar"), banner: q("#banner"), panel: q("#panel"), toast: q("#toast"), live: q("#live"), overlay: new Overlay(q("#overlay")), court: new LazyCourt(q("#court")) };
     this.shell.court.onFirstFrame = () => {
       performance.mark("first-playable-frame");
       document.body.dataset.ready = "1";
@@ -38,55 +47,136 @@ export class App {
     document.addEventListener("keydown", () => this.sounds.unlock(), { once: true });
     if (options.kiosk) {
       document.body.dataset.kiosk = "1";
-      watchIdle(() => {
-        resetProgress();
-        this.home();
-      });
+      watchIdle(() => this.nextVisitor());
+      // Back, a back gesture or an edge swipe stays in the game.
+      trapHistory();
     }
   }
 
-  /** Opens the start screen, with a quiet demo line behind it. */
-  home(): void {
-    this.stop();
-    this.play(null, { lineLength: 5, maxRounds: 1, seed: 5 }, 2, false);
-    this.shell.overlay.show(homeView(doneChapters(), (c) => this.intro(c), () => this.freePlay(), this.options.kiosk), "Start");
+  /** A kiosk left idle: the next visitor starts fresh (no progress, no game, sound on, normal speed). */
+  private nextVisitor(): void {
+    resetProgress();
+    forgetGame();
+    resetPrefs(this.prefs);
+    this.sounds.muted = this.prefs.muted;
+    this.home();
   }
 
-  /** Opens a chapter's intro card. */
-  intro(c: Chapter): void {
+  /** Opens the start screen (a kiosk's: one big button), with a quiet demo line behind it; or, on the first screen, a game saved before a reload. */
+  home(): void {
+    if (this.resumeOnBoot()) return;
     this.stop();
-    this.play(c, c.settings, c.seat, false);
+    this.play(null, { lineLength: 5, maxRounds: 1, seed: 5 }, 2, false, false);
+    if (this.options.kiosk) this.shell.overlay.show(welcomeView(() => this.intro(CHAPTERS.find((c) => !doneChapters().has(c.id)) ?? CHAPTERS[0]), () => this.chapters()), "Welcome");
+    else this.chapters();
+  }
+
+  /** Back from a chapter's card or free play's form: the start screen, and in a kiosk the chapter list the visitor came from. */
+  private menu(): void {
+    this.home();
+    if (this.options.kiosk) this.chapters();
+  }
+
+  /** The list of chapters, free play and the classroom. */
+  private chapters(): void {
+    this.shell.overlay.show(homeView(doneChapters(), (c) => this.intro(c), () => this.freePlay(), this.options.kiosk, () => this.finale()), "Start");
+  }
+
+  /** Opens a chapter's intro card (or, on the first screen, that chapter's game saved before a reload). */
+  intro(c: Chapter): void {
+    if (this.resumeOnBoot(c.id)) return;
+    this.stop();
+    this.play(c, c.settings, c.seat, false, true);
     this.shell.overlay.show(
       introView(c, () => {
         this.shell.overlay.hide();
-        this.game?.send({ type: "start" });
-      }, () => this.home()),
+        void this.source?.send({ type: "start" });
+      }, () => this.menu()),
       c.title,
     );
   }
 
+  /** The end of the guided path: every rule raced on the same lines, side by side, and the way to free play. */
+  finale(): void {
+    const race = raceSummary(FINALE_RACE.settings, FINALE_ROWS.map((r) => r.rule), FINALE_RACE.shots, FINALE_RACE.seeds);
+    const hoop = this.game?.view().settings.court.hoopRadius ?? 0.35;
+    this.shell.overlay.show(
+      finaleView(race, FINALE_RACE.shots, hoop, [
+        h("button", { class: "btn secondary", "data-action": "home", onclick: () => this.home() }, "Home"),
+        h("button", { class: "btn primary", "data-action": "free-play", "data-autofocus": "", onclick: () => this.freePlay() }, "Free play ⚙"),
+      ]),
+      "The rules side by side",
+    );
+    // Open at the top: the table, not the buttons under it that took the focus.
+    required(document, "#overlay").scrollTop = 0;
+  }
+
   private freePlay(): void {
-    this.shell.overlay.show(settingsForm((f) => this.startFree(f), () => this.home()), "Free play");
+    this.shell.overlay.show(settingsForm((f) => this.startFree(f), () => this.menu()), "Free play");
   }
 
   private startFree(f: FreePlay): void {
     this.stop();
     this.prefs.speed = f.speed;
-    this.play(null, freePlaySettings(f, Math.floor(Math.random() * 2 ** 31)), f.seat, true);
+    this.play(null, freePlaySettings(f, Math.floor(Math.random() * 2 ** 31)), f.seat, true, true);
     this.shell.overlay.hide();
   }
 
-  private play(chapter: Chapter | null, settings: LocalGameOptions["settings"], seat: number, start: boolean): void {
+  /** The first screen only: brings back a game saved before a reload (of `chapter`, when one was asked for). */
+  private resumeOnBoot(chapter?: string): boolean {
+    if (!this.booting) return false;
+    this.booting = false;
+    const saved = loadGame();
+    if (!saved) return false;
+    const c = saved.chapter === null ? null : chapterById(saved.chapter);
+    const fits = (chapter === undefined || saved.chapter === chapter) && (saved.chapter === null || c !== undefined);
+    if (!fits || !this.play(c ?? null, saved.settings, saved.seat, false, true, saved.log)) {
+      forgetGame();
+      return false;
+    }
+    this.shell.overlay.hide();
+    return true;
+  }
+
+  /**
+   * Puts a new LocalGame on screen. A recorded game keeps its log on the device (so a reload resumes it);
+   * `log` replays a saved one first. False when that log no longer replays (nothing is left on screen).
+   */
+  private play(chapter: Chapter | null, settings: LocalGameOptions["settings"], seat: number, start: boolean, record: boolean, log: readonly Intent[] = []): boolean {
     const game = new LocalGame({ settings, seat, speed: this.prefs.speed });
+    for (const intent of log) {
+      if (game.send(intent) !== null) {
+        game.dispose();
+        return false;
+      }
+    }
+    const recorder = new GameRecorder(game.view(), log, (l) => {
+      if (record) saveGame({ v: 1, chapter: chapter?.id ?? null, settings, seat, log: [...l] });
+    });
+    // Registered before the screen's listener, so the recorder sees every phase change first.
+    game.subscribe((v) => recorder.viewed(v));
+    const source: GameSource = {
+      me: game.me,
+      view: () => game.view(),
+      clock: () => game.clock(),
+      subscribe: (l) => game.subscribe(l),
+      onError: (l) => game.onError(l),
+      send: (intent) => recorder.send(intent, (i) => game.send(i)),
+      dispose: () => game.dispose(),
+    };
     this.game = game;
+    this.source = source;
     const after = chapter ? nextChapter(chapter.id) : undefined;
-    this.screen = new PlayScreen(this.shell, game, chapter, this.prefs, this.sounds, {
+    const last = chapter !== null && after === undefined;
+    this.screen = new PlayScreen(this.shell, source, chapter, this.prefs, this.sounds, {
       home: () => this.home(),
       replay: () => (chapter ? this.intro(chapter) : this.freePlay()),
       next: after ? () => this.intro(after) : null,
+      finale: last ? () => this.finale() : null,
       speed: (s) => game.setSpeed(s),
     });
-    if (start) game.send({ type: "start" });
+    if (start) void source.send({ type: "start" });
+    return true;
   }
 
   private stop(): void {
@@ -94,5 +184,7 @@ export class App {
     this.game?.dispose();
     this.screen = null;
     this.game = null;
+    this.source = null;
+    forgetGame();
   }
 }

@@ -1,6 +1,9 @@
 import type { ShotRecord } from "../../shared";
 import { svg } from "./dom";
 
+/** What the curve needs of a shot: its number and its miss. */
+export type CurveShot = Pick<ShotRecord, "round" | "miss">;
+
 /** One point of the learning curve, in the chart's own units. */
 export interface CurvePoint {
   shot: number;
@@ -13,7 +16,7 @@ export interface CurvePoint {
  * The learning curve's points: shot number across, the size of the miss up (0 at the bottom), scaled
  * to a width x height box; the scale's top is the largest miss so far (at least 1 m).
  */
-export function curvePoints(history: readonly ShotRecord[], width: number, height: number, pad = 4): { points: CurvePoint[]; top: number } {
+export function curvePoints(history: readonly CurveShot[], width: number, height: number, pad = 4): { points: CurvePoint[]; top: number } {
   const top = Math.max(1, ...history.map((s) => Math.abs(s.miss)));
   const n = history.length;
   const points = history.map((s, i) => ({
@@ -25,10 +28,20 @@ export function curvePoints(history: readonly ShotRecord[], width: number, heigh
   return { points, top };
 }
 
-/** The learning curve as an SVG chart; each point carries its miss in data-miss. */
-export function curveChart(history: readonly ShotRecord[], width: number, height: number, hoopRadius: number, labelled: boolean): SVGSVGElement {
+/** Whether there is a curve to draw: before the first shot is scored there is none, and no empty box is shown. */
+export function hasCurve(history: readonly CurveShot[]): boolean {
+  return history.length > 0;
+}
+
+/** The learning curve as an SVG chart; each point carries its miss in data-miss. Without shots it says so instead of drawing an empty box. */
+export function curveChart(history: readonly CurveShot[], width: number, height: number, hoopRadius: number, labelled: boolean): SVGSVGElement {
   const { points, top } = curvePoints(history, width, height);
   const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "curve", role: "img", "aria-label": curveSummary(history) });
+  if (!hasCurve(history)) {
+    chart.classList.add("empty");
+    if (labelled) chart.append(svg("text", { x: width / 2, y: height / 2, class: "curve-label", "text-anchor": "middle" }, "No shot scored yet"));
+    return chart;
+  }
   const hitY = height - 4 - (hoopRadius / top) * (height - 8);
   chart.append(svg("rect", { x: 0, y: hitY, width, height: height - hitY, class: "curve-hit" }));
   if (points.length > 1) chart.append(svg("polyline", { points: points.map((p) => `${p.x},${p.y}`).join(" "), class: "curve-line" }));
@@ -45,7 +58,7 @@ export function curveChart(history: readonly ShotRecord[], width: number, height
 }
 
 /** The curve in words, for screen readers. */
-export function curveSummary(history: readonly ShotRecord[]): string {
+export function curveSummary(history: readonly CurveShot[]): string {
   if (history.length === 0) return "Learning curve: no shots yet.";
   const misses = history.map((s) => `${Math.abs(s.miss).toFixed(1)}`);
   return `Learning curve, miss in metres per shot: ${misses.join(", ")}.`;

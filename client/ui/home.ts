@@ -1,8 +1,20 @@
 import { CHAPTERS, type Chapter } from "../chapters/chapters";
 import { h } from "./dom";
 
-/** The start screen: the guided chapters, free play and (except in a kiosk) the classroom. */
-export function homeView(done: ReadonlySet<string>, chapter: (c: Chapter) => void, freePlay: () => void, kiosk = false): HTMLElement {
+/** A kiosk's first screen, for a stranger walking up: a few words and one big button. */
+export function welcomeView(play: () => void, more: () => void): HTMLElement {
+  return h(
+    "div",
+    { class: "welcome", "data-screen": "welcome" },
+    h("h1", {}, "The Blame Game"),
+    h("p", { class: "welcome-words" }, "Be one neuron in a line. Pass the ball, miss the hoop, find out whose fault it was."),
+    h("button", { class: "btn primary big", "data-action": "begin", "data-autofocus": "", onclick: play }, "▶ Play"),
+    h("button", { class: "btn secondary welcome-more", "data-action": "more", onclick: more }, "All chapters"),
+  );
+}
+
+/** The start screen: the guided chapters, free play, the finale once the path is done, and (except in a kiosk) the classroom. */
+export function homeView(done: ReadonlySet<string>, chapter: (c: Chapter) => void, freePlay: () => void, kiosk = false, finale: (() => void) | null = null): HTMLElement {
   const next = CHAPTERS.find((c) => !done.has(c.id)) ?? CHAPTERS[0];
   return h(
     "div",
@@ -29,6 +41,7 @@ export function homeView(done: ReadonlySet<string>, chapter: (c: Chapter) => voi
       "div",
       { class: "home-more" },
       h("button", { class: "btn secondary", "data-action": "free-play", onclick: freePlay }, "Free play ⚙"),
+      finale && done.has(CHAPTERS[CHAPTERS.length - 1].id) ? h("button", { class: "btn secondary", "data-action": "finale", onclick: finale }, "The rules side by side ★") : null,
       // A kiosk stays on this device's solo game: the classroom needs names typed and a server.
       kiosk ? null : h("a", { class: "btn secondary", href: "class.html?host", "data-action": "host-class" }, "Host a class ▣", h("small", {}, "on a projector")),
       kiosk ? null : h("a", { class: "btn secondary", href: "class.html", "data-action": "join-class" }, "Join a class →", h("small", {}, "with a code")),

@@ -10,9 +10,12 @@ export interface Prefs {
 
 const KEY = "blame-game:prefs";
 
+/** What a new visitor gets: sound on, normal speed, no numbers on the court. */
+export const DEFAULT_PREFS: Readonly<Prefs> = Object.freeze({ muted: false, speed: 1, showValues: false });
+
 /** Reads the stored preferences (defaults for anything missing or unreadable). */
 export function loadPrefs(storage: Pick<Storage, "getItem"> | null = safeStorage()): Prefs {
-  const defaults: Prefs = { muted: false, speed: 1, showValues: false };
+  const defaults: Prefs = { ...DEFAULT_PREFS };
   try {
     const raw = storage?.getItem(KEY);
     if (!raw) return defaults;
@@ -34,6 +37,13 @@ export function savePrefs(p: Prefs, storage: Pick<Storage, "setItem"> | null = s
   } catch {
     // Private mode or a full disk: preferences last for this visit only.
   }
+}
+
+/** Puts preferences back to the defaults, in place (a kiosk does this between visitors), and stores them. */
+export function resetPrefs(p: Prefs, storage: Pick<Storage, "setItem"> | null = safeStorage()): Prefs {
+  Object.assign(p, DEFAULT_PREFS);
+  savePrefs(p, storage);
+  return p;
 }
 
 /** Whether the person asked their system for less motion. */

@@ -1,15 +1,38 @@
-import { type GameView, lineOf, type ShotRecord } from "../../shared";
+import { type GameView, lineOf, type RaceSummary, RULES, type RuleId, type ShotRecord } from "../../shared";
+import { FINALE_ROWS } from "../chapters/finale";
 import { h, svg } from "./dom";
 import { curveChart } from "./curve";
 import { percent } from "../format";
 
-/** Each neuron's blame over the shots: a grid, darker for a bigger share, with the share in each cell's title. */
-export function blameOverTime(history: readonly ShotRecord[], names: readonly string[]): SVGSVGElement {
+/** What the heat map's shading means under each rule: only some rules hand out blame. */
+export const HEAT_TITLES: Record<RuleId, { title: string; legend: string }> = {
+  backprop: { title: "Who got the blame", legend: "share of the blame" },
+  "feedback-alignment": { title: "Who got the blame (over the feedback wires)", legend: "share of the blame" },
+  "activity-difference": { title: "Whose firing the nudge changed most", legend: "share of the change" },
+  "trial-and-error": { title: "Whose wiggle was kept most", legend: "share of the change" },
+  "fire-together": { title: "Whose handshake grew most (nobody was blamed)", legend: "share of the change" },
+};
+
+/** Which shots get a number under the heat map: all of up to 15, else the first, every fifth and the last. */
+export function axisShots(rounds: readonly number[]): number[] {
+  if (rounds.length <= 15) return rounds.slice();
+  const last = rounds.at(-1);
+  return rounds.filter((r, i) => i === 0 || r % 5 === 0 || r === last);
+}
+
+/**
+ * Each neuron's blame over the shots: a grid, darker for a bigger share, with the share in each cell's
+ * title, the shot numbers along the bottom and a legend for the shading.
+ */
+export function blameOverTime(history: readonly ShotRecord[], names: readonly string[], legend = "share of the blame"): SVGSVGElement {
   const cell = 22;
   const labelW = 70;
-  const width = labelW + Math.max(1, history.length) * cell;
-  const height = names.length * cell + 4;
-  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "heat", role: "img", "aria-label": "Each neuron's share of the blame, shot by shot" });
+  const axisH = 30;
+  const legendH = 24;
+  const width = Math.max(labelW + Math.max(1, history.length) * cell, 270);
+  const gridH = names.length * cell + 4;
+  const height = gridH + axisH + legendH;
+  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "heat", role: "img", "aria-label": `Each neuron's ${legend}, shot by shot` });
   names.forEach((name, i) => {
     chart.append(svg("text", { x: 2, y: i * cell + cell * 0.7, class: "heat-label" }, `${i + 1}. ${name}`.slice(0, 11)));
     history.forEach((s, k) => {
@@ -19,7 +42,26 @@ export function blameOverTime(history: readonly ShotRecord[], names: readonly st
       chart.append(rect);
     });
   });
+  // The shot axis: numbers under their columns, and what they count.
+  const numbered = new Set(axisShots(history.map((s) => s.round)));
+  history.forEach((s, k) => {
+    if (numbered.has(s.round)) chart.append(svg("text", { x: labelW + k * cell + cell / 2, y: gridH + 12, class: "heat-label heat-axis", "text-anchor": "middle", "data-shot": s.round }, String(s.round)));
+  });
+  chart.append(svg("text", { x: labelW - 4, y: gridH + 12, class: "heat-label", "text-anchor": "end" }, "shot"));
+  // The legend: three swatches shaded like the cells.
+  const ly = gridH + axisH - 4;
+  chart.append(svg("text", { x: 2, y: ly + 13, class: "heat-label" }, legend));
+  [0, 0.5, 1].forEach((share, j) => {
+    const x = 118 + j * 44;
+    chart.append(svg("rect", { x, y: ly + 2, width: 14, height: 14, class: "heat-cell heat-key", "fill-opacity": (0.1 + 0.9 * share).toFixed(3) }));
+    chart.append(svg("text", { x: x + 17, y: ly + 13, class: "heat-label" }, percent(share)));
+  });
   return chart;
+}
+
+/** "Three in a row by shot 12": the shot on which the line's third hit in a row came. */
+export function learnedText(learnedAt: number | null): string {
+  return learnedAt === null ? "" : ` Three in a row by shot ${learnedAt}!`;
 }
 
 /** The end of a game: the curve, blame over time, the vote's record, and where to go next. */
@@ -28,16 +70,53 @@ export function summaryView(view: GameView, me: string | null, actions: HTMLElem
   const line = view.lines[li];
   const p = me !== null ? view.players[me] : undefined;
   const hits = line.history.filter((s) => s.hit).length;
+  const heat = HEAT_TITLES[line.rule] ?? HEAT_TITLES.backprop;
   return h(
     "div",
     { class: "summary", "data-screen": "summary" },
     h("h2", {}, "How the line learned"),
-    h("p", {}, `${line.history.length} shots, ${hits} in the hoop.${line.learnedAt !== null ? ` Three in a row from shot ${line.learnedAt}!` : ""}`),
+    h("p", {}, `${line.history.length} shots, ${hits} in the hoop.${learnedText(line.learnedAt)}`),
     h("h3", {}, "The miss, shot by shot"),
     curveChart(line.history, 320, 140, view.settings.court.hoopRadius, true),
-    h("h3", {}, "Who got the blame"),
-    blameOverTime(line.history, line.neurons.map((n) => (n.playerId !== null && n.playerId === me ? "★ You" : n.name))),
+    h("h3", {}, heat.title),
+    blameOverTime(line.history, line.neurons.map((n) => (n.playerId !== null && n.playerId === me ? "★ You" : n.name)), heat.legend),
     p && p.votesCast > 0 ? h("p", {}, `Your votes: the most-blamed neuron right ${p.blameRight} of ${p.votesCast} times, your own direction right ${p.directionRight} of ${p.votesCast}.`) : null,
+    h("div", { class: "row" }, ...actions),
+  );
+}
+
+/** How one rule did in the finale's race, in words. */
+export function raceText(r: RaceSummary, shots: number): string {
+  if (r.medianLearnedAt === null) return r.learned === 0 ? `never three in a row within ${shots} shots` : `three in a row within ${shots} shots on only ${r.learned} of ${r.of} lines`;
+  return `three in a row by shot ${r.medianLearnedAt} (${r.learned} of ${r.of} lines)`;
+}
+
+/** The finale: every rule side by side (what travels back, over what, how it raced on the same lines) and the way to free play. */
+export function finaleView(race: readonly RaceSummary[], shots: number, hoopRadius: number, actions: HTMLElement[]): HTMLElement {
+  const byRule = new Map(race.map((r) => [r.rule, r]));
+  return h(
+    "div",
+    { class: "summary finale", "data-screen": "finale" },
+    h("h2", {}, "Five ways to learn, side by side"),
+    h("p", {}, `The same lines of 5 neurons, ${race[0]?.of ?? 0} of them, each rule ${shots} shots at the same hoop. The middle line's result, and one line's miss shot by shot:`),
+    h(
+      "ol",
+      { class: "rules-side" },
+      ...FINALE_ROWS.map((row) => {
+        const r = byRule.get(row.rule);
+        return h(
+          "li",
+          { class: "rule-card", "data-rule": row.rule, "data-learned": r ? String(r.learned) : "" },
+          h("h3", {}, RULES[row.rule].title),
+          h("p", {}, h("strong", {}, "Back: "), row.travels),
+          h("p", {}, h("strong", {}, "Over: "), row.over),
+          r ? h("p", { class: "race" }, raceText(r, shots)) : null,
+          r ? curveChart(r.example.misses.map((miss, i) => ({ round: i + 1, miss })), 200, 60, hoopRadius, false) : null,
+          h("p", { class: "small" }, row.chapter ? `You played it in ${row.chapter}.` : "Try it in free play."),
+        );
+      }),
+    ),
+    h("p", {}, "Only the coach needs every handshake carried backwards. The brain's ideas get by with less, some slower, and one not at all. Try any rule, any line, in free play."),
     h("div", { class: "row" }, ...actions),
   );
 }

@@ -1,7 +1,7 @@
 import { type GameView, lineOf } from "../../shared";
 import type { Chapter } from "../chapters/chapters";
 import { fill, h } from "./dom";
-import { curveChart } from "./curve";
+import { curveChart, hasCurve } from "./curve";
 import type { Prefs } from "./prefs";
 
 /** What the top bar's buttons do. */
@@ -29,7 +29,8 @@ export function renderTopbar(el: HTMLElement, view: GameView, me: string | null,
     el,
     h("button", { class: "btn icon", "aria-label": "Home", "data-action": "home", onclick: a.home }, "⌂"),
     goal,
-    h("button", { class: "btn spark", "aria-label": "Learning curve", "data-action": "curve", onclick: a.curve }, curveChart(line.history, 90, 36, view.settings.court.hoopRadius, false)),
+    // Before the first shot is scored (the first vote) there is no curve: no empty box either.
+    hasCurve(line.history) ? h("button", { class: "btn spark", "aria-label": "Learning curve", "data-action": "curve", onclick: a.curve }, curveChart(line.history, 90, 36, view.settings.court.hoopRadius, false)) : null,
     h("button", { class: "btn icon", "aria-label": "Show numbers", "aria-pressed": String(prefs.showValues), onclick: a.toggleValues }, "1.2"),
     h("button", { class: "btn icon", "aria-label": `Speed ${prefs.speed} times`, onclick: a.cycleSpeed }, `${prefs.speed}×`),
     h("button", { class: "btn icon", "aria-label": prefs.muted ? "Sound off" : "Sound on", "aria-pressed": String(!prefs.muted), "data-action": "mute", onclick: a.toggleMute }, prefs.muted ? "♪ off" : "♪ on"),

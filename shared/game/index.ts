@@ -9,5 +9,6 @@ export * from "./votes";
 export * from "./view";
 export * from "./view-rules";
 export * from "./replay";
-export * from "./apply";
+export * from "./what-if";
 export * from "./story";
+export * from "./apply";
