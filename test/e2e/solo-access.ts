@@ -88,6 +88,9 @@ export async function kioskIdle(url: string): Promise<void> {
     await page.clock.install();
     await page.goto(`${url}?kiosk=1`);
     await page.waitForSelector("body[data-ready='1']");
+    // A stranger first sees one big Play and a few words; "All chapters" leads to the usual home.
+    await page.waitForSelector("body[data-overlay=welcome]");
+    await page.locator("[data-action=more]").tap();
     const typeable = () => page.locator("input:not([type=range]), textarea, select, [contenteditable]:not([contenteditable=false])").count();
     expect(await page.locator("[data-action=host-class], [data-action=join-class]").count()).toBe(0);
     expect(await typeable()).toBe(0);
@@ -116,7 +119,8 @@ export async function kioskIdle(url: string): Promise<void> {
     await page.clock.fastForward(45_000);
     expect(await page.evaluate(() => document.body.dataset.overlay ?? "")).toBe("");
     await page.clock.fastForward(16_000);
-    await page.waitForSelector("body[data-overlay=home]");
+    await page.waitForSelector("body[data-overlay=welcome]");
+    await page.locator("[data-action=more]").tap();
     // The next visitor starts fresh: progress forgotten.
     expect(await page.getAttribute("[data-chapter=pass]", "data-done")).toBe("false");
     expect(await page.evaluate(() => localStorage.getItem("blame-game:chapters-done"))).toBeNull();
@@ -144,28 +148,34 @@ export async function longLineReducedMotion(url: string): Promise<void> {
     const seen: SeenShot[] = [];
     const notes: number[][] = [];
     for (let k = 0; k < 3; k++) {
-      // Aim, pass and shot last 7 s at full motion; reduced motion must get to the vote much sooner.
+      // Aim, pass and shot last 7 s at full motion; reduced motion must get past them much sooner: to
+      // the vote after a miss, straight to the coach after a hit (nobody to blame, no vote).
       const t0 = Date.now();
-      await page.waitForSelector("[data-panel=vote]", { timeout: 6000 });
-      const toVote = Date.now() - t0;
-      expect(toVote).toBeLessThan(4500);
-      if (k === 0) await page.screenshot({ path: `${SHOTS}/phone-deep-vote.png` });
-      const miss = Number(await page.getAttribute("[data-panel=vote] .miss", "data-miss"));
-      const vote = { blame: 7, direction: "firmer" as const };
-      await page.locator(`[data-panel=vote] button[data-seat="${vote.blame}"]`).tap();
-      await page.locator(`[data-panel=vote] button[data-direction="${vote.direction}"]`).tap();
-      await page.locator("[data-action=vote]").tap();
-      // The coach's walk (5 s at full motion) is also cut short.
-      const t1 = Date.now();
-      await page.waitForSelector("[data-panel=adjust] .cards", { timeout: 6000 });
-      expect(Date.now() - t1).toBeLessThan(3500);
-      const cards = page.locator("[data-panel=adjust] .card");
-      const shares = (await cards.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.share!))).map(Number);
-      const shareTexts = await page.locator("[data-panel=adjust] .card-share").allTextContents();
-      const directions = await cards.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.direction!));
-      notes.push((await page.locator("[data-panel=adjust] .card-note").allTextContents()).map((t) => Number(t.replace("note ", ""))));
-      seen.push({ vote, miss, shares, shareTexts, directions });
-      if (k === 0) await page.screenshot({ path: `${SHOTS}/phone-deep-adjust.png` });
+      await page.waitForSelector("[data-panel=vote], [data-panel=adjust] .cards", { timeout: 6000 });
+      expect(Date.now() - t0).toBeLessThan(4500);
+      if (await page.locator("[data-panel=vote]").count()) {
+        if (k === 0) await page.screenshot({ path: `${SHOTS}/phone-deep-vote.png` });
+        const miss = Number(await page.getAttribute("[data-panel=vote] .miss", "data-miss"));
+        const vote = { blame: 7, direction: "firmer" as const };
+        await page.locator(`[data-panel=vote] button[data-seat="${vote.blame}"]`).tap();
+        await page.locator(`[data-panel=vote] button[data-direction="${vote.direction}"]`).tap();
+        await page.locator("[data-action=vote]").tap();
+        // The coach's walk (5 s at full motion) is also cut short.
+        const t1 = Date.now();
+        await page.waitForSelector("[data-panel=adjust] .cards", { timeout: 6000 });
+        expect(Date.now() - t1).toBeLessThan(3500);
+        const cards = page.locator("[data-panel=adjust] .card");
+        const shares = (await cards.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.share!))).map(Number);
+        const shareTexts = await page.locator("[data-panel=adjust] .card-share").allTextContents();
+        const directions = await cards.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.direction!));
+        // The note's size, as the engine gave it (the card says it in words: tiny ... huge).
+        notes.push((await cards.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.signal!))).map((x) => Math.abs(Number(x))));
+        seen.push({ vote, miss, shares, shareTexts, directions });
+        if (k === 0) await page.screenshot({ path: `${SHOTS}/phone-deep-adjust.png` });
+      } else {
+        // A hit only comes after the learner's shots that missed.
+        expect(seen.length).toBeGreaterThan(0);
+      }
       await page.locator("[data-action=done]").tap();
       await page.waitForFunction(() => document.body.dataset.phase !== "adjust");
     }
