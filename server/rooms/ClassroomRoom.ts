@@ -51,12 +51,14 @@ export interface ClassroomConfig {
   burst: number;
   /** Messages over the limit tolerated in one flood before the client is disconnected. */
   floodStrikes: number;
-  /** Seconds a join's seat reservation waits for its socket. */
+  /** Seconds a seat reservation waits for its socket. */
   seatReservationSeconds: number;
+  /** Seconds a class brought back after a restart waits for its first device before an empty room may end it. */
+  keepRestoredSeconds: number;
 }
 
 /** The defaults: a tablet may sleep for two minutes and keep its seat. */
-export const DEFAULT_CLASSROOM_CONFIG: ClassroomConfig = { reconnectSeconds: 120, tickMs: 250, rate: 10, burst: 20, floodStrikes: 20, seatReservationSeconds: 8 };
+export const DEFAULT_CLASSROOM_CONFIG: ClassroomConfig = { reconnectSeconds: 120, tickMs: 250, rate: 10, burst: 20, floodStrikes: 20, seatReservationSeconds: 8, keepRestoredSeconds: 600 };
 
 /** What the class API passes to `matchMaker.createRoom`: the host key it made, and the creator's settings. */
 export interface CreateOptions {
@@ -328,6 +330,10 @@ export class ClassroomRoom extends Room<ClassroomState> {
     this.roomId = code;
     await this.presence.sadd(CODES_KEY, code);
     this.restoredAt = Date.now();
+    // Nobody is here yet: colyseus ends an empty room within seconds (and an ended class is finished), long
+    // before phones and the projector find their way back. Wait as long as pages keep trying.
+    this.autoDispose = false;
+    this.clock.setTimeout(() => (this.autoDispose = true), this.config.keepRestoredSeconds * 1000);
     await this.open(game);
     // Nobody is connected any more: every seat waits for its device (a bot plays meanwhile), the game waits for the host.
     for (const p of Object.values(this.game.players)) if (p.connected) this.dispatch({ type: "connection", player: p.id, connected: false });

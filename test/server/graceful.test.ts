@@ -47,3 +47,25 @@ describe("a graceful restart", () => {
     host.dispose();
   }, 90_000);
 });
+
+describe("a class brought back that nobody has come back to yet", () => {
+  it("stays open past colyseus' empty-room timeout, waiting for its devices", async () => {
+    const [port] = (await freePorts(1)) as [number];
+    const dataDir = freshDataDir();
+    let proc = await startServerProcess(port, undefined, dataDir);
+    const endpoint = `ws://127.0.0.1:${port}`;
+    const host = await NetworkGame.host({ endpoint, settings: { lineLength: 3 }, store: memoryStore() });
+    const code = host.code;
+    host.dispose();
+    proc.child.kill("SIGKILL");
+    await new Promise((r) => proc.child.once("exit", r));
+    proc = await startServerProcess(port, undefined, dataDir);
+    try {
+      // colyseus disposes a room nobody joins within 15 s; a restored class must not end that way.
+      await new Promise((r) => setTimeout(r, 17_000));
+      expect((await fetch(`http://127.0.0.1:${port}/api/classes/${code}`)).status).toBe(200);
+    } finally {
+      await proc.stop();
+    }
+  }, 60_000);
+});
