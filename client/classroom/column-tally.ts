@@ -1,7 +1,7 @@
 // A projector's compact election result for one line: a column per neuron, the ballots on top, the
 // seat number below, the coach's pick marked (with a shape, not only a colour). It fits a board a
 // quarter of the screen wide, where the solo game's list of bars (client/ui/tally-view) does not.
-import { classAgreed, type GameView, type ShotRecord, voteBars } from "../../shared";
+import { classAgreed, type GameView, lineVotes, type ShotRecord, storyOf, voteBars } from "../../shared";
 import { percent } from "../format";
 import { h } from "../ui/dom";
 
@@ -24,15 +24,20 @@ export function columnTally(shot: ShotRecord, view: GameView, li: number): HTMLE
   );
 }
 
-/** One sentence for the coach's verdict on line `li`: the most-blamed neuron, its share, and the class's pick. */
+/** One sentence for what line `li`'s rule said: the most-blamed neuron, its share, and whether the class's vote agreed; the rule's own step where it blames nobody. */
 export function coachVerdict(shot: ShotRecord, view: GameView, li: number): HTMLElement | null {
   const c = shot.coach;
-  if (!c) return null;
-  const agreed = classAgreed(shot, view.lines[li].neurons.length);
+  const line = view.lines[li];
+  if (!c || !line) return null;
+  const story = storyOf(line.rule);
+  if (story.told !== "blame" && story.told !== "activity-change") return h("p", { class: "verdict-line", "data-told": story.told }, story.words.step);
+  const teller = story.words.teller.charAt(0).toUpperCase() + story.words.teller.slice(1);
+  const voted = lineVotes(line);
+  const agreed = voted && classAgreed(shot, line.neurons.length);
   return h(
     "p",
     { class: "verdict-line", "data-most": c.mostToBlame, "data-agreed": String(agreed) },
-    `Coach: ★${c.mostToBlame + 1} ${percent(c.shares[c.mostToBlame])}`,
-    h("span", { class: agreed ? "good" : "dim" }, agreed ? " · the vote agreed ✓" : " · the vote picked another"),
+    `${teller}: ★${c.mostToBlame + 1} ${percent(c.shares[c.mostToBlame] ?? 0)}`,
+    voted ? h("span", { class: agreed ? "good" : "dim" }, agreed ? " · the vote agreed ✓" : " · the vote picked another") : null,
   );
 }

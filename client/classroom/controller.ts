@@ -1,7 +1,7 @@
 // The student's controller: their own neuron (what came in, handshake, excitability, what went out),
 // the vote, the coach's blame card (with a buzz), the dial with the coach's ghost mark, and the score.
 // The vote and adjust panels are the solo game's own (client/ui); this only arranges them.
-import type { CoachReport, GameView, Player, ShotRecord } from "../../shared";
+import { type CoachReport, type GameView, type Player, type RuleStory, type ShotRecord, storyOf } from "../../shared";
 import { fill, h } from "../ui/dom";
 import type { PanelContext } from "../ui/context";
 import { adjustPanel } from "../ui/adjust-panel";
@@ -11,12 +11,15 @@ import type { ConnectionStatus, NetworkGame } from "../source/network-game";
 import { toast } from "./toast";
 import { ScreenAwake } from "./wake-lock";
 
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 const WAITING: Partial<Record<GameView["phase"], string>> = {
   lobby: "You're in! Waiting for your teacher to start.",
   aim: "The hoop is moving into place…",
   pass: "The ball is coming down the line…",
   shot: "The last neuron shoots!",
-  coach: "The coach is walking back down the line…",
 };
 
 /** A student's device during the game. */
@@ -96,9 +99,9 @@ export class Controller {
     if (v.paused) fill(this.body, h("p", { class: "waiting big-text" }, "Paused: eyes on the board."));
     else if (v.phase === "vote" && shot) fill(this.body, votePanel(ctx));
     else if (v.phase === "adjust" && shot?.coach) fill(this.body, n.ready ? h("p", { class: "waiting big-text" }, "Done ✓ Waiting for the others…") : adjustPanel(ctx));
-    else if (v.phase === "coach" && shot?.coach) fill(this.body, this.blameCard(v.round, shot, shot.coach, me, p.seat));
+    else if (v.phase === "coach" && shot?.coach) fill(this.body, this.ruleCard(v.round, storyOf(line.rule), shot, shot.coach, me, p.seat));
     else if (v.phase === "summary") fill(this.body, this.summary(p));
-    else fill(this.body, h("p", { class: "waiting big-text" }, WAITING[v.phase] ?? ""), shot && v.phase !== "pass" ? h("p", { class: "miss" }, formatMiss(shot.miss, shot.hit)) : null);
+    else fill(this.body, h("p", { class: "waiting big-text" }, (v.phase === "coach" ? `${storyOf(line.rule).words.step}…` : WAITING[v.phase]) ?? ""), shot && v.phase !== "pass" ? h("p", { class: "miss" }, formatMiss(shot.miss, shot.hit)) : null);
   }
 
   private renderHead(v: GameView, p: Player): void {
@@ -110,8 +113,15 @@ export class Controller {
     );
   }
 
-  /** The coach's card for me, with a short buzz once per round where the device can. */
-  private blameCard(round: number, shot: ShotRecord, c: CoachReport, me: string, seat: number): HTMLElement {
+  /**
+   * What my line's rule told me after the shot, in its own words: a share of the blame and a way to turn
+   * (the coach, the wires, the nudge), or what the rule does instead (trial and error, fire together
+   * hand out no blame). A short buzz once per round where the device can.
+   */
+  private ruleCard(round: number, story: RuleStory, shot: ShotRecord, c: CoachReport, me: string, seat: number): HTMLElement {
+    if (story.told !== "blame" && story.told !== "activity-change") {
+      return h("div", { class: "blame-card story-only", "data-told": story.told }, h("p", {}, shot.hit ? story.words.afterHit : story.words.after));
+    }
     if (this.buzzedRound !== round) {
       this.buzzedRound = round;
       const nav = navigator as Navigator & { vibrate?: (ms: number | number[]) => boolean };
@@ -122,7 +132,7 @@ export class Controller {
     return h(
       "div",
       { class: `blame-card ${c.directions[seat]}`, "data-share": String(c.shares[seat]), "data-direction": c.directions[seat] },
-      h("p", { class: "small" }, "The coach says:"),
+      h("p", { class: "small", "data-told": story.told }, `${capitalize(story.words.teller)} says:`),
       h("strong", { class: "blame-share" }, `${percent(c.shares[seat])} of the blame`),
       h("p", { class: "blame-dir" }, directionLabel(c.directions[seat])),
       vote && "blameRight" in vote ? h("p", {}, `Your vote: ${vote.blameRight ? "✔ right neuron" : "✘ not the one"}, ${vote.directionRight ? "✔ right way" : "✘ wrong way"}`) : null,

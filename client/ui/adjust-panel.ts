@@ -160,7 +160,7 @@ function strictness(ctx: PanelContext): HTMLElement {
   return h(
     "fieldset",
     { class: "strictness", "data-key-control": "strictness" },
-    h("legend", {}, "The coach's strictness ", h("span", { class: "small" }, "(from the next shot)")),
+    h("legend", {}, "Strictness: how big each change is ", h("span", { class: "small" }, "(from the next shot)")),
     h(
       "div",
       { class: "row" },

@@ -1,4 +1,4 @@
-import { type GameView, handEffect, type HandEffect, lineOf, type ShotRecord } from "../../shared";
+import { type GameView, handEffect, type HandEffect, lineOf, type ShotRecord, storyOf } from "../../shared";
 import type { Sounds } from "../audio/synth";
 import type { Chapter } from "../chapters/chapters";
 import { markDone } from "../chapters/progress";
@@ -269,7 +269,8 @@ export class PlayScreen {
     switch (view.phase) {
       case "vote":
         body = votePanel(ctx);
-        this.say(`Shot ${view.round} missed. Vote: who is most to blame?`);
+        // The vote is only held after a miss, under a rule that hands out blame: ask its own question.
+        this.say(`Shot ${view.round} missed. ${storyOf(view.lines[lineOf(view, this.source.me)]?.rule ?? "backprop").words.vote ?? "Vote."}`);
         break;
       case "adjust":
         body = adjustPanel(ctx);

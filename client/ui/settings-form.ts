@@ -71,7 +71,7 @@ export function settingsForm(start: (f: FreePlay) => void, cancel: () => void, i
       choice("How neurons respond", ACTIVATION_NAMES.map((a) => ({ value: a, text: ACTIVATION_WORDS[a] })), () => f.activation, (v) => (f.activation = v)),
       choice("How the line learns", RULE_IDS.map((r) => ({ value: r, text: RULES[r].title })), () => f.rule, (v) => (f.rule = v)),
       h("p", { class: "small" }, RULES[f.rule].summary),
-      choice("The coach's strictness", STRICTNESS_PRESETS.map((p) => ({ value: p.value, text: p.label })), () => f.strictness, (v) => (f.strictness = v)),
+      choice("Strictness: how big each change is", STRICTNESS_PRESETS.map((p) => ({ value: p.value, text: p.label })), () => f.strictness, (v) => (f.strictness = v)),
       choice("Animation speed", [1, 2, 4].map((s) => ({ value: s, text: `${s}×` })), () => f.speed, (v) => (f.speed = v)),
       h("div", { class: "row" }, h("button", { type: "button", class: "btn secondary", onclick: cancel }, "Back"), h("button", { type: "button", class: "btn primary", "data-action": "start-free", onclick: () => start(f) }, "Play")),
     );
