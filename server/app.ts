@@ -116,7 +116,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     publicAddress: redis ? (config.publicAddress ?? `localhost:${config.port}`) : config.publicAddress,
     gracefullyShutdown: false,
     greet: false,
-  }, guard);
+  }, guard, store);
   gameServer.define(
     ROOM_NAME,
     classroomRoom({
@@ -129,11 +129,10 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     }, store),
   );
   // Stored classes come back before the port opens, so no returning device is told "no such class" while they replay.
-  const recovery = { keepEmptySeconds: config.classroom?.reconnectSeconds ?? DEFAULT_CLASSROOM_CONFIG.reconnectSeconds };
-  const recovered = await recoverClasses(store, recovery);
+  const recovered = await recoverClasses(store);
   await gameServer.listen(config.port, config.host);
   const port = (httpServer.address() as { port: number }).port;
-  const sweep = config.recoverySweepMs === 0 ? null : startRecoverySweep(store, { ...recovery, intervalMs: config.recoverySweepMs });
+  const sweep = config.recoverySweepMs === 0 ? null : startRecoverySweep(store, { intervalMs: config.recoverySweepMs });
   const retentionMs = (config.retentionDays ?? 30) * 24 * 3600 * 1000;
   const purge = () => void store.purge(Date.now() - retentionMs).catch((e: unknown) => console.error("purging old classes failed:", e));
   purge();

@@ -15,6 +15,7 @@ const server = await createServer({
   publicAddress: process.env.PUBLIC_ADDRESS || undefined,
   limits: limitsFromEnv(process.env),
   retentionDays: process.env.RETENTION_DAYS ? Number(process.env.RETENTION_DAYS) : undefined,
+  recoverySweepMs: process.env.RECOVERY_SWEEP_MS ? Number(process.env.RECOVERY_SWEEP_MS) : undefined,
 });
 if (server.recovered.length) console.log(`Brought back ${server.recovered.length} class(es) from the store: ${server.recovered.join(", ")}.`);
 

@@ -3,8 +3,9 @@
 // failed joins counted against it. Creating a class is not a matchmaking call at all: POST /api/classes
 // creates it and hands the host key back, so nobody can become host by timing.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { matchMaker, Server, type ServerOptions } from "@colyseus/core";
+import { ErrorCode, matchMaker, Server, type ServerOptions } from "@colyseus/core";
 import { JOIN_REFUSAL } from "../../shared";
+import type { ClassStore } from "../store";
 import { BodyTooLarge, type HttpGuard, readBody, type HttpRefusal, tooLarge } from "./http-guard";
 
 /** The matchmaking calls a page may make. */
@@ -14,7 +15,7 @@ const ROUTE = /^\/matchmake\/(joinById|reconnect)\/([A-Za-z0-9_-]{1,64})\/?(?:\?
 
 /** A Colyseus server whose matchmaking route goes through an HttpGuard. */
 export class GuardedServer extends Server {
-  constructor(options: ServerOptions, private readonly guard: HttpGuard) {
+  constructor(options: ServerOptions, private readonly guard: HttpGuard, private readonly store: ClassStore) {
     super(options);
     // A second fence: even a call that reached the controller another way can only join or reconnect.
     matchMaker.controller.exposedMethods = [...MATCHMAKE_METHODS];
@@ -73,11 +74,22 @@ export class GuardedServer extends Server {
       res.writeHead(200, { ...headers, "Content-Type": "application/json" });
       res.end(JSON.stringify(response));
     } catch (e) {
-      // A wrong code or an expired token: counted, so guessing slows down. colyseus.js reads { code, error }.
-      this.guard.failed(address);
       const error = e as { code?: number; message?: string };
+      let answer = { code: error.code ?? JOIN_REFUSAL["not-found"], error: String(error.message ?? "That class cannot be joined.") };
+      if (method === "joinById" && error.code === ErrorCode.MATCHMAKE_INVALID_ROOM_ID) {
+        // A class the store keeps open but no process serves yet is coming back (a restart, a failover):
+        // "try again", not "no such class", or the page would give up its seat.
+        if ((await this.store.getClass(roomId).catch(() => null))?.finishedAt === null) {
+          answer = { code: JOIN_REFUSAL.unavailable, error: "The class is coming back after a restart: trying again in a moment." };
+        } else {
+          // A code that is not in use: counted, so guessing slows down. (A failed reconnection token is not
+          // a guess: after a restart every device's old token fails once, and a school shares one address.)
+          this.guard.failed(address);
+        }
+      }
+      // colyseus.js reads { code, error }.
       res.writeHead(200, { ...headers, "Content-Type": "application/json" });
-      res.end(JSON.stringify({ code: error.code ?? JOIN_REFUSAL["not-found"], error: String(error.message ?? "That class cannot be joined.") }));
+      res.end(JSON.stringify(answer));
     }
   }
 }

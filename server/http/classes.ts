@@ -46,7 +46,7 @@ export function classesRouter(guard: HttpGuard, store: ClassStore): Router {
   });
 
   router.get("/:code", async (req: Request, res: Response) => {
-    const found = await find(guard, req, res);
+    const found = await find(guard, store, req, res);
     if (!found) return;
     if ((found.metadata as ClassMetadata | undefined)?.locked) {
       return sendRefusal(res, { status: 423, code: "locked", message: "This class is locked: ask your teacher to unlock it." });
@@ -139,7 +139,7 @@ function day(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-async function find(guard: HttpGuard, req: Request, res: Response) {
+async function find(guard: HttpGuard, store: ClassStore, req: Request, res: Response) {
   const code = normalizeCode(req.params.code);
   if (!code) {
     guard.failed(guard.address(req));
@@ -147,6 +147,11 @@ async function find(guard: HttpGuard, req: Request, res: Response) {
     return null;
   }
   const [room] = await matchMaker.query({ name: ROOM_NAME, roomId: code });
+  if (!room && (await store.getClass(code).catch(() => null))?.finishedAt === null) {
+    // Kept open in the store, served by no process yet: it is coming back (a restart, a failover).
+    sendRefusal(res, { status: 503, code: "unavailable", message: "This class is coming back after a restart: try again in a moment.", retryAfter: 2 });
+    return null;
+  }
   if (!room) {
     guard.failed(guard.address(req));
     sendRefusal(res, { status: 404, code: "not-found", message: `No class is using the code ${code}. Check the code on the board.` });

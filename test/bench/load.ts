@@ -2,6 +2,10 @@
 // colyseus.js clients: R classrooms of 30 students playing rounds. For each R it prints latency from a
 // student's action to the patch showing it to that student (p50/p95/p99), errors and disconnects, the
 // server's CPU (% of one core) and memory, the load generator's CPU, and bytes per student per round.
+// The class log is on, as in production (SQLite in the server's DATA_DIR): after each level the bench
+// reads the file and reports what the measured window wrote (entries per class per round, by action,
+// JSON bytes and file bytes per entry, appends per second); at the end a micro-bench appends those very
+// entries one per call, as a room does, to price one append, and so the log's share of the server's CPU.
 // Bounded: each level runs a fixed window; it goes on past the listed levels (to --max) while healthy.
 //   npm run bench:load -- --rooms 10,50,100 --seconds 40 --max 200
 //   npm run bench:load -- --rooms 50 --max 50 --out /tmp/l.json --server-args "--cpu-prof --cpu-prof-dir=/tmp/prof"
@@ -11,6 +15,8 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { type EntrySecret, SqliteStore } from "../../server/store";
 import type { WorkerCommand, WorkerReply } from "./load-worker";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -60,6 +66,31 @@ interface Level {
   /** The machine's 1-minute load average at the end (2 cores: above ~2 the figures are contended). */
   loadAvg: number;
   samples: string[];
+  /** The class log in the measured window. */
+  log: LogCost;
+}
+
+/** What the class log wrote in a level's measured window. */
+interface LogCost {
+  entries: number;
+  /** Rounds each class played in the window (rounds seen by its students). */
+  roundsPerClass: number;
+  entriesPerClassRound: number;
+  /** The same, by action type. */
+  mixPerClassRound: Record<string, number>;
+  /** JSON (action + server-only secret) bytes per entry, and the SQLite file's bytes per entry it holds (indexes and pages included). */
+  jsonBytesPerEntry: number;
+  fileBytesPerEntry: number;
+  appendsPerSecond: number;
+  /** Filled in after the append micro-bench: the appends' CPU, as % of one core and as a share of the server's CPU. */
+  cpuPct: number;
+  shareOfServerCpu: number;
+}
+
+/** Entries as the store keeps them, for the micro-bench. */
+interface SampleEntry {
+  action: unknown;
+  secret: EntrySecret | null;
 }
 
 function freePort(): Promise<number> {
@@ -121,9 +152,81 @@ const ONE_ADDRESS_FOR_ALL_SCHOOLS = {
   LIMIT_REQUESTS_PER_SECOND: "100000",
 };
 
+/** Entries of the last level's window, replayed by the append micro-bench. */
+let sampleEntries: SampleEntry[] = [];
+
+/** What the log (the server's SQLite file, read after the server stopped) wrote between `from` and `to` (epoch ms). */
+function logCost(dataDir: string, rooms: number, from: number, to: number, roundsPerClass: number): LogCost {
+  const file = path.join(dataDir, "classes.sqlite");
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const window = db.prepare<[number, number], { n: number; bytes: number | null }>("SELECT count(*) AS n, sum(length(action_json) + coalesce(length(secret_json), 0)) AS bytes FROM log WHERE at >= ? AND at < ?").get(from, to);
+    const mix = db.prepare<[number, number], { type: string; n: number }>("SELECT json_extract(action_json, '$.type') AS type, count(*) AS n FROM log WHERE at >= ? AND at < ? GROUP BY type ORDER BY n DESC").all(from, to);
+    const total = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM log").get()?.n ?? 0;
+    sampleEntries = db.prepare<[number, number], { action_json: string; secret_json: string | null }>("SELECT action_json, secret_json FROM log WHERE at >= ? AND at < ? LIMIT 20000").all(from, to)
+      .map((r) => ({ action: JSON.parse(r.action_json) as unknown, secret: r.secret_json === null ? null : (JSON.parse(r.secret_json) as EntrySecret) }));
+    const entries = window?.n ?? 0;
+    const perClassRound = (n: number) => (rooms && roundsPerClass ? n / rooms / roundsPerClass : NaN);
+    return {
+      entries,
+      roundsPerClass,
+      entriesPerClassRound: perClassRound(entries),
+      mixPerClassRound: Object.fromEntries(mix.map((m) => [m.type, perClassRound(m.n)])),
+      jsonBytesPerEntry: entries ? (window?.bytes ?? 0) / entries : NaN,
+      fileBytesPerEntry: total ? fs.statSync(file).size / total : NaN,
+      appendsPerSecond: (entries / (to - from)) * 1000,
+      cpuPct: NaN,
+      shareOfServerCpu: NaN,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/** Appends `samples` one entry per call (as a room does), spread over 100 classes, to a fresh SQLite store: wall and CPU microseconds per append. */
+async function appendCost(samples: SampleEntry[], count = 20_000): Promise<{ wallUs: number; cpuUs: number; count: number }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "blame-append-"));
+  const store = new SqliteStore(path.join(dir, "classes.sqlite"));
+  try {
+    const codes = Array.from({ length: 100 }, (_, i) => `B${String(i).padStart(4, "0")}`);
+    for (const code of codes) await store.createClass({ code, createdAt: Date.now(), hostKeyHash: "bench", settings: null, finishedAt: null });
+    const seqs = new Map(codes.map((c) => [c, 0]));
+    const run = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const code = codes[i % codes.length];
+        const seq = seqs.get(code)!;
+        seqs.set(code, seq + 1);
+        const { action, secret } = samples[i % samples.length];
+        await store.append(code, [{ seq, at: Date.now(), action, ...(secret ? { secret } : {}) }]);
+      }
+    };
+    await run(2000); // warm-up: prepared statements, the file's first pages
+    const cpu = process.cpuUsage();
+    const t0 = performance.now();
+    await run(count);
+    const wall = performance.now() - t0;
+    const used = process.cpuUsage(cpu);
+    return { wallUs: (wall * 1000) / count, cpuUs: (used.user + used.system) / count, count };
+  } finally {
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function runLevel(rooms: number): Promise<Level> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "blame-bench-"));
+  try {
+    const { level, from, to, roundsPerClass } = await driveLevel(rooms, dataDir);
+    // The server has stopped (SIGTERM: its store closed, the WAL folded into the file).
+    return { ...level, log: logCost(dataDir, rooms, from, to, roundsPerClass) };
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function driveLevel(rooms: number, dataDir: string): Promise<{ level: Omit<Level, "log">; from: number; to: number; roundsPerClass: number }> {
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "blame-bench-")), ...ONE_ADDRESS_FOR_ALL_SCHOOLS };
+  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, ...ONE_ADDRESS_FOR_ALL_SCHOOLS };
   const server = spawn(process.execPath, [...SERVER_ARGS, "--import", "tsx", "server/index.ts"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
   const workers: ChildProcess[] = [];
   try {
@@ -140,6 +243,7 @@ async function runLevel(rooms: number): Promise<Level> {
     const before = procStats(server.pid!);
     for (const w of workers) w.send({ cmd: "measure" } satisfies WorkerCommand);
     const t0 = Date.now();
+    const from = t0;
     let rss = before.rssMB;
     while (Date.now() - t0 < SECONDS * 1000) {
       await sleep(1000);
@@ -147,6 +251,7 @@ async function runLevel(rooms: number): Promise<Level> {
     }
     const after = procStats(server.pid!);
     const wall = Date.now() - t0;
+    const to = Date.now();
     const reports = workers.map((w) => waitForReply(w, "report", 30_000));
     for (const w of workers) w.send({ cmd: "report" } satisfies WorkerCommand);
     const got = await Promise.all(reports);
@@ -157,7 +262,7 @@ async function runLevel(rooms: number): Promise<Level> {
     const studentRounds = got.reduce((s, r) => s + r.studentRounds, 0);
     const joined = ready.reduce((s, r) => s + r.joined, 0);
     const serverCpuPct = ((after.cpuMs - before.cpuMs) / wall) * 100;
-    return {
+    const level: Omit<Level, "log"> = {
       rooms,
       students: rooms * STUDENTS,
       joined,
@@ -177,6 +282,8 @@ async function runLevel(rooms: number): Promise<Level> {
       loadAvg: os.loadavg()[0],
       samples: [...ready.flatMap((r) => r.failedJoins.filter(Boolean)), ...got.flatMap((r) => r.errorSamples)].slice(0, 5),
     };
+    // Every student counts each round change it sees: per class, that is rounds per student.
+    return { level, from, to, roundsPerClass: joined ? studentRounds / joined : NaN };
   } finally {
     for (const w of workers) await stop(w);
     await stop(server);
@@ -191,6 +298,17 @@ function row(l: Level): string {
     String(l.errors + l.failedJoins).padStart(6), String(l.disconnects).padStart(6),
     f(l.serverCpuPct, 1).padStart(8), f(l.serverRssMB).padStart(7), f(l.cpuPctPer1000Students, 2).padStart(10),
     f(l.generatorCpuPct, 1).padStart(8), f(l.bytesPerStudentRound).padStart(10), f(l.framesPerStudentRound).padStart(7), f(l.loadAvg, 1).padStart(5),
+  ].join(" ");
+}
+
+const LOG_HEADER = "rooms  rounds/cls  entries/cls/rnd  JSON B/entry  file B/entry  appends/s  logCPU%  share";
+
+function logRow(l: Level): string {
+  const f = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : "-");
+  const g = l.log;
+  return [
+    String(l.rooms).padStart(5), f(g.roundsPerClass, 1).padStart(11), f(g.entriesPerClassRound, 1).padStart(16), f(g.jsonBytesPerEntry).padStart(13),
+    f(g.fileBytesPerEntry).padStart(13), f(g.appendsPerSecond, 1).padStart(10), f(g.cpuPct, 2).padStart(8), `${f(g.shareOfServerCpu * 100, 1)}%`.padStart(6),
   ].join(" ");
 }
 
@@ -214,9 +332,28 @@ async function main(): Promise<void> {
   const best = levels.filter((l) => l.joined > 0 && l.serverCpuPct > 0);
   const perCore = best.length ? best.map((l) => (l.joined / l.serverCpuPct) * 100).reduce((a, b) => Math.min(a, b)) : NaN;
   console.log(`Server ceiling implied by its CPU cost: about ${Math.round(perCore)} students per core (worst level's ratio).`);
+
+  // The log's write cost: what each level wrote, and one append priced on this machine with those entries.
+  const append = sampleEntries.length ? await appendCost(sampleEntries) : null;
+  for (const l of levels) {
+    l.log.cpuPct = append ? (l.log.appendsPerSecond * append.cpuUs) / 1e4 : NaN;
+    l.log.shareOfServerCpu = l.log.cpuPct / l.serverCpuPct;
+  }
+  console.log("");
+  console.log("The class log (SQLite, WAL, synchronous=NORMAL; one entry per append, as the room writes them), in each level's window:");
+  console.log(LOG_HEADER);
+  for (const l of levels) {
+    console.log(logRow(l));
+    const mix = Object.entries(l.log.mixPerClassRound).filter(([, n]) => n >= 0.05).map(([t, n]) => `${t} ${n.toFixed(1)}`).join(", ");
+    console.log(`      per class per round: ${mix}`);
+  }
+  if (append) {
+    console.log(`One append (micro-bench, ${append.count} of those entries over 100 classes): ${append.wallUs.toFixed(0)} us wall, ${append.cpuUs.toFixed(0)} us CPU.`);
+    console.log("logCPU% = appends/s x CPU per append, as % of one core; share = of the server's measured CPU.");
+  }
   const out = path.resolve(ROOT, OUT);
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), studentsPerClass: STUDENTS, seconds: SECONDS, workers: WORKERS, decodersPerClass: DECODERS, staggerSeconds: STAGGER_S, settings: SETTINGS, levels, studentsPerCore: perCore }, null, 2) + "\n");
+  fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), studentsPerClass: STUDENTS, seconds: SECONDS, workers: WORKERS, decodersPerClass: DECODERS, staggerSeconds: STAGGER_S, settings: SETTINGS, levels, studentsPerCore: perCore, logAppend: append }, null, 2) + "\n");
   console.log(`Wrote ${path.relative(ROOT, out)}`);
 }
 

@@ -90,7 +90,7 @@ describe("a server crash in the middle of a lesson", () => {
     server!.child.kill("SIGKILL");
     await new Promise((r) => server!.child.once("exit", r));
     for (const page of students) await page.waitForFunction(() => document.body.dataset.connection === "reconnecting", undefined, { timeout: 30_000 });
-    await students[0]!.screenshot({ path: join(SHOTS, "restart-phone-reconnecting.png") });
+    await students[0].screenshot({ path: join(SHOTS, "restart-phone-reconnecting.png") });
 
     server = await startServerProcess(port, undefined, dataDir);
     // No tap, no reload: each page gets its seat back by itself.
@@ -103,10 +103,10 @@ describe("a server crash in the middle of a lesson", () => {
     // The votes cast before the crash still count; the third student votes now.
     await host.click("[data-action=resume]");
     await phaseIs(host, "vote", 1);
-    await students[2]!.waitForSelector("[data-panel=vote]");
-    await students[2]!.locator('[data-panel=vote] button[data-seat="2"]').tap();
-    await students[2]!.locator("[data-panel=vote] button[data-direction=looser]").tap();
-    await students[2]!.locator("[data-panel=vote] [data-action=vote]").tap();
+    await students[2].waitForSelector("[data-panel=vote]");
+    await students[2].locator('[data-panel=vote] button[data-seat="2"]').tap();
+    await students[2].locator("[data-panel=vote] button[data-direction=looser]").tap();
+    await students[2].locator("[data-panel=vote] [data-action=vote]").tap();
     await host.waitForSelector(".still-voting[data-still-voting='0']");
     for (const phase of ["coach", "adjust"]) {
       await host.click("[data-action=next]");
@@ -119,7 +119,7 @@ describe("a server crash in the middle of a lesson", () => {
 
     const csv = (await downloadText(host, "[data-action=report-csv]")).text;
     const [header, ...rows] = csv.trim().split("\r\n").map((r) => r.split(","));
-    const col = (name: string) => header!.indexOf(name);
+    const col = (name: string) => header.indexOf(name);
     const round1 = rows.filter((r) => r[col("round")] === "1");
     expect(round1).toHaveLength(4);
     // Every student's vote of shot 1, two from before the crash and one after.

@@ -58,10 +58,20 @@ function track(child: ChildProcess): Proc {
   };
 }
 
-/** Starts a private redis-server (no persistence) on `port` and waits until it answers. */
-export async function startRedis(port: number): Promise<Proc> {
+/** How a throwaway redis-server keeps its data. */
+export interface RedisOptions {
+  /** Append-only file on (as production runs the class store), written in `dir` (a fresh temporary folder unless given). */
+  appendOnly?: boolean;
+  dir?: string;
+}
+
+/** Starts a private redis-server on `port` (no persistence unless `appendOnly`) and waits until it answers. */
+export async function startRedis(port: number, options: RedisOptions = {}): Promise<Proc> {
   const bin = redisServerPath();
-  const proc = track(spawn(bin, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "pipe"] }));
+  const persistence = options.appendOnly
+    ? ["--appendonly", "yes", "--appendfsync", "everysec", "--dir", options.dir ?? mkdtempSync(path.join(tmpdir(), "blame-redis-"))]
+    : ["--appendonly", "no"];
+  const proc = track(spawn(bin, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", ...persistence], { stdio: ["ignore", "pipe", "pipe"] }));
   await until(() => canConnect(port), `redis-server on ${port}`, proc);
   return proc;
 }
@@ -74,13 +84,14 @@ export function freshDataDir(): string {
 /**
  * Starts `node --import tsx server/index.ts` on `port` (with Redis on when given a URL), and waits for
  * /health. Classes are kept in `dataDir` (a fresh folder unless given: pass the same one to restart a server).
+ * `env` adds or overrides environment variables (limits, for example).
  */
-export async function startServerProcess(port: number, redisUrl?: string, dataDir: string = freshDataDir()): Promise<Proc> {
+export async function startServerProcess(port: number, redisUrl?: string, dataDir: string = freshDataDir(), env: Record<string, string> = {}): Promise<Proc> {
   const scaleOut = redisUrl ? { REDIS_URL: redisUrl, PUBLIC_ADDRESS: `127.0.0.1:${port}` } : {};
   const proc = track(
     spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ...scaleOut },
+      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ...scaleOut, ...env },
       stdio: ["ignore", "pipe", "pipe"],
     }),
   );
