@@ -1,0 +1,93 @@
+// The host's settings during a class, a new line shape (everyone seated again in join order), and a new game.
+import { ACTIVATIONS } from "../line";
+import { Rng } from "../random";
+import { RULES } from "../rules";
+import { buildLines, freeSeat, sit } from "./lines";
+import { integer, number, refuse } from "./refusal";
+import { DEFAULT_SETTINGS, LIMITS, type Settings, teamRule } from "./settings";
+import type { GameState, Player } from "./state";
+
+const SHAPE_KEYS = ["lineLength", "teams", "activation", "startWeights", "court", "seed"] as const;
+
+/** The host changes settings; the line's shape only in the lobby or after a game (everyone is seated again). */
+export function configure(s: GameState, patch: unknown): void {
+  if (typeof patch !== "object" || patch === null || Array.isArray(patch)) refuse("bad-action", "Settings must be an object.");
+  const p = patch as Partial<Settings>;
+  const next: Settings = { ...s.settings };
+  const known = new Set<string>(Object.keys(DEFAULT_SETTINGS));
+  for (const key of Object.keys(p)) if (!known.has(key)) refuse("bad-action", `Unknown setting "${key}".`);
+  const reshapes = SHAPE_KEYS.some((k) => k in p);
+  if (reshapes && s.phase !== "lobby" && s.phase !== "summary") {
+    refuse("wrong-phase", "The line's shape can only change in the lobby or after the game.");
+  }
+  if (p.lineLength !== undefined) next.lineLength = integer(p.lineLength, "Line length", LIMITS.lineLength.min, LIMITS.lineLength.max);
+  if (p.teams !== undefined) next.teams = integer(p.teams, "Number of lines", LIMITS.teams.min, LIMITS.teams.max);
+  if (p.activation !== undefined) {
+    if (typeof p.activation !== "string" || !Object.hasOwn(ACTIVATIONS, p.activation)) refuse("bad-action", `Unknown activation "${String(p.activation)}".`);
+    next.activation = p.activation;
+  }
+  if (p.rules !== undefined) {
+    if (!Array.isArray(p.rules) || p.rules.length < 1 || p.rules.length > LIMITS.teams.max) refuse("bad-action", "rules must be a list of 1 to 8 learning rules.");
+    for (const r of p.rules) if (typeof r !== "string" || !Object.hasOwn(RULES, r)) refuse("bad-action", `Unknown learning rule "${String(r)}".`);
+    next.rules = p.rules.slice();
+  }
+  if (p.strictness !== undefined) next.strictness = number(p.strictness, "The coach's strictness", LIMITS.strictness.min, LIMITS.strictness.max);
+  if (p.voteSeconds !== undefined) next.voteSeconds = integer(p.voteSeconds, "The vote timer", LIMITS.timer.min, LIMITS.timer.max);
+  if (p.adjustSeconds !== undefined) next.adjustSeconds = integer(p.adjustSeconds, "The adjust timer", LIMITS.timer.min, LIMITS.timer.max);
+  if (p.autoAdvance !== undefined) {
+    if (typeof p.autoAdvance !== "boolean") refuse("bad-action", "autoAdvance must be true or false.");
+    next.autoAdvance = p.autoAdvance;
+  }
+  if (p.maxRounds !== undefined) next.maxRounds = integer(p.maxRounds, "The number of shots", Math.max(LIMITS.maxRounds.min, s.round), LIMITS.maxRounds.max);
+  if (p.hoop !== undefined) {
+    const h = p.hoop as Partial<Settings["hoop"]>;
+    if (typeof h !== "object" || h === null) refuse("bad-action", "hoop must be an object.");
+    next.hoop = {
+      fixedRounds: integer(h.fixedRounds ?? next.hoop.fixedRounds, "Shots at a fixed hoop", LIMITS.fixedRounds.min, LIMITS.fixedRounds.max),
+      fixedDistance: number(h.fixedDistance ?? next.hoop.fixedDistance, "The hoop's distance", next.court.minDistance, next.court.maxDistance),
+    };
+  }
+  if (p.startWeights !== undefined) {
+    const w = p.startWeights as Partial<Settings["startWeights"]>;
+    if (typeof w !== "object" || w === null) refuse("bad-action", "startWeights must be an object.");
+    const min = number(w.min, "The smallest starting handshake", -LIMITS.weight, LIMITS.weight);
+    const max = number(w.max, "The largest starting handshake", min, LIMITS.weight);
+    next.startWeights = { min, max };
+  }
+  if (p.seed !== undefined) next.seed = integer(p.seed, "The seed", 0, 2 ** 32 - 1);
+  if (p.court !== undefined) refuse("bad-action", "The court cannot be changed in a running game.");
+  const people = Object.keys(s.players).length;
+  if (next.lineLength * next.teams < people) refuse("out-of-range", `${people} players need at least ${people} seats.`);
+  s.settings = next;
+  if (reshapes) {
+    reseat(s);
+  } else if (p.rules !== undefined) {
+    s.lines = s.lines.map((l, t) => ({ ...l, rule: teamRule(next, t) }));
+  }
+}
+
+/** New lines for new settings, with every person seated again in join order. */
+function reseat(s: GameState): void {
+  const rng = new Rng(s.settings.seed);
+  const lines = buildLines(s.settings, rng);
+  const players: Record<string, Player> = {};
+  for (const p of Object.values(s.players)) {
+    const place = freeSeat(lines) ?? refuse("out-of-range", "There are not enough seats for everyone here.");
+    const moved = { ...p, line: place.line, seat: place.seat };
+    sit(lines, moved, place.line, place.seat);
+    players[p.id] = moved;
+  }
+  s.lines = lines;
+  s.players = players;
+  s.rngState = rng.state;
+}
+
+/** A new game with the same people: fresh lines, scores back to zero. */
+export function restart(s: GameState): void {
+  s.round = 0;
+  s.replayNext = false;
+  for (const p of Object.values(s.players)) {
+    s.players = { ...s.players, [p.id]: { ...p, score: 0, votesCast: 0, blameRight: 0, directionRight: 0 } };
+  }
+  reseat(s);
+}

@@ -1,0 +1,57 @@
+// Joining a class: who may take a seat, under which name, and where.
+import { Rng } from "../random";
+import { freeSeat, sit } from "./lines";
+import { cleanName, generatedName, nameKey } from "./names";
+import { integer, refuse } from "./refusal";
+import type { GameState, Player } from "./state";
+
+/** A person takes a seat: their nickname checked (or one made up), refused if taken, removed by the host, locked out or full. */
+export function join(s: GameState, by: string, rawName: string, line?: number, seat?: number): void {
+  if (typeof by !== "string" || by.length === 0 || by.length > 64) refuse("bad-action", "A player needs an id.");
+  if (s.players[by]) refuse("bad-action", "You already have a seat.");
+  if (s.locked) refuse("locked", "This class is locked: ask your teacher to unlock it.");
+  if (line !== undefined) integer(line, "The line", 0, s.lines.length - 1);
+  if (seat !== undefined) integer(seat, "The seat", 0, s.settings.lineLength - 1);
+  const rng = new Rng(s.rngState);
+  let name: string;
+  if (typeof rawName !== "string") refuse("bad-name", "A nickname must be text.");
+  if (rawName.trim() === "") {
+    // A generated name, made unique if needed.
+    do name = generatedName(rng);
+    while (nameTaken(s, name) || isBanned(s, name));
+  } else {
+    const cleaned = cleanName(rawName);
+    if (!cleaned.ok) refuse("bad-name", cleaned.message);
+    name = cleaned.name;
+    if (isBanned(s, name)) refuse("banned", "Your teacher removed that name from this class.");
+    if (nameTaken(s, name)) refuse("name-taken", `Someone here is already called ${name}. Try another nickname.`);
+  }
+  const place = freeSeat(s.lines, line, seat) ?? refuse("full", "Every seat is taken: this class is full.");
+  const player: Player = {
+    id: by,
+    name,
+    line: place.line,
+    seat: place.seat,
+    connected: true,
+    score: 0,
+    votesCast: 0,
+    blameRight: 0,
+    directionRight: 0,
+  };
+  s.players = { ...s.players, [by]: player };
+  s.lines = s.lines.slice();
+  sit(s.lines, player, place.line, place.seat);
+  s.rngState = rng.state;
+}
+
+/** Whether someone here already has this name, or one that looks the same on a projector. */
+function nameTaken(s: GameState, name: string): boolean {
+  const key = nameKey(name);
+  return Object.values(s.players).some((p) => nameKey(p.name) === key);
+}
+
+/** Whether the host removed this name (or one that looks the same). */
+export function isBanned(s: GameState, name: string): boolean {
+  const key = nameKey(name);
+  return s.banned.some((b) => nameKey(b) === key);
+}
