@@ -2,8 +2,8 @@
 // refused join (wrong code, locked class) or a kick. A real server, real colyseus.js clients.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../server/app";
-import { startServer } from "../server/helpers";
-import { type ConnectionStatus, type KeyValueStore, JoinError, NetworkGame } from "../../client/source/network-game";
+import { memoryStore, startServer } from "../server/helpers";
+import { type ConnectionStatus, JoinError, NetworkGame } from "../../client/source/network-game";
 import { until } from "./scenarios";
 
 // Port 0: the system picks a free one, so suites running side by side never collide.
@@ -18,10 +18,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-function memoryStore(): KeyValueStore & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
-}
 
 const SETTINGS = { lineLength: 3, autoAdvance: false, seed: 5 };
 

@@ -104,3 +104,39 @@ export async function downloadText(page: import("playwright-core").Page, selecto
   const [download] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
   return { name: download.suggestedFilename(), text: readFileSync(await download.path(), "utf8") };
 }
+
+/**
+ * One headless Chromium for a test file, each device in its own context (its own storage, like separate
+ * phones). Page errors, and console errors other than a refused socket during a reconnection, are
+ * collected in `errors`: a test ends by expecting none.
+ */
+export class Devices {
+  readonly errors: string[] = [];
+  private browser: import("playwright-core").Browser | null = null;
+  private readonly contexts: BrowserContext[] = [];
+
+  /** Starts Chromium. */
+  async start(): Promise<void> {
+    this.browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+  }
+
+  /** A new device showing `url`. */
+  async open(device: Device, url: string): Promise<import("playwright-core").Page> {
+    if (!this.browser) throw new Error("Devices.start() first");
+    const context = await this.browser.newContext({ viewport: device.viewport, isMobile: device.isMobile, hasTouch: device.hasTouch, deviceScaleFactor: 1 });
+    this.contexts.push(context);
+    const page = await context.newPage();
+    page.on("pageerror", (e) => this.errors.push(`${device.name}: ${e.message}`));
+    page.on("console", (m) => {
+      if (m.type() === "error" && !/WebSocket|Failed to load resource/.test(m.text())) this.errors.push(`${device.name}: ${m.text()}`);
+    });
+    await page.goto(url);
+    return page;
+  }
+
+  /** Closes every device and Chromium. */
+  async close(): Promise<void> {
+    for (const c of this.contexts) await c.close().catch(() => {});
+    await this.browser?.close().catch(() => {});
+  }
+}

@@ -5,13 +5,13 @@
 // controller shows only their own numbers (what came in from the left, what went out to the right).
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePorts, type Proc, startServerProcess } from "../server/processes";
 import { NetworkGame } from "../../client/source/network-game";
 import { lineVotes } from "../../shared";
 import { formatValue } from "../../client/ui/format";
-import { buildClient, CHROMIUM_ARGS, type Device, downloadText, findChromium, PHONE, ROOT } from "./browser";
+import { buildClient, type Device, Devices, downloadText, PHONE, ROOT } from "./browser";
 
 const SHOTS = join(ROOT, "test/e2e/screenshots");
 const PROJECTOR: Device = { name: "projector", viewport: { width: 1920, height: 1080 }, isMobile: false, hasTouch: false };
@@ -20,11 +20,9 @@ const NODE_STUDENTS = 11;
 // Two rounds: enough for a curve per line (two points) and a rule changed in between.
 
 let server: Proc | null = null;
-let browser: Browser | null = null;
 let base = "";
-const contexts: BrowserContext[] = [];
+const devices = new Devices();
 const students: NetworkGame[] = [];
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
   buildClient();
@@ -32,26 +30,17 @@ beforeAll(async () => {
   const [port] = await freePorts(1);
   server = await startServerProcess(port);
   base = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+  await devices.start();
 }, 120_000);
 
 afterAll(async () => {
   for (const s of students) s.dispose();
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close().catch(() => {});
+  await devices.close();
   await server?.stop();
 });
 
-async function open(device: Device, url: string): Promise<Page> {
-  const context = await browser!.newContext({ viewport: device.viewport, isMobile: device.isMobile, hasTouch: device.hasTouch, deviceScaleFactor: 1 });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(`${device.name}: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error" && !/WebSocket|Failed to load resource/.test(m.text())) pageErrors.push(`${device.name}: ${m.text()}`);
-  });
-  await page.goto(url);
-  return page;
+function open(device: Device, url: string): Promise<Page> {
+  return devices.open(device, url);
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -217,6 +206,6 @@ describe("a projector with four lines on different rules", () => {
       const other = formatValue(Number(r[col("output")]));
       if (!allowed.has(other)) expect(seen.text, `seat ${seat + 1}'s output ${other} on the phone`).not.toContain(other);
     }
-    expect(pageErrors).toEqual([]);
+    expect(devices.errors).toEqual([]);
   }, 170_000);
 });

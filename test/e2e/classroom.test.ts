@@ -4,19 +4,17 @@
 // join with its reason on screen, and the class report checked against what was played.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePorts, type Proc, startServerProcess } from "../server/processes";
-import { buildClient, CHROMIUM_ARGS, type Device, downloadText, findChromium, PHONE, ROOT, TABLET } from "./browser";
+import { buildClient, type Device, Devices, downloadText, PHONE, ROOT, TABLET } from "./browser";
 
 const SHOTS = join(ROOT, "test/e2e/screenshots");
 const PROJECTOR: Device = { name: "projector", viewport: { width: 1920, height: 1080 }, isMobile: false, hasTouch: false };
 
 let server: Proc | null = null;
-let browser: Browser | null = null;
 let base = "";
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
+const devices = new Devices();
 
 beforeAll(async () => {
   buildClient();
@@ -24,26 +22,16 @@ beforeAll(async () => {
   const [port] = await freePorts(1);
   server = await startServerProcess(port);
   base = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+  await devices.start();
 }, 120_000);
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close().catch(() => {});
+  await devices.close();
   await server?.stop();
 });
 
-async function open(device: Device, url: string): Promise<Page> {
-  const context = await browser!.newContext({ viewport: device.viewport, isMobile: device.isMobile, hasTouch: device.hasTouch, deviceScaleFactor: 1 });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(`${device.name}: ${e.message}`));
-  page.on("console", (m) => {
-    // A refused websocket during a reload is expected; any other console error is a bug.
-    if (m.type() === "error" && !/WebSocket|Failed to load resource/.test(m.text())) pageErrors.push(`${device.name}: ${m.text()}`);
-  });
-  await page.goto(url);
-  return page;
+function open(device: Device, url: string): Promise<Page> {
+  return devices.open(device, url);
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -236,6 +224,6 @@ describe("a class of three on a projector", () => {
     }
     const json = JSON.parse((await downloadText(host, "[data-action=report-json]")).text);
     expect(json.lines[0].shots).toHaveLength(3);
-    expect(pageErrors).toEqual([]);
+    expect(devices.errors).toEqual([]);
   }, 170_000);
 });

@@ -3,21 +3,19 @@
 // resumes, the round finishes, and the report holds every shot from before and after the crash.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDataDir, freePorts, type Proc, startServerProcess } from "../server/processes";
-import { buildClient, CHROMIUM_ARGS, type Device, downloadText, findChromium, PHONE, ROOT } from "./browser";
+import { buildClient, type Device, Devices, downloadText, PHONE, ROOT } from "./browser";
 
 const SHOTS = join(ROOT, "test/e2e/screenshots");
 const PROJECTOR: Device = { name: "projector", viewport: { width: 1280, height: 720 }, isMobile: false, hasTouch: false };
 
 let server: Proc | null = null;
-let browser: Browser | null = null;
 let port = 0;
 let base = "";
 const dataDir = freshDataDir();
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
+const devices = new Devices();
 
 beforeAll(async () => {
   buildClient();
@@ -25,22 +23,16 @@ beforeAll(async () => {
   [port] = (await freePorts(1)) as [number];
   server = await startServerProcess(port, undefined, dataDir);
   base = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+  await devices.start();
 }, 120_000);
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close().catch(() => {});
+  await devices.close();
   await server?.stop();
 });
 
-async function open(device: Device, url: string): Promise<Page> {
-  const context = await browser!.newContext({ viewport: device.viewport, isMobile: device.isMobile, hasTouch: device.hasTouch, deviceScaleFactor: 1 });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(`${device.name}: ${e.message}`));
-  await page.goto(url);
-  return page;
+function open(device: Device, url: string): Promise<Page> {
+  return devices.open(device, url);
 }
 
 async function phaseIs(host: Page, phase: string, round?: number): Promise<void> {
@@ -124,6 +116,6 @@ describe("a server crash in the middle of a lesson", () => {
     expect(round1).toHaveLength(4);
     // Every student's vote of shot 1, two from before the crash and one after.
     expect(round1.map((r) => r[col("voter")]).filter((v) => ["Ada", "Bo", "Cy"].includes(v ?? "")).sort()).toEqual(["Ada", "Bo", "Cy"]);
-    expect(pageErrors).toEqual([]);
+    expect(devices.errors).toEqual([]);
   }, 240_000);
 });

@@ -2,11 +2,11 @@
 // a game with joins, drops, a kick, votes and dials), a seat key takes a seat back when the token cannot,
 // and a reload right after a silent drop gets the same seat at once (the stale socket is closed).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ConnectionStatus, type KeyValueStore, NetworkGame } from "../../client/source/network-game";
+import { type ConnectionStatus, NetworkGame } from "../../client/source/network-game";
 import type { RunningServer } from "../../server/app";
 import { type Action, HOST_ID, replayGame } from "../../shared";
 import { until } from "../behaviour/scenarios";
-import { engineOf, serverRoom, startServer } from "./helpers";
+import { engineOf, memoryStore, serverRoom, startServer } from "./helpers";
 
 let server: RunningServer;
 let endpoint = "";
@@ -18,10 +18,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-function memoryStore(): KeyValueStore {
-  const map = new Map<string, string>();
-  return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
-}
 
 describe("the class log", () => {
   it("replays to exactly the room's state after a game with joins, drops, a kick, votes and dials", async () => {

@@ -5,11 +5,11 @@
 // themselves: the same seats, exact weights, votes and history; the host resumes and the round
 // finishes on the survivor.
 import { afterAll, describe, expect, it } from "vitest";
-import { type ConnectionStatus, type KeyValueStore, NetworkGame } from "../../client/source/network-game";
+import { type ConnectionStatus, NetworkGame } from "../../client/source/network-game";
 import type { RunningServer } from "../../server/app";
 import type { GameView } from "../../shared";
 import { until } from "../behaviour/scenarios";
-import { sleep, startServer } from "./helpers";
+import { memoryStore, sleep, startServer } from "./helpers";
 import { freePorts, type Proc, redisServerPath, startRedis, startServerProcess } from "./processes";
 
 const SETTINGS = { lineLength: 4, autoAdvance: false, seed: 5 };
@@ -39,10 +39,6 @@ async function spawnServer(port: number, redis: string): Promise<Proc> {
   return proc;
 }
 
-function memoryStore(): KeyValueStore {
-  const map = new Map<string, string>();
-  return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
-}
 
 async function processIdOf(port: number): Promise<string> {
   return ((await (await fetch(`http://127.0.0.1:${port}/health`)).json()) as { processId: string }).processId;

@@ -2,8 +2,9 @@
 // reconnect instead of saying the class closed), the log is flushed, the class stays open, and a new
 // process on the same data brings it back with every seat.
 import { afterAll, describe, expect, it } from "vitest";
-import { type ConnectionStatus, type KeyValueStore, NetworkGame } from "../../client/source/network-game";
+import { type ConnectionStatus, NetworkGame } from "../../client/source/network-game";
 import { until } from "../behaviour/scenarios";
+import { memoryStore } from "./helpers";
 import { freePorts, freshDataDir, type Proc, startServerProcess } from "./processes";
 
 let server: Proc | null = null;
@@ -11,10 +12,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-function memoryStore(): KeyValueStore {
-  const map = new Map<string, string>();
-  return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
-}
 
 describe("a graceful restart", () => {
   it("SIGTERM tells pages the server is restarting; they come back to the same seats on the new process", async () => {

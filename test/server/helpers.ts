@@ -8,6 +8,7 @@ import { matchMaker } from "@colyseus/core";
 import { Client, type Room } from "colyseus.js";
 import type { GameState, GameView, Settings } from "../../shared";
 import { createServer, type RunningServer, type ServerConfig } from "../../server/app";
+import type { KeyValueStore } from "../../client/source/network-game";
 import type { ClassroomRoom } from "../../server/rooms/ClassroomRoom";
 import type { CreatedClass, ErrorMessage } from "../../shared";
 import { wireToView } from "../../shared/protocol/wire-view";
@@ -115,4 +116,10 @@ export function httpOf(client: Client): string {
   const base = httpBases.get(client);
   if (!base) throw new Error("use clientFor(port) to make clients in server tests");
   return base;
+}
+
+/** A Map-backed stand-in for the browser's storage, for NetworkGame in Node (the map is exposed to look into). */
+export function memoryStore(): KeyValueStore & { map: Map<string, string> } {
+  const map = new Map<string, string>();
+  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
 }
