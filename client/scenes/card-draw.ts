@@ -4,8 +4,9 @@
 // Sizes in px are at label scale 1; shapes follow the neuron's radius.
 import type { Direction, StoryCard } from "../../shared";
 import type { Pen } from "./court-draw";
-import { type Layout, noteSide } from "./geometry";
+import { coachReached, type Layout, noteSide } from "./geometry";
 import { PALETTE } from "./palette";
+import type { StoryFrame } from "./story-frame";
 import type { CourtMarks } from "./story-marks";
 
 /** The largest note is a little wider than a head (1.3 radii), 6 px above it; its frame sits 2 px outside it in the direction's colour. */
@@ -92,4 +93,25 @@ export function drawCard(desk: CardDesk, card: StoryCard, colour = CARD_TEXT[car
 function shorten(line: string): string {
   const arrow = /[▲▼]/.exec(line);
   return arrow ? arrow[0] : (line.split(" ")[0] ?? line);
+}
+
+/**
+ * The notes and cards at every seat the signal has reached by progress t (it walks back from the
+ * shooter), with `arrived(seat, size)` called for each (size: the note against the largest, 0..1).
+ * Shared by the coach's walk and the notes over the feedback wires: only what carries the note differs.
+ */
+export function drawReachedNotes(f: StoryFrame, arrived: (seat: number, card: StoryFrame["cards"][number], size: number) => void): void {
+  const { pen, l, shot, cards, t, marks } = f;
+  const report = shot.coach;
+  if (!report) return;
+  const n = cards.length;
+  const reached = coachReached(n, t);
+  const largest = Math.max(...report.signals.map(Math.abs));
+  for (let seat = n - 1; reached >= 0 && seat >= reached; seat--) {
+    const card = cards[seat];
+    const signal = report.signals[seat] ?? 0;
+    drawNote(pen, l, seat, signal, largest, card.direction, marks);
+    drawCard(f, card);
+    arrived(seat, card, largest > 0 ? Math.abs(signal) / largest : 0);
+  }
 }

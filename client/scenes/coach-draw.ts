@@ -2,9 +2,9 @@
 // handshakes the ball came through, stopping beside each neuron (never on it) to hand over a note (its
 // area is the error signal's size) and a card (share of the blame and direction). Sizes in px are at
 // label scale 1; shapes follow the neuron's radius.
-import { drawCard, drawNote } from "./card-draw";
+import { drawReachedNotes } from "./card-draw";
 import type { Pen } from "./court-draw";
-import { BESIDE, coachPath, coachReached, type Layout, type Point } from "./geometry";
+import { BESIDE, coachPath, type Layout, type Point } from "./geometry";
 import { PALETTE } from "./palette";
 import type { StoryFrame } from "./story-frame";
 
@@ -29,18 +29,9 @@ export function coachAt(l: Layout, distance: number, t: number): { point: Point;
 
 /** The coach's walk at progress t (0..1): a note and a card at every seat reached so far, and the coach while it walks. */
 export function drawCoachWalk(f: StoryFrame): void {
-  const { pen, l, round, distance, shot, cards, t, cues, marks } = f;
-  const report = shot.coach;
-  if (!report) return;
-  const n = cards.length;
-  const reached = coachReached(n, t);
-  const largest = Math.max(...report.signals.map(Math.abs));
-  for (let seat = n - 1; reached >= 0 && seat >= reached; seat--) {
-    const card = cards[seat];
-    drawNote(pen, l, seat, report.signals[seat], largest, card.direction, marks);
-    drawCard(f, card);
-    cues.say(`coach${round}:${seat}`, { kind: "coach", seat, share: card.share ?? 0 });
-  }
+  const { pen, l, round, distance, shot, t, cues, marks } = f;
+  if (!shot.coach) return;
+  drawReachedNotes(f, (seat, card) => cues.say(`coach${round}:${seat}`, { kind: "coach", seat, share: card.share ?? 0 }));
   if (t >= 1) return;
   const { point, step } = coachAt(l, distance, t);
   figure(pen, point.x, point.y, l.radius * BESIDE.size, step === 0);

@@ -3,9 +3,9 @@
 // of neighbours, each as thick as its fixed random strength |B| and coloured (and signed) by its sign.
 // The note rides them back, and each neuron's note and card appear as it arrives.
 import type { Line } from "../../shared";
-import { drawCard, drawNote, NOTE, noteCentre } from "./card-draw";
+import { drawReachedNotes, NOTE, noteCentre } from "./card-draw";
 import type { Pen } from "./court-draw";
-import { coachReached, courtX, curveAt, curvePoints, type Layout, type Point, wireCurve } from "./geometry";
+import { courtX, curveAt, curvePoints, type Layout, type Point, wireCurve } from "./geometry";
 import { PALETTE } from "./palette";
 import type { StoryFrame } from "./story-frame";
 import type { CourtMarks } from "./story-marks";
@@ -45,18 +45,10 @@ export function drawWires(pen: Pen, l: Layout, line: Pick<Line, "feedback">, lit
 
 /** The note's trip at progress t (0..1): from the hoop to the shooter, then over each wire in turn; notes and cards where it has arrived. */
 export function drawWireNotes(f: StoryFrame): void {
-  const { pen, l, round, distance, shot, cards, t, cues, marks } = f;
-  const report = shot.coach;
-  if (!report) return;
+  const { pen, l, round, distance, shot, cards, t, cues } = f;
+  if (!shot.coach) return;
   const n = cards.length;
-  const reached = coachReached(n, t);
-  const largest = Math.max(...report.signals.map(Math.abs));
-  for (let seat = n - 1; reached >= 0 && seat >= reached; seat--) {
-    const card = cards[seat];
-    drawNote(pen, l, seat, report.signals[seat], largest, card.direction, marks);
-    drawCard(f, card);
-    cues.say(`wire${round}:${seat}`, { kind: "wire", seat, size: largest > 0 ? Math.abs(report.signals[seat]) / largest : 0 });
-  }
+  drawReachedNotes(f, (seat, _card, size) => cues.say(`wire${round}:${seat}`, { kind: "wire", seat, size }));
   if (t >= 1) return;
   const u = Math.max(0, Math.min(1, t)) * n;
   const step = Math.min(n - 1, Math.floor(u));
