@@ -127,7 +127,7 @@ export class ClassroomRoom extends Room<ClassroomState> {
   private writing: Promise<void> = Promise.resolve();
   /** The class's finished games (the report keeps every one), oldest first. */
   private earlier: GameView[] = [];
-  /** Set when this class came back from the log after a restart: the host is told once. */
+  /** Set when this class came back from the log after a restart, until the host resumes: host devices are told. */
   private restoredAt: number | null = null;
   /** The server is stopping: connections close without anything happening to the game or its log. */
   private stopping = false;
@@ -297,6 +297,8 @@ export class ClassroomRoom extends Room<ClassroomState> {
     const result = applied;
     this.log({ seq: this.seq++, at: now, action: applied.action, ...(secret ? { secret } : {}) });
     const lockChanged = result.state.locked !== this.game.locked;
+    // Once the host has resumed after a restart, a host device joining later is not told about it again.
+    if (applied.action.type === "resume") this.restoredAt = null;
     this.game = result.state;
     const next = toView(this.game);
     if (endsGame(this.view, next)) this.earlier.push(this.view);
