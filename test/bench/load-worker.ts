@@ -8,7 +8,7 @@
 // the server dies, gets each seat back the way the real client does (client/source/network-game.ts
 // `rejoin`: the reconnection token, then the seat or host key, retried with the same back-off).
 import { Client, type Room } from "colyseus.js";
-import { joinRefusalCode, type SeatMessage } from "../../shared";
+import { joinRefusalCode, type Line, lineVotes, type SeatMessage } from "../../shared";
 
 /** What the parent asks of a worker. */
 export type WorkerCommand =
@@ -117,7 +117,8 @@ function playStudent(room: Room, observer: Room): void {
     }
     if (state.phase === phase) return;
     phase = state.phase;
-    if (phase === "vote") {
+    // Only lines whose rule asks who is to blame vote (the others would be refused: "no vote").
+    if (phase === "vote" && lineVotes({ rule: line.rule, current: (line.current ?? null) as Line["current"] })) {
       later(rand(500, 4000), () => {
         if (observer.state.phase !== "vote") return;
         if (decodes) pending.push({ kind: "vote", at: performance.now() });

@@ -6,6 +6,10 @@
 // reads the file and reports what the measured window wrote (entries per class per round, by action,
 // JSON bytes and file bytes per entry, appends per second); at the end a micro-bench appends those very
 // entries one per call, as a room does, to price one append, and so the log's share of the server's CPU.
+// In the same run, at every level, a bare Colyseus room (test/bench/bare-server.ts: the same transport, 30
+// clients per room, one small message per client every 2-6 s, no engine, no log) is driven the same way:
+// the game's p95 and CPU are printed as ratios to the bare room's (goal: within 1.2x), so a noisy or
+// different machine moves both and the ratio says how far the game is from what Colyseus itself does.
 // Bounded: each level runs a fixed window; it goes on past the listed levels (to --max) while healthy.
 //   npm run bench:load -- --rooms 10,50,100 --seconds 40 --max 200
 //   npm run bench:load -- --rooms 50 --max 50 --out /tmp/l.json --server-args "--cpu-prof --cpu-prof-dir=/tmp/prof"
@@ -41,6 +45,8 @@ const DECODERS = Math.min(STUDENTS, Number(arg("decoders", "6")));
 // Spread the classes' starts over this many seconds (0: all in lockstep, the harshest case).
 const STAGGER_S = Number(arg("stagger", "0"));
 const STEP = 50;
+// --no-bare: skip the bare Colyseus room (halves the run; no ratios).
+const NO_BARE = process.argv.includes("--no-bare");
 // "Broken": a level past which going on tells nothing more.
 const BROKEN_P95_MS = 1000;
 
@@ -68,6 +74,24 @@ interface Level {
   samples: string[];
   /** The class log in the measured window. */
   log: LogCost;
+  /** The bare Colyseus room at the same level, and the game's figures as ratios to it. */
+  bare?: Bare;
+  p95Ratio?: number;
+  cpuRatio?: number;
+}
+
+/** A bare room's figures at one level. */
+interface Bare {
+  joined: number;
+  failedJoins: number;
+  actions: number;
+  p50: number;
+  p95: number;
+  errors: number;
+  disconnects: number;
+  serverCpuPct: number;
+  serverRssMB: number;
+  framesPerStudentSecond: number;
 }
 
 /** What the class log wrote in a level's measured window. */
@@ -290,6 +314,71 @@ async function driveLevel(rooms: number, dataDir: string): Promise<{ level: Omit
   }
 }
 
+/** The bare room at `rooms` rooms: its own server process and generators, the same window as the game's. */
+async function driveBare(rooms: number): Promise<Bare> {
+  const port = await freePort();
+  const server = spawn(process.execPath, [...SERVER_ARGS, "--import", "tsx", "test/bench/bare-server.ts"], { cwd: ROOT, env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "ignore", "inherit"] });
+  const workers: ChildProcess[] = [];
+  try {
+    for (let i = 0; i < 200 && !(await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)); i++) await sleep(100);
+    const perWorker = Array.from({ length: WORKERS }, (_, w) => Math.floor(rooms / WORKERS) + (w < rooms % WORKERS ? 1 : 0)).filter((n) => n > 0);
+    for (let w = 0; w < perWorker.length; w++) workers.push(fork(path.join(ROOT, "test/bench/bare-worker.ts"), [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] }));
+    const readies = workers.map((w) => waitForReply(w, "ready", 240_000));
+    workers.forEach((w, i) => w.send({ cmd: "start", port, rooms: perWorker[i], students: STUDENTS, settings: {}, joinConcurrency: 10, decoders: DECODERS, staggerMs: 0 } satisfies WorkerCommand));
+    const ready = await Promise.all(readies);
+    await sleep(3000);
+    const before = procStats(server.pid!);
+    for (const w of workers) w.send({ cmd: "measure" } satisfies WorkerCommand);
+    const t0 = Date.now();
+    let rss = before.rssMB;
+    while (Date.now() - t0 < SECONDS * 1000) {
+      await sleep(1000);
+      rss = Math.max(rss, procStats(server.pid!).rssMB);
+    }
+    const after = procStats(server.pid!);
+    const wall = Date.now() - t0;
+    const reports = workers.map((w) => waitForReply(w, "report", 30_000));
+    for (const w of workers) w.send({ cmd: "report" } satisfies WorkerCommand);
+    const got = await Promise.all(reports);
+    const latencies = got.flatMap((r) => r.latencies).sort((a, b) => a - b);
+    const joined = ready.reduce((s, r) => s + r.joined, 0);
+    return {
+      joined,
+      failedJoins: ready.reduce((s, r) => s + r.failedJoins.length, 0),
+      actions: latencies.length,
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      errors: got.reduce((s, r) => s + r.errors, 0),
+      disconnects: got.reduce((s, r) => s + r.disconnects, 0),
+      serverCpuPct: ((after.cpuMs - before.cpuMs) / wall) * 100,
+      serverRssMB: rss,
+      framesPerStudentSecond: joined ? got.reduce((s, r) => s + r.studentFrames, 0) / joined / (wall / 1000) : NaN,
+    };
+  } finally {
+    for (const w of workers) await stop(w);
+    await stop(server);
+  }
+}
+
+const BARE_HEADER = "rooms   game p95  bare p95  ratio   game CPU%  bare CPU%  ratio  (goal: ratios <= 1.2)   bare frm/st/s  bare MB";
+
+function bareRow(l: Level): string {
+  const f = (n: number | undefined, d = 0) => (n !== undefined && Number.isFinite(n) ? n.toFixed(d) : "-");
+  const b = l.bare;
+  const mark = (r: number | undefined) => (r !== undefined && r <= 1.2 ? " " : "!");
+  return [
+    String(l.rooms).padStart(5), f(l.p95).padStart(10), f(b?.p95).padStart(9), `${f(l.p95Ratio, 2)}${mark(l.p95Ratio)}`.padStart(7),
+    f(l.serverCpuPct, 1).padStart(11), f(b?.serverCpuPct, 1).padStart(10), `${f(l.cpuRatio, 2)}${mark(l.cpuRatio)}`.padStart(7),
+    "".padStart(24), f(b?.framesPerStudentSecond, 2).padStart(14), f(b?.serverRssMB).padStart(8),
+  ].join(" ");
+}
+
+/** The absolute goals of issue 13, checked on a level: 100 classes of 30, p95 < 60 ms, < 8% of a core per 1000 students, < 250 MB, no errors. */
+function goals(l: Level): string {
+  const ok = (b: boolean) => (b ? "ok" : "MISSED");
+  return `p95 ${l.p95.toFixed(0)} ms < 60: ${ok(l.p95 < 60)}; ${l.cpuPctPer1000Students.toFixed(2)}% of a core per 1000 students < 8: ${ok(l.cpuPctPer1000Students < 8)}; ${l.serverRssMB.toFixed(0)} MB < 250: ${ok(l.serverRssMB < 250)}; errors+failed joins+disconnects ${l.errors + l.failedJoins + l.disconnects} = 0: ${ok(l.errors + l.failedJoins + l.disconnects === 0)}`;
+}
+
 function row(l: Level): string {
   const f = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : "-");
   return [
@@ -323,6 +412,11 @@ async function main(): Promise<void> {
   const plan = LEVELS.slice();
   for (let i = 0; i < plan.length; i++) {
     const level = await runLevel(plan[i]);
+    if (!NO_BARE) {
+      level.bare = await driveBare(plan[i]);
+      level.p95Ratio = level.p95 / level.bare.p95;
+      level.cpuRatio = level.serverCpuPct / level.bare.serverCpuPct;
+    }
     levels.push(level);
     console.log(row(level));
     for (const s of level.samples) console.log(`      e.g. ${s}`);
@@ -332,6 +426,15 @@ async function main(): Promise<void> {
   const best = levels.filter((l) => l.joined > 0 && l.serverCpuPct > 0);
   const perCore = best.length ? best.map((l) => (l.joined / l.serverCpuPct) * 100).reduce((a, b) => Math.min(a, b)) : NaN;
   console.log(`Server ceiling implied by its CPU cost: about ${Math.round(perCore)} students per core (worst level's ratio).`);
+  if (!NO_BARE) {
+    console.log("");
+    console.log("The game against a bare Colyseus room at the same level (same transport, 30 clients per room, a message per client every 2-6 s, no engine):");
+    console.log(BARE_HEADER);
+    for (const l of levels) console.log(bareRow(l));
+  }
+  console.log("");
+  console.log("Absolute goals (issue 13):");
+  for (const l of levels) console.log(`  ${String(l.rooms).padStart(4)} classes: ${goals(l)}`);
 
   // The log's write cost: what each level wrote, and one append priced on this machine with those entries.
   const append = sampleEntries.length ? await appendCost(sampleEntries) : null;
