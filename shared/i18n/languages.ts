@@ -1,4 +1,5 @@
 // The languages the game ships, each named in its own words, and how a device's language is chosen.
+import { at } from "../checked";
 
 /** A language the game speaks. */
 export interface Language {
@@ -52,5 +53,5 @@ export function pickLanguage(preferences: readonly (string | null | undefined)[]
 
 /** The shipped language with this code (English for an unknown one). */
 export function languageOf(code: string): Language {
-  return LANGUAGES.find((l) => l.code === code) ?? (LANGUAGES[0]);
+  return LANGUAGES.find((l) => l.code === code) ?? at(LANGUAGES, 0);
 }
