@@ -1,33 +1,46 @@
-// The class report: every shot of every line (distance, miss, hit, weights, blame, directions, votes
-// and whether they were right), as JSON and as CSV for a spreadsheet. Pure: the same game gives the
-// same report. Nicknames appear (the teacher's own class); nothing else about a person is kept.
-import type { GameView, ScoredVote, Vote } from "../shared";
+// The class report, read from the class's log: every game, every shot of every line, who held each
+// seat at that shot (a person, or a bot), the votes under the names of those who cast them, the dials
+// people turned, and a sheet per student. Pure: the same log gives the same report. JSON keeps full
+// precision; the CSV is for people (rounded, 1-based, rule titles, a BOM so spreadsheets read accents).
+// Nicknames appear (the teacher's own class); nothing else about a person is kept.
+import { type Action, type CoachReport, type Direction, type GameState, type GameView, HOST_ID, type LoggedAction, nameKey, playedByBot, replayGame, RULES, type RuleId, type ScoredVote, type ShotRecord, type Vote } from "../shared";
 import { at } from "../shared/checked";
 
-/** One neuron in one shot. */
+/** One seat in one shot. Seats are numbered from 1, as on screen. */
 export interface ReportNeuron {
   seat: number;
-  /** Who sits there now (the history does not record past occupants). */
+  /** Who held the seat at the shot: the person's nickname (even while away), else the bot's name. */
   name: string;
+  /** The person who held the seat at the shot (even while away), or null for an empty seat. */
+  person: string | null;
+  /** Whether a bot played the seat at that shot: nobody sat there, or its person was away. */
+  bot: boolean;
   input: number;
   output: number;
   weight: number;
   bias: number;
   blameShare: number | null;
-  direction: string | null;
+  direction: Direction | null;
   signal: number | null;
   weightChange: number | null;
   biasChange: number | null;
+  /** The person's own turn of the handshake this round (null: the dial was left to the rule). */
+  dialTurn: number | null;
+  /** The handshake after the round's adjustments (null when the game ended before them). */
+  weightAfter: number | null;
 }
 
-/** One vote in one shot; `seat` is null when the voter has since left. */
+/** One vote in one shot, under the name its voter had when it was counted. */
 export interface ReportVote {
+  /** The engine's id for the voter: a session id, or `bot:N` for a bot. */
   voter: string;
   name: string;
   bot: boolean;
-  seat: number | null;
+  /** The voter's seat (from 1). */
+  seat: number;
+  /** The neuron voted most to blame (from 1). */
   blame: number;
-  direction: string;
+  direction: Direction;
   blameRight: boolean | null;
   directionRight: boolean | null;
 }
@@ -35,123 +48,289 @@ export interface ReportVote {
 /** One shot of one line. */
 export interface ReportShot {
   round: number;
+  /** The rule that spoke after this shot (the host may change rules during a game). */
+  rule: RuleId;
   distance: number;
   power: number;
   landing: number;
   miss: number;
   hit: boolean;
+  /** The neuron the rule blamed most (from 1), once it spoke. */
   mostToBlame: number | null;
   extraShots: number;
   neurons: ReportNeuron[];
   votes: ReportVote[];
 }
 
-/** The whole report: the game being played (or the last one), and every earlier game of the class. */
-export interface ClassReport {
+/** One line of one game. Lines are numbered from 1, as on screen. */
+export interface ReportLine {
+  line: number;
+  rule: RuleId;
+  ruleTitle: string;
+  learnedAt: number | null;
+  shots: ReportShot[];
+}
+
+/** One student's game: everything they did under one nickname (leaving and coming back included). */
+export interface StudentRow {
+  name: string;
+  /** The lines and seats they held (from 1), as "line 2 seat 3". */
+  seats: string[];
+  /** Shots at which they held a seat and were there (not a bot playing for them). */
+  shots: number;
+  votes: number;
+  blameRight: number;
+  directionRight: number;
+  /** Rounds in which they turned their own dial, and how many of those turns went the rule's way. */
+  dialTurns: number;
+  turnsWithRule: number;
+  points: number;
+}
+
+/** One game of a class. */
+export interface GameReport {
   code: string;
-  /** Which game of the class this is: 1 for the first, 2 after "Play again" or a new line shape, ... */
+  /** 1 for the first game, 2 after "Play again" or a new line shape, ... */
   game: number;
-  /** The class's earlier games, oldest first (each without its own earlier games). */
-  earlierGames: ClassReport[];
   round: number;
   phase: string;
   settings: GameView["settings"];
+  /** Who is in the class at the end of this game (or now), with the engine's tallies. */
   players: { name: string; line: number; seat: number; score: number; votesCast: number; blameRight: number; directionRight: number }[];
-  lines: { line: number; rule: string; learnedAt: number | null; shots: ReportShot[] }[];
+  lines: ReportLine[];
+  students: StudentRow[];
+}
+
+/** The whole report: the game being played (or the last one), and every earlier game of the class. */
+export interface ClassReport extends GameReport {
+  createdAt: number;
+  /** The class's earlier games, oldest first. */
+  earlierGames: GameReport[];
 }
 
 /** Whether `after` started a new game over `before`'s shots (Play again, or the line's shape changed): `before` is then a finished game to keep. */
-export function endsGame(before: GameView, after: GameView): boolean {
+export function endsGame(before: Pick<GameView, "lines">, after: Pick<GameView, "lines">): boolean {
   return before.lines.some((l) => l.history.length > 0) && after.lines.every((l) => l.history.length === 0);
 }
 
-/** The report of a game (its view) for the class with join code `code`, after the class's `earlier` games (oldest first). */
-export function classReport(view: GameView, code: string, earlier: readonly GameView[] = []): ClassReport {
-  return { ...gameReport(view, code, earlier.length + 1), earlierGames: earlier.map((v, i) => gameReport(v, code, i + 1)) };
+/** What the report needs of a stored class. */
+export interface ReportSource {
+  code: string;
+  createdAt: number;
+  settings: unknown;
 }
 
-function gameReport(view: GameView, code: string, game: number): ClassReport {
-  const players = Object.values(view.players);
-  return {
-    code,
-    game,
-    earlierGames: [],
-    round: view.round,
-    phase: view.phase,
-    settings: view.settings,
-    players: players.map(({ name, line, seat, score, votesCast, blameRight, directionRight }) => ({ name, line, seat, score, votesCast, blameRight, directionRight })),
-    lines: view.lines.map((line, li) => ({
-      line: li,
-      rule: line.rule,
-      learnedAt: line.learnedAt,
-      shots: line.history.map((rec): ReportShot => ({
-        round: rec.round,
-        distance: rec.distance,
-        power: rec.power,
-        landing: rec.landing,
-        miss: rec.miss,
-        hit: rec.hit,
-        mostToBlame: rec.coach?.mostToBlame ?? null,
-        extraShots: rec.extraShots,
-        neurons: rec.weights.map((weight, seat) => ({
-          seat,
-          name: line.neurons[seat]?.name ?? "",
-          input: at(rec.inputs, seat),
-          output: at(rec.outputs, seat),
-          weight,
-          bias: at(rec.biases, seat),
-          blameShare: rec.coach?.shares[seat] ?? null,
-          direction: rec.coach?.directions[seat] ?? null,
-          signal: rec.coach?.signals[seat] ?? null,
-          weightChange: rec.coach?.weightChanges[seat] ?? null,
-          biasChange: rec.coach?.biasChanges[seat] ?? null,
-        })),
-        votes: Object.entries(rec.votes).map(([voter, v]) => reportVote(view, li, voter, v)),
+/** The report of a class from its creation and its log (the entries the reducer accepted, in order; JSON as stored). */
+export function classReport(source: ReportSource, log: readonly { at: number; action: unknown }[]): ClassReport {
+  const games: GameReport[] = [];
+  let game = new GameBuilder(source.code, 1);
+  const entries: LoggedAction[] = log.map((e) => ({ at: e.at, action: e.action as Action }));
+  const last = replayGame(HOST_ID, source.settings, source.createdAt, entries, (entry, before, after) => {
+    if (endsGame(before, after)) {
+      games.push(game.done(before));
+      game = new GameBuilder(source.code, games.length + 1);
+    }
+    game.see(entry.action, before, after);
+  });
+  return { ...game.done(last), createdAt: source.createdAt, earlierGames: games };
+}
+
+/** A shot being written down: its seats as they were at the shot, then the rule's word and the dials. */
+interface ShotDraft {
+  line: number;
+  shot: ReportShot;
+}
+
+/** Builds one game's report from the states the log goes through. */
+class GameBuilder {
+  private shots: ShotDraft[] = [];
+  /** The open shot of each line (index: line), until its round's dials are applied. */
+  private open = new Map<number, ShotDraft>();
+  private students = new Map<string, StudentRow>();
+
+  constructor(
+    private code: string,
+    private game: number,
+  ) {}
+
+  /** One accepted action and the states around it. */
+  see(action: Action, before: GameState, after: GameState): void {
+    if (before.lines === after.lines && before.players === after.players) return;
+    after.lines.forEach((line, li) => {
+      const was = before.lines[li];
+      const rec = line.current;
+      // The pass: a new shot, its seats as they are now.
+      if (rec && rec !== was?.current && (was?.current === null || was?.current === undefined || was.current.round !== rec.round)) this.shotTaken(after, li, rec);
+      // The rule spoke: its numbers, and the votes it counted under the names of those who cast them.
+      if (rec?.coach && !was?.current?.coach) this.ruleSpoke(before, li, line.rule, rec.coach, rec.votes, rec.extraShots);
+    });
+    // The adjust phase ends with the dials applied (an "end" stops the game before them).
+    if (before.phase === "adjust" && after.phase !== "adjust" && action.type !== "end") this.dialsApplied(before, after);
+  }
+
+  private shotTaken(s: GameState, li: number, rec: ShotRecord): void {
+    const line = at(s.lines, li);
+    const neurons = line.neurons.map((n, seat): ReportNeuron => {
+      const person = n.playerId === null ? undefined : s.players[n.playerId];
+      const bot = playedByBot(s, n);
+      if (person && !bot) this.student(person.name, `line ${li + 1} seat ${seat + 1}`).shots++;
+      return {
+        seat: seat + 1,
+        name: person?.name ?? n.name,
+        person: person?.name ?? null,
+        bot,
+        input: at(rec.inputs, seat),
+        output: at(rec.outputs, seat),
+        weight: at(rec.weights, seat),
+        bias: at(rec.biases, seat),
+        blameShare: null,
+        direction: null,
+        signal: null,
+        weightChange: null,
+        biasChange: null,
+        dialTurn: null,
+        weightAfter: null,
+      };
+    });
+    const shot: ReportShot = { round: rec.round, rule: line.rule, distance: rec.distance, power: rec.power, landing: rec.landing, miss: rec.miss, hit: rec.hit, mostToBlame: null, extraShots: 0, neurons, votes: [] };
+    const draft = { line: li, shot };
+    this.shots.push(draft);
+    this.open.set(li, draft);
+  }
+
+  private ruleSpoke(before: GameState, li: number, rule: RuleId, coach: CoachReport, votes: Record<string, Vote | ScoredVote>, extraShots: number): void {
+    const draft = this.open.get(li);
+    if (!draft) return;
+    const { shot } = draft;
+    shot.rule = rule;
+    shot.mostToBlame = coach.mostToBlame + 1;
+    shot.extraShots = extraShots;
+    shot.neurons.forEach((n, i) => {
+      n.blameShare = at(coach.shares, i);
+      n.direction = at(coach.directions, i);
+      n.signal = at(coach.signals, i);
+      n.weightChange = at(coach.weightChanges, i);
+      n.biasChange = at(coach.biasChanges, i);
+    });
+    const line = at(before.lines, li);
+    for (const [voter, v] of Object.entries(votes)) {
+      const botSeat = /^bot:(\d+)$/.exec(voter);
+      // A bot votes for an empty seat under its own name; a person under the nickname they had then.
+      const person = botSeat ? undefined : before.players[voter];
+      const seat = botSeat ? Number(botSeat[1]) : person?.seat;
+      if (seat === undefined) continue;
+      const scored = "blameRight" in v ? v : null;
+      shot.votes.push({
+        voter,
+        name: person?.name ?? line.neurons[seat]?.name ?? voter,
+        bot: botSeat !== null,
+        seat: seat + 1,
+        blame: v.blame + 1,
+        direction: v.direction,
+        blameRight: scored?.blameRight ?? null,
+        directionRight: scored?.directionRight ?? null,
+      });
+      if (person && scored) {
+        const row = this.student(person.name, `line ${li + 1} seat ${seat + 1}`);
+        row.votes++;
+        if (scored.blameRight) row.blameRight++;
+        if (scored.directionRight) row.directionRight++;
+        row.points += (scored.blameRight ? 1 : 0) + (scored.directionRight ? 1 : 0);
+      }
+    }
+  }
+
+  private dialsApplied(before: GameState, after: GameState): void {
+    before.lines.forEach((line, li) => {
+      const draft = this.open.get(li);
+      if (!draft) return;
+      this.open.delete(li);
+      line.neurons.forEach((n, i) => {
+        const row = draft.shot.neurons[i];
+        if (!row) return;
+        row.weightAfter = after.lines[li]?.neurons[i]?.weight ?? null;
+        const person = n.playerId === null ? undefined : before.players[n.playerId];
+        // A dial counts when its person turned it and was there when the round closed (else the rule applies).
+        if (!person || !n.adjusted || playedByBot(before, n)) return;
+        row.dialTurn = n.weight - row.weight;
+        const student = this.student(person.name, `line ${li + 1} seat ${i + 1}`);
+        student.dialTurns++;
+        if (row.weightChange !== null && row.weightChange !== 0 && Math.sign(row.dialTurn) === Math.sign(row.weightChange)) student.turnsWithRule++;
+      });
+    });
+  }
+
+  /** The student's row, found by nickname (one that looks the same on a projector is the same student). */
+  private student(name: string, seat: string): StudentRow {
+    const key = nameKey(name);
+    let row = this.students.get(key);
+    if (!row) {
+      row = { name, seats: [], shots: 0, votes: 0, blameRight: 0, directionRight: 0, dialTurns: 0, turnsWithRule: 0, points: 0 };
+      this.students.set(key, row);
+    }
+    if (!row.seats.includes(seat)) row.seats.push(seat);
+    return row;
+  }
+
+  /** The game as it stands in `last` (its end, or now). */
+  done(last: GameState): GameReport {
+    return {
+      code: this.code,
+      game: this.game,
+      round: last.round,
+      phase: last.phase,
+      settings: last.settings,
+      players: Object.values(last.players).map(({ name, line, seat, score, votesCast, blameRight, directionRight }) => ({ name, line: line + 1, seat: seat + 1, score, votesCast, blameRight, directionRight })),
+      lines: last.lines.map((line, li) => ({
+        line: li + 1,
+        rule: line.rule,
+        ruleTitle: ruleTitle(line.rule),
+        learnedAt: line.learnedAt,
+        shots: this.shots.filter((d) => d.line === li).map((d) => d.shot),
       })),
-    })),
-  };
+      students: [...this.students.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    };
+  }
 }
 
-function reportVote(view: GameView, line: number, voter: string, v: Vote | ScoredVote): ReportVote {
-  const botSeat = /^bot:(\d+)$/.exec(voter);
-  const player = view.players[voter];
-  const seat = botSeat ? Number(botSeat[1]) : player && player.line === line ? player.seat : null;
-  return {
-    voter,
-    name: botSeat ? ((seat !== null && view.lines[line]?.neurons[seat]?.name) || voter) : (player?.name ?? "(left)"),
-    bot: botSeat !== null,
-    seat,
-    blame: v.blame,
-    direction: v.direction,
-    blameRight: "blameRight" in v ? v.blameRight : null,
-    directionRight: "directionRight" in v ? v.directionRight : null,
-  };
+function ruleTitle(rule: RuleId): string {
+  return Object.hasOwn(RULES, rule) ? RULES[rule].title : rule;
 }
 
-/** The CSV columns: one row per line, shot and seat, with the vote cast from that seat. */
+/** The shots sheet's columns: one row per game, line, shot and seat, with the vote cast from that seat. */
 export const CSV_COLUMNS = [
-  "game", "line", "rule", "round", "distance", "power", "landing", "miss", "hit", "mostToBlame",
-  "seat", "name", "input", "output", "weight", "bias", "blameShare", "direction", "signal", "weightChange", "biasChange",
-  "voter", "voteBlame", "voteDirection", "voteBlameRight", "voteDirectionRight",
+  "game", "line", "rule", "shot", "hoop distance (m)", "landed at (m)", "miss (m)", "hit", "most to blame",
+  "seat", "name", "played by", "input", "output", "handshake", "excitability", "blame share (%)", "rule's way",
+  "signal", "rule's handshake change", "rule's excitability change", "own dial turn", "handshake after",
+  "voter", "voted neuron", "voted way", "neuron right", "way right",
 ] as const;
 
-/** The report as CSV, every game of the class (RFC 4180 quoting; numbers at full precision). */
-export function reportCsv(report: ClassReport): string {
-  const rows: unknown[][] = [CSV_COLUMNS.slice()];
-  for (const game of [...report.earlierGames, report]) rows.push(...gameRows(game));
-  return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+/** The students sheet's columns: one row per game and student. */
+export const STUDENT_COLUMNS = [
+  "game", "name", "seats", "shots played", "votes", "right neuron", "right way", "right neuron (%)", "right way (%)", "dial turns", "turns the rule's way", "points",
+] as const;
+
+/** The CSV sheets a report comes as. */
+export type ReportSheet = "shots" | "students";
+
+/** A sheet of the report as CSV, every game of the class: a BOM (so spreadsheets read accents), RFC 4180 quoting, numbers rounded for people. */
+export function reportCsv(report: ClassReport, sheet: ReportSheet = "shots"): string {
+  const games = [...report.earlierGames, report];
+  const rows: unknown[][] = sheet === "students" ? [STUDENT_COLUMNS.slice(), ...games.flatMap(studentRows)] : [CSV_COLUMNS.slice(), ...games.flatMap(shotRows)];
+  return "\uFEFF" + rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
-function gameRows(report: ClassReport): unknown[][] {
+function shotRows(game: GameReport): unknown[][] {
   const rows: unknown[][] = [];
-  for (const line of report.lines) {
+  for (const line of game.lines) {
     for (const shot of line.shots) {
       for (const n of shot.neurons) {
         const vote = shot.votes.find((v) => v.seat === n.seat);
         rows.push([
-          report.game, line.line, line.rule, shot.round, shot.distance, shot.power, shot.landing, shot.miss, shot.hit, shot.mostToBlame,
-          n.seat, n.name, n.input, n.output, n.weight, n.bias, n.blameShare, n.direction, n.signal, n.weightChange, n.biasChange,
-          vote?.name ?? "", vote?.blame ?? "", vote?.direction ?? "", vote?.blameRight ?? "", vote?.directionRight ?? "",
+          game.game, line.line, ruleTitle(shot.rule), shot.round, metres(shot.distance), metres(shot.landing), metres(shot.miss), yes(shot.hit), shot.mostToBlame,
+          n.seat, n.name, playedBy(n), fixed(n.input, 3), fixed(n.output, 3), fixed(n.weight, 3), fixed(n.bias, 3), n.blameShare === null ? null : fixed(100 * n.blameShare, 1), n.direction,
+          significant(n.signal), significant(n.weightChange), significant(n.biasChange), significant(n.dialTurn), n.weightAfter === null ? null : fixed(n.weightAfter, 3),
+          vote?.name, vote?.blame, vote?.direction, vote ? yes(vote.blameRight) : null, vote ? yes(vote.directionRight) : null,
         ]);
       }
     }
@@ -159,9 +338,49 @@ function gameRows(report: ClassReport): unknown[][] {
   return rows;
 }
 
+function studentRows(game: GameReport): unknown[][] {
+  return game.students.map((s) => [
+    game.game, s.name, s.seats.join("; "), s.shots, s.votes, s.blameRight, s.directionRight, percent(s.blameRight, s.votes), percent(s.directionRight, s.votes), s.dialTurns, s.turnsWithRule, s.points,
+  ]);
+}
+
+function playedBy(n: ReportNeuron): string {
+  return !n.bot ? "person" : n.person === null ? "bot" : "bot (person away)";
+}
+
+function yes(v: boolean | null): string | null {
+  return v === null ? null : v ? "yes" : "no";
+}
+
+function metres(v: number): number {
+  return fixed(v, 2);
+}
+
+/** `v` rounded to `digits` decimals (no "-0"). */
+function fixed(v: number, digits: number): number {
+  const r = Math.round(v * 10 ** digits) / 10 ** digits;
+  return r === 0 ? 0 : r;
+}
+
+/** Three significant digits: the rules' changes run from 0.0001 to 1, so fixed decimals would hide the small ones. */
+function significant(v: number | null): number | null {
+  if (v === null) return null;
+  return v === 0 ? 0 : Number(v.toPrecision(3));
+}
+
+function percent(right: number, of: number): number | null {
+  return of === 0 ? null : Math.round((100 * right) / of);
+}
+
 function csvCell(v: unknown): string {
   const s = v === null || v === undefined ? "" : String(v);
   // Quote what needs it, and defuse spreadsheet formulas in names (=, +, -, @ at the start).
   const safe = /^[=+@]/.test(s) || (/^-/.test(s) && Number.isNaN(Number(s))) ? `'${s}` : s;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The report's file name: the class code, the class's date and the game number, e.g. blame-game-K7QXM-2026-11-30-game-2.csv. */
+export function reportFileName(report: ClassReport, ext: "csv" | "json", sheet: ReportSheet = "shots"): string {
+  const day = new Date(report.createdAt).toISOString().slice(0, 10);
+  return `blame-game-${report.code}-${day}-game-${report.game}${sheet === "students" ? "-students" : ""}.${ext}`;
 }

@@ -4,11 +4,10 @@
 import { randomBytes } from "node:crypto";
 import { matchMaker } from "@colyseus/core";
 import express, { type NextFunction, type Request, type Response, Router } from "express";
-import { type ClassInfo, type CreatedClass, type FoundClass, HOST_KEY_HEADER, normalizeCode, ROOM_NAME, toView } from "../../shared";
-import { replayClass } from "../class-log";
+import { type ClassInfo, type CreatedClass, type FoundClass, HOST_KEY_HEADER, normalizeCode, ROOM_NAME } from "../../shared";
 import { type HttpGuard, type HttpRefusal, sendRefusal } from "../guard/http-guard";
 import { keyMatches } from "../keys";
-import { classReport, type ClassReport, reportCsv } from "../report";
+import { classReport, type ClassReport, reportCsv, reportFileName } from "../report";
 import type { ClassRecord, ClassStore } from "../store";
 
 /** What a room lists about itself for the lookup (colyseus metadata). */
@@ -18,7 +17,7 @@ export interface ClassMetadata {
 
 /**
  * Routes under /api/classes: POST / (create), GET /:code (look up before joining), and for the holder of
- * the host key (header x-host-key): GET /:code/info, GET /:code/report.csv|json (live classes and
+ * the host key (header x-host-key): GET /:code/info, GET /:code/report.csv|students.csv|json (live classes and
  * finished ones still kept), DELETE /:code (a finished class and its report).
  */
 export function classesRouter(guard: HttpGuard, store: ClassStore): Router {
@@ -56,20 +55,25 @@ export function classesRouter(guard: HttpGuard, store: ClassStore): Router {
   });
 
   router.get("/:code/report.:format", async (req: Request, res: Response) => {
+    // report.csv (one row per shot and seat), report.students.csv (one row per student and game), report.json (everything, full precision).
     const format = req.params.format;
-    if (format !== "csv" && format !== "json") return sendRefusal(res, { status: 404, code: "not-found", message: "Reports come as report.csv or report.json." });
+    if (format !== "csv" && format !== "json" && format !== "students.csv") return sendRefusal(res, { status: 404, code: "not-found", message: "Reports come as report.csv, report.students.csv or report.json." });
     if (req.query.key !== undefined) {
       // A key in the address stays in browser history and proxy logs: refuse it even when it is right.
       return sendRefusal(res, bad(`Send the host key in the ${HOST_KEY_HEADER} header, not in the address.`));
     }
     const owned = await ownedClass(guard, store, req, res);
     if (!owned) return;
-    const report = await reportOf(owned.record, store, req.get(HOST_KEY_HEADER));
-    if (!report) return refuseKey(guard, req, res);
+    const report = await reportOf(owned.record, store);
     res.setHeader("Cache-Control", "no-store");
-    res.attachment(`class-${owned.record.code}-${day(owned.record.createdAt)}.${format}`);
-    if (format === "csv") res.type("text/csv").send(reportCsv(report));
-    else res.json(report);
+    if (format === "json") {
+      res.attachment(reportFileName(report, "json"));
+      res.json(report);
+      return;
+    }
+    const sheet = format === "students.csv" ? "students" : "shots";
+    res.attachment(reportFileName(report, "csv", sheet));
+    res.type("text/csv; charset=utf-8").send(reportCsv(report, sheet));
   });
 
   router.get("/:code/info", async (req: Request, res: Response) => {
@@ -121,22 +125,16 @@ async function ownedClass(guard: HttpGuard, store: ClassStore, req: Request, res
   return { record };
 }
 
-/** The report of a class: from its live room (any process) while it runs, else replayed from the store. */
-async function reportOf(record: ClassRecord, store: ClassStore, key: string | undefined): Promise<ClassReport | null> {
+/** The report of a class, replayed from its log; a live room (on any process) first writes out what it holds. */
+async function reportOf(record: ClassRecord, store: ClassStore): Promise<ClassReport> {
   const [live] = await matchMaker.query({ name: ROOM_NAME, roomId: record.code });
-  if (live) return ((await matchMaker.remoteRoomCall(live.roomId, "report", [key]).catch(() => null)) as ClassReport | null) ?? null;
-  const { game, earlier } = replayClass(record, await store.readLog(record.code));
-  return classReport(toView(game), record.code, earlier);
+  if (live) await matchMaker.remoteRoomCall(live.roomId, "flushed", []).catch(() => undefined);
+  return classReport(record, await store.readLog(record.code));
 }
 
 function refuseKey(guard: HttpGuard, req: Request, res: Response): void {
   guard.failed(guard.address(req));
   sendRefusal(res, { status: 403, code: "host-key", message: "This needs the class's host key." });
-}
-
-/** A date for file names: 2026-11-30. */
-function day(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
 }
 
 async function find(guard: HttpGuard, store: ClassStore, req: Request, res: Response) {

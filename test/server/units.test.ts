@@ -7,12 +7,16 @@ import { randomCode } from "../../server/rooms/join-code";
 import { TokenBucket } from "../../server/guard/rate-limit";
 import { wireToView } from "../../shared/protocol/wire-view";
 
-function play(): GameState {
-  let s = createGame("host", { lineLength: 3, autoAdvance: false, seed: 11 });
+const PLAYED = { lineLength: 3, autoAdvance: false, seed: 11 };
+
+/** A short game; `log` (if given) receives every action, as the server's class log would. */
+function play(log?: { at: number; action: Action }[]): GameState {
+  let s = createGame("host", PLAYED);
   const step = (a: Action) => {
     const r = reduce(s, a, 0);
     if (!r.ok) throw new Error(r.error.message);
     s = r.state;
+    log?.push({ at: 0, action: a });
   };
   step({ type: "join", by: "p1", name: "Kim" });
   step({ type: "start", by: "host" });
@@ -29,27 +33,30 @@ function play(): GameState {
 
 describe("class report", () => {
   it("has every round of every line with blame, directions and scored votes", () => {
-    const game = play();
-    const report = classReport(toView(game), "ABCDE");
+    const log: { at: number; action: Action }[] = [];
+    const game = play(log);
+    const report = classReport({ code: "ABCDE", createdAt: 0, settings: PLAYED }, log);
     expect(report.lines[0].shots.map((s) => s.round)).toEqual([1, 2]);
     const shot = report.lines[0].shots[1];
     expect(shot.neurons).toHaveLength(3);
     expect(shot.neurons.reduce((a, n) => a + (n.blameShare ?? 0), 0)).toBeCloseTo(1, 9);
     expect(shot.neurons[0].weight).toBe(game.lines[0].history[1].weights[0]);
     const kim = shot.votes.find((v) => v.name === "Kim")!;
-    expect(kim).toMatchObject({ blame: 1, direction: "firmer", bot: false, seat: game.players.p1.seat });
+    // Seats and neurons count from 1, as on screen.
+    expect(kim).toMatchObject({ blame: 2, direction: "firmer", bot: false, seat: game.players.p1.seat + 1 });
     expect(kim.blameRight).toBe(game.lines[0].history[1].coach!.mostToBlame === 1);
     expect(shot.votes.filter((v) => v.bot)).toHaveLength(2);
   });
 
-  it("writes one CSV row per line, round and seat, at full precision", () => {
-    const game = play();
-    const csv = reportCsv(classReport(toView(game), "ABCDE"));
-    const rows = csv.trim().split("\r\n").map((r) => r.split(","));
+  it("writes one CSV row per line, round and seat, rounded for people", () => {
+    const log: { at: number; action: Action }[] = [];
+    const game = play(log);
+    const csv = reportCsv(classReport({ code: "ABCDE", createdAt: 0, settings: PLAYED }, log));
+    const rows = csv.replace(/^\uFEFF/, "").trim().split("\r\n").map((r) => r.split(","));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(1 + 2 * 3);
-    const w = rows[1][CSV_COLUMNS.indexOf("weight")];
-    expect(Number(w)).toBe(game.lines[0].history[0].weights[0]);
+    const w = rows[1][CSV_COLUMNS.indexOf("handshake")];
+    expect(Number(w)).toBe(Math.round(game.lines[0].history[0].weights[0] * 1000) / 1000);
     expect(rows.slice(1).filter((r) => r[CSV_COLUMNS.indexOf("voter")] === "Kim")).toHaveLength(2);
   });
 });
