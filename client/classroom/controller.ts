@@ -1,7 +1,7 @@
 // The student's controller: their own neuron (what came in, handshake, excitability, what went out),
 // the vote, the coach's blame card (with a buzz), the dial with the coach's ghost mark, and the score.
 // The vote and adjust panels are the solo game's own (client/ui); this only arranges them.
-import { type CoachReport, type GameView, type Player, type RuleStory, type ShotRecord, storyOf } from "../../shared";
+import { type CoachReport, type GameView, type Player, type RuleStory, type ShotRecord, storyOf, waitingForTeacher } from "../../shared";
 import { fill, h } from "../ui/dom";
 import type { PanelContext } from "../ui/context";
 import { adjustPanel } from "../ui/adjust-panel";
@@ -17,10 +17,25 @@ function capitalize(text: string): string {
 
 const WAITING: Partial<Record<GameView["phase"], string>> = {
   lobby: "You're in! Waiting for your teacher to start.",
-  aim: "The hoop is moving into place…",
   pass: "The ball is coming down the line…",
   shot: "The last neuron shoots!",
 };
+
+/** What the aim says: where the hoop stands, and whether it just moved (it stays put for the first shots). */
+function aimText(v: GameView, line: GameView["lines"][number]): string {
+  const last = line.history[line.history.length - 1];
+  const at = `${Math.round(v.distance * 10) / 10} m`;
+  if (last && last.distance !== v.distance) return `The hoop moves to ${at}…`;
+  return `Shot ${v.round}: the hoop is at ${at}. Get ready…`;
+}
+
+/** What a phone says while the game waits for the teacher. */
+const TEACHER = "Waiting for your teacher…";
+
+/** The line under a card while the teacher holds the game for the class to talk. */
+function teacherNote(): HTMLElement {
+  return h("p", { class: "waiting", "data-waiting": "teacher" }, TEACHER);
+}
 
 /** A student's device during the game. */
 export class Controller {
@@ -57,7 +72,7 @@ export class Controller {
     }
     this.banner.hidden = false;
     this.banner.dataset.kind = s.kind;
-    this.banner.textContent = s.kind === "reconnecting" ? "Connection lost: getting your seat back…" : "Welcome back: you're in your seat again ✓";
+    this.banner.textContent = s.kind === "reconnecting" ? "Connection lost: reconnecting… (your seat is kept)" : "Welcome back: you're in your seat again ✓";
     document.body.dataset.connection = s.kind === "reconnecting" ? "reconnecting" : "rejoined";
     if (s.kind === "connected") setTimeout(() => (this.banner.hidden = true), 5000);
     this.bodyKey = "";
@@ -92,16 +107,20 @@ export class Controller {
     );
     document.body.dataset.phase = v.phase;
     const voted = !!shot?.votes[me];
-    const key = `${v.phase}|${v.round}|${voted}|${!!shot?.coach}|${n.weight}|${n.ready}|${v.paused}`;
+    const waiting = waitingForTeacher(v);
+    const key = `${v.phase}|${v.round}|${voted}|${!!shot?.coach}|${n.weight}|${n.ready}|${v.paused}|${waiting}`;
     if (key === this.bodyKey) return;
     this.bodyKey = key;
     const ctx: PanelContext = { source: this.game, view: v, me, chapter: null, say: () => {} };
     if (v.paused) fill(this.body, h("p", { class: "waiting big-text" }, "Paused: eyes on the board."));
     else if (v.phase === "vote" && shot) fill(this.body, votePanel(ctx));
     else if (v.phase === "adjust" && shot?.coach) fill(this.body, n.ready ? h("p", { class: "waiting big-text" }, "Done ✓ Waiting for the others…") : adjustPanel(ctx));
-    else if (v.phase === "coach" && shot?.coach) fill(this.body, this.ruleCard(v.round, storyOf(line.rule), shot, shot.coach, me, p.seat));
+    else if (v.phase === "coach" && shot?.coach) fill(this.body, this.ruleCard(v.round, storyOf(line.rule), shot, shot.coach, me, p.seat), waiting ? teacherNote() : null);
     else if (v.phase === "summary") fill(this.body, this.summary(p));
-    else fill(this.body, h("p", { class: "waiting big-text" }, (v.phase === "coach" ? `${storyOf(line.rule).words.step}…` : WAITING[v.phase]) ?? ""), shot && v.phase !== "pass" ? h("p", { class: "miss" }, formatMiss(shot.miss, shot.hit)) : null);
+    else {
+      const text = waiting ? TEACHER : v.phase === "coach" ? `${storyOf(line.rule).words.step}…` : v.phase === "aim" ? aimText(v, line) : WAITING[v.phase];
+      fill(this.body, h("p", { class: "waiting big-text", "data-waiting": waiting ? "teacher" : v.phase }, text ?? ""), shot && v.phase !== "pass" ? h("p", { class: "miss" }, formatMiss(shot.miss, shot.hit)) : null);
+    }
   }
 
   private renderHead(v: GameView, p: Player): void {

@@ -26,7 +26,7 @@ export function recentClasses(endpoint: string, open: (code: string) => void): H
       return null;
     }
     const when = new Date(info.createdAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
-    const report = (format: "csv" | "json") => fetchReport(endpoint, c.code, c.hostKey, format);
+    const report = (format: "csv" | "students.csv" | "json") => fetchReport(endpoint, c.code, c.hostKey, format);
     const li: HTMLElement = h(
       "li",
       { "data-code": c.code },

@@ -98,6 +98,10 @@ export class NetworkGame implements GameSource {
   private readonly store: KeyValueStore | null;
   private readonly retryForMs: number;
   private readonly wake = () => this.retryNow();
+  /** The device says it went offline: a socket would only notice much later, so drop it now and start getting back. */
+  private readonly offline = () => {
+    if (!this.disposed && this.statusNow.kind === "connected") this.room.connection.close();
+  };
 
   private constructor(client: Client, room: Room, private saved: SavedSeat, options: NetworkOptions, rejoined: boolean) {
     this.client = client;
@@ -114,6 +118,7 @@ export class NetworkGame implements GameSource {
     // A tablet waking up or a network coming back: try at once rather than at the next back-off step.
     w.addEventListener?.("online", this.wake);
     w.addEventListener?.("visibilitychange", this.wake);
+    w.addEventListener?.("offline", this.offline);
   }
 
   /** Creates a class (the class API hands this device the host key), then connects as its host. */
@@ -195,7 +200,7 @@ export class NetworkGame implements GameSource {
   }
 
   /** The class report (host only), fetched with the host key in a header. */
-  report(format: "csv" | "json"): Promise<ReportFile> {
+  report(format: "csv" | "students.csv" | "json"): Promise<ReportFile> {
     if (!this.saved.hostKey) return Promise.reject(new Error("Only the host can download the report."));
     return fetchReport(this.endpoint, this.code, this.saved.hostKey, format);
   }
@@ -261,6 +266,7 @@ export class NetworkGame implements GameSource {
     const w = globalThis as { removeEventListener?: (t: string, f: () => void) => void };
     w.removeEventListener?.("online", this.wake);
     w.removeEventListener?.("visibilitychange", this.wake);
+    w.removeEventListener?.("offline", this.offline);
     if (!this.disposed) {
       this.disposed = true;
       // Not consented: like closing the tab, the seat is kept for a reload.

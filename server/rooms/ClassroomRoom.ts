@@ -31,10 +31,10 @@ import { TokenBucket } from "../guard/rate-limit";
 import type { ClassMetadata } from "../http/classes";
 import { replayClass, type TypedEntry } from "../class-log";
 import { hashKey as hash, keyMatches, validKey } from "../keys";
-import { classReport, type ClassReport, endsGame, reportCsv } from "../report";
 import { type ClassStore, type EntrySecret, type LogEntry, StoreError } from "../store";
 import { ClassroomState } from "../state/schema";
 import { syncState } from "../state/sync";
+import { type PacedSerializer, pacePatches } from "../state/pacer";
 import { randomCode } from "./join-code";
 
 /** Presence set holding the join codes in use (shared by every process when Redis is on). */
@@ -125,8 +125,6 @@ export class ClassroomRoom extends Room<ClassroomState> {
   /** The next log entry's number, and the writes in flight (in order). */
   private seq = 0;
   private writing: Promise<void> = Promise.resolve();
-  /** The class's finished games (the report keeps every one), oldest first. */
-  private earlier: GameView[] = [];
   /** Set when this class came back from the log after a restart, until the host resumes: host devices are told. */
   private restoredAt: number | null = null;
   /** The server is stopping: connections close without anything happening to the game or its log. */
@@ -137,8 +135,11 @@ export class ClassroomRoom extends Room<ClassroomState> {
   private waiting = new Map<string, Deferred<Client>>();
   /** Devices the host removed, with the name each was removed under (letting the name back in lets them in). */
   private bannedDevices = new Map<string, string>();
+  /** Sends patches per client: a sender at once, the projector every window, other students at most once a second (server/state/pacer.ts). */
+  private pacer!: PacedSerializer;
 
   override onCreate(options: CreateOptions | RestoreOptions): Promise<void> {
+    this.pacer = pacePatches(this);
     return "restore" in options ? this.restore(options.restore) : this.create(options);
   }
 
@@ -218,7 +219,7 @@ export class ClassroomRoom extends Room<ClassroomState> {
     await this.presence.srem(CODES_KEY, this.roomId);
   }
 
-  /** Resolves when every log entry so far is written (tests). */
+  /** Resolves when every log entry so far is written (the report reads the log; tests). */
   flushed(): Promise<void> {
     return this.writing;
   }
@@ -266,18 +267,6 @@ export class ClassroomRoom extends Room<ClassroomState> {
     }
   }
 
-  /** The class report for the holder of the host key, or null (called over IPC by the HTTP API). */
-  report(key: unknown): ClassReport | null {
-    if (!keyMatches(key, this.hostKeyHash)) return null;
-    return classReport(this.view, this.roomId, this.earlier);
-  }
-
-  /** The report as CSV, for the holder of the host key, or null. */
-  reportCsv(key: unknown): string | null {
-    const report = this.report(key);
-    return report && reportCsv(report);
-  }
-
   /** The engine's full state (tests compare it with their own run of the engine). */
   get engineState(): GameState {
     return this.game;
@@ -301,7 +290,6 @@ export class ClassroomRoom extends Room<ClassroomState> {
     if (applied.action.type === "resume") this.restoredAt = null;
     this.game = result.state;
     const next = toView(this.game);
-    if (endsGame(this.view, next)) this.earlier.push(this.view);
     syncState(this.state, next, this.view);
     this.view = next;
     // The lookup tells students a class is locked; joins are refused by the engine (never by colyseus, so a host key always gets in).
@@ -325,8 +313,7 @@ export class ClassroomRoom extends Room<ClassroomState> {
     const record = await this.store.getClass(code);
     if (!record || record.finishedAt !== null) throw new ServerError(JOIN_REFUSAL["not-found"], `No open class ${code} is stored.`);
     const log = await this.store.readLog(code);
-    const { game, earlier } = replayClass(record, log, (entry, before) => this.remember(entry, before));
-    this.earlier = earlier;
+    const { game } = replayClass(record, log, (entry, before) => this.remember(entry, before));
     this.hostKeyHash = record.hostKeyHash;
     this.seq = log.length;
     this.roomId = code;
@@ -412,7 +399,9 @@ export class ClassroomRoom extends Room<ClassroomState> {
     if (!applied.ok) return this.intentFailed(client, type, applied.error.code, applied.error.message, applied.seq);
     this.commit(applied, now);
     // After the next patch, so the sender's state already shows what it asked for when the ack arrives.
-    if (applied.seq !== undefined) client.send(SERVER_MESSAGE.ack, { seq: applied.seq } satisfies AckMessage, { afterNextPatch: true });
+    // The sender gets the patch that shows its intent now, then the ack (so its state already shows what it asked for).
+    this.pacer.sendNow(client);
+    if (applied.seq !== undefined) client.send(SERVER_MESSAGE.ack, { seq: applied.seq } satisfies AckMessage);
     const action = applied.action;
     if (action.type === "leave" && action.by !== action.player) this.expel(action.player, before.players[action.player]?.name ?? "");
     if (action.type === "unban") this.unbanDevices(action.name);

@@ -4,12 +4,12 @@ import { Rng } from "../random";
 import { RULES } from "../rules";
 import { buildLines, freeSeat, sit } from "./lines";
 import { integer, number, refuse } from "./refusal";
-import { DEFAULT_SETTINGS, LIMITS, type Settings, teamRule } from "./settings";
+import { BOT_MODES, DEFAULT_SETTINGS, LIMITS, PACES, type Settings, teamRule } from "./settings";
 import type { GameState, Player } from "./state";
 
 const SHAPE_KEYS = ["lineLength", "teams", "activation", "startWeights", "court", "seed"] as const;
 
-/** The host changes settings; the line's shape only in the lobby or after a game (everyone is seated again). */
+/** The host changes settings; the line's shape only in the lobby or after a game (everyone is seated again, in as many lines as they need). */
 export function configure(s: GameState, patch: unknown): void {
   if (typeof patch !== "object" || patch === null || Array.isArray(patch)) refuse("bad-action", "Settings must be an object.");
   const p = patch as Partial<Settings>;
@@ -22,6 +22,7 @@ export function configure(s: GameState, patch: unknown): void {
   }
   if (p.lineLength !== undefined) next.lineLength = integer(p.lineLength, "Line length", LIMITS.lineLength.min, LIMITS.lineLength.max);
   if (p.teams !== undefined) next.teams = integer(p.teams, "Number of lines", LIMITS.teams.min, LIMITS.teams.max);
+  if (p.maxTeams !== undefined) next.maxTeams = integer(p.maxTeams, "The most lines", LIMITS.teams.min, LIMITS.teams.max);
   if (p.activation !== undefined) {
     if (typeof p.activation !== "string" || !Object.hasOwn(ACTIVATIONS, p.activation)) refuse("bad-action", `Unknown activation "${String(p.activation)}".`);
     next.activation = p.activation;
@@ -37,6 +38,14 @@ export function configure(s: GameState, patch: unknown): void {
   if (p.autoAdvance !== undefined) {
     if (typeof p.autoAdvance !== "boolean") refuse("bad-action", "autoAdvance must be true or false.");
     next.autoAdvance = p.autoAdvance;
+  }
+  if (p.pace !== undefined) {
+    if (typeof p.pace !== "string" || !PACES.includes(p.pace)) refuse("bad-action", 'pace must be "timers" or "teacher".');
+    next.pace = p.pace;
+  }
+  if (p.bots !== undefined) {
+    if (typeof p.bots !== "string" || !BOT_MODES.includes(p.bots)) refuse("bad-action", 'bots must be "follow" or "hold".');
+    next.bots = p.bots;
   }
   if (p.maxRounds !== undefined) next.maxRounds = integer(p.maxRounds, "The number of shots", Math.max(LIMITS.maxRounds.min, s.round), LIMITS.maxRounds.max);
   if (p.hoop !== undefined) {
@@ -56,8 +65,14 @@ export function configure(s: GameState, patch: unknown): void {
   }
   if (p.seed !== undefined) next.seed = integer(p.seed, "The seed", 0, 2 ** 32 - 1);
   if (p.court !== undefined) refuse("bad-action", "The court cannot be changed in a running game.");
+  // Everyone keeps a seat: more lines if the new shape needs them, up to the cap (or the lines asked for).
   const people = Object.keys(s.players).length;
-  if (next.lineLength * next.teams < people) refuse("out-of-range", `${people} players need at least ${people} seats.`);
+  const need = Math.ceil(people / next.lineLength);
+  if (need > next.teams) {
+    const cap = Math.max(next.teams, next.maxTeams);
+    if (need > cap) refuse("out-of-range", `${people} players need ${need} lines of ${next.lineLength}, but the class may have at most ${cap}.`);
+    next.teams = need;
+  }
   s.settings = next;
   if (reshapes) {
     reseat(s);

@@ -1,6 +1,6 @@
 // Joining a class: who may take a seat, under which name, and where.
 import { Rng } from "../random";
-import { freeSeat, sit } from "./lines";
+import { freeSeat, growLines, sit } from "./lines";
 import { cleanName, generatedName, nameKey } from "./names";
 import { integer, refuse } from "./refusal";
 import type { GameState, Player } from "./state";
@@ -26,7 +26,8 @@ export function join(s: GameState, by: string, rawName: string, line?: number, s
     if (isBanned(s, name)) refuse("banned", "Your teacher removed that name from this class.");
     if (nameTaken(s, name)) refuse("name-taken", `Someone here is already called ${name}. Try another nickname.`);
   }
-  const place = freeSeat(s.lines, line, seat) ?? refuse("full", "Every seat is taken: this class is full.");
+  // Every seat taken: a new line opens, up to the teacher's cap.
+  const place = freeSeat(s.lines, line, seat) ?? freeSeat(s.lines) ?? (growLines(s, rng) ? freeSeat(s.lines, s.lines.length - 1) : null) ?? refuse("full", fullMessage(s));
   const player: Player = {
     id: by,
     name,
@@ -42,6 +43,12 @@ export function join(s: GameState, by: string, rawName: string, line?: number, s
   s.lines = s.lines.slice();
   sit(s.lines, player, place.line, place.seat);
   s.rngState = rng.state;
+}
+
+/** Why a capped class is full, with what to ask the teacher for. */
+function fullMessage(s: GameState): string {
+  const { lineLength } = s.settings;
+  return `This class is full (${s.lines.length} ${s.lines.length === 1 ? "line" : "lines"} of ${lineLength}): ask your teacher to allow more lines or longer lines.`;
 }
 
 /** Whether someone here already has this name, or one that looks the same on a projector. */

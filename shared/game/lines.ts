@@ -11,7 +11,12 @@ export function clampParam(v: number): number {
 
 /** Fresh lines for the settings: bots in every seat, starting handshakes drawn from the seeded generator. */
 export function buildLines(settings: Settings, rng: Rng): Line[] {
-  return Array.from({ length: settings.teams }, (_, team) => ({
+  return Array.from({ length: settings.teams }, (_, team) => buildLine(settings, team, rng));
+}
+
+/** One fresh line for team `team`: bots in every seat, drawn from the seeded generator. */
+export function buildLine(settings: Settings, team: number, rng: Rng): Line {
+  return {
     rule: teamRule(settings, team),
     neurons: Array.from({ length: settings.lineLength }, (_, seat): Neuron => ({
       playerId: null,
@@ -27,7 +32,15 @@ export function buildLines(settings: Settings, rng: Rng): Line[] {
     history: [],
     streak: 0,
     learnedAt: null,
-  }));
+  };
+}
+
+/** Adds a line of bots to a (copied) state when the class may still grow; false at the teacher's cap. */
+export function growLines(s: GameState, rng: Rng): boolean {
+  if (s.lines.length >= s.settings.maxTeams) return false;
+  s.lines = [...s.lines, buildLine(s.settings, s.lines.length, rng)];
+  s.settings = { ...s.settings, teams: s.lines.length };
+  return true;
 }
 
 /** Finds a free (bot) seat: the one asked for if free (in the line asked for, or any line), else the first bot seat in the line with fewest people. */

@@ -8,7 +8,7 @@ import { isBanned, join } from "./join";
 import { buildLines, playedByBot, unsit } from "./lines";
 import { nameKey } from "./names";
 import { integer, number, Refusal, refuse } from "./refusal";
-import { advance, enter } from "./round";
+import { advance, enter, phaseSeconds } from "./round";
 import { DEFAULT_SETTINGS, LIMITS, type Settings } from "./settings";
 import type { GameState, Player } from "./state";
 import { allVoted, lineVotes } from "./votes";
@@ -92,6 +92,7 @@ function apply(state: GameState, action: Action, now: number): GameState {
     case "configure":
       host(s, action.by);
       configure(s, action.settings);
+      retime(s, state, now);
       return s;
     case "start":
       host(s, action.by);
@@ -164,6 +165,14 @@ function apply(state: GameState, action: Action, now: number): GameState {
   }
 }
 
+/** A running phase whose pace changed: a phase that now waits for the host stops its clock; one that now runs by itself starts it. */
+function retime(s: GameState, before: GameState, now: number): void {
+  if (s.paused || s.phase === "lobby" || s.phase === "summary") return;
+  const seconds = phaseSeconds(s.phase, s.settings);
+  if (seconds === null && s.settings.pace !== before.settings.pace) s.deadline = null;
+  else if (seconds !== null && s.deadline === null) s.deadline = now + seconds * 1000;
+}
+
 function host(s: GameState, by: string): void {
   if (by !== s.hostId) refuse("not-host", "Only the host can do that.");
 }
@@ -212,7 +221,7 @@ function vote(s: GameState, by: string, blame: unknown, direction: unknown, now:
   if (rec.votes[by]) refuse("already-voted", "You have already voted this round.");
   s.lines = s.lines.slice();
   s.lines[p.line] = { ...line, current: { ...rec, votes: { ...rec.votes, [by]: { blame: b, direction } } } };
-  // Everyone asked (people in lines that vote) has voted: move on.
+  // Everyone asked (people in lines that vote) has voted: move on (teacher-paced too).
   if (s.settings.autoAdvance && allVoted(s)) advance(s, now);
 }
 

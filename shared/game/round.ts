@@ -7,15 +7,19 @@ import type { GameState, Line, Phase, ScoredVote, ShotRecord } from "./state";
 import { botVote, coachReport, lineVotes, scoreVote, votePoints, voteNeeded } from "./votes";
 import { at } from "../checked";
 
-/** How long a phase lasts before it moves on by itself, in seconds (null: it waits for the host). */
+/**
+ * How long a phase lasts before it moves on by itself, in seconds (null: it waits for the host). Teacher-paced,
+ * the shot and the rule's step still play their animation, then wait: that is where the class talks.
+ */
 export function phaseSeconds(phase: Phase, settings: Settings): number | null {
   if (!settings.autoAdvance) return null;
   switch (phase) {
     case "aim":
     case "pass":
+      return ANIMATION_SECONDS[phase];
     case "shot":
     case "coach":
-      return ANIMATION_SECONDS[phase];
+      return settings.pace === "teacher" ? null : ANIMATION_SECONDS[phase];
     case "vote":
       return settings.voteSeconds;
     case "adjust":
@@ -168,7 +172,7 @@ function finish(s: GameState, line: Line, done: ShotRecord): Line {
   };
 }
 
-/** The end of the adjust phase: bots, absent players and untouched dials follow the rule. */
+/** The end of the adjust phase: bots and absent players follow the rule (or hold, by the settings); untouched dials follow it. */
 function applyAdjustments(s: GameState): void {
   const rng = new Rng(s.rngState);
   s.lines = s.lines.map((line) => {
@@ -180,6 +184,8 @@ function applyAdjustments(s: GameState): void {
       ...line,
       neurons: line.neurons.map((n, i) => {
         const bot = playedByBot(s, n);
+        // Bots told to hold keep their dials: only people move the line.
+        if (bot && s.settings.bots === "hold") return { ...n, weight: at(shotWeights, i), bias: at(shotBiases, i) };
         // A bot follows its rule with a little human-like wobble; an untouched dial follows it exactly.
         const wobble = bot && n.playerId === null ? 1 + 0.1 * rng.gaussian() : 1;
         const weight = n.adjusted && !bot ? n.weight : clampParam(at(shotWeights, i) + at(report.weightChanges, i) * wobble);

@@ -27,11 +27,23 @@ export interface HoopSettings {
   fixedDistance: number;
 }
 
+/** What bots do at adjust: "follow" the line's rule, or "hold" their handshake and excitability as they are. */
+export type BotMode = "follow" | "hold";
+/** Every bot mode, for validation and forms. */
+export const BOT_MODES: readonly BotMode[] = ["follow", "hold"];
+
+/** Who moves the game on where the class talks: the timers, or the teacher. */
+export type Pace = "timers" | "teacher";
+/** Every pace, for validation and forms. */
+export const PACES: readonly Pace[] = ["timers", "teacher"];
+
 /** Everything a host can set. The defaults are what a teacher gets without touching anything. */
 export interface Settings {
   lineLength: number;
-  /** Number of lines (teams) in the game. */
+  /** Number of lines (teams) in the game now; it grows by itself as people join (see maxTeams). */
   teams: number;
+  /** The most lines a class grows to when every seat is taken (the teacher's cap on seats: maxTeams x lineLength). */
+  maxTeams: number;
   activation: ActivationName;
   /** The learning rule of each team; team t uses rules[t % rules.length]. */
   rules: RuleId[];
@@ -40,8 +52,16 @@ export interface Settings {
   /** Seconds to vote and to adjust. */
   voteSeconds: number;
   adjustSeconds: number;
-  /** Move on by itself when a timer runs out (or everyone is done). */
+  /** Move on by itself when a timer runs out (or everyone is done); false: every phase waits for the host (tools and tests). */
   autoAdvance: boolean;
+  /**
+   * "timers": every phase moves on by itself. "teacher": the animations still play and the vote and adjust
+   * timers still run, but after the shot and after the rule's step (where the class talks) the game waits
+   * for the host's "next". Everyone voted (or done) moves on in both.
+   */
+  pace: Pace;
+  /** What bots (and seats a bot plays while its person is away) do at adjust: follow the rule, or hold their dials. */
+  bots: BotMode;
   /** The game ends after this many shots. */
   maxRounds: number;
   hoop: HoopSettings;
@@ -65,12 +85,15 @@ export const ANIMATION_SECONDS = { aim: 1.5, pass: 3, shot: 2.5, coach: 5 } as c
 export const DEFAULT_SETTINGS: Settings = {
   lineLength: 5,
   teams: 1,
+  maxTeams: 6,
   activation: "tanh",
   rules: ["backprop"],
   strictness: 0.003,
   voteSeconds: 25,
   adjustSeconds: 20,
   autoAdvance: true,
+  pace: "timers",
+  bots: "follow",
   maxRounds: 15,
   hoop: { fixedRounds: 6, fixedDistance: 5 },
   startWeights: { min: 0.8, max: 1.2 },

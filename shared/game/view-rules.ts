@@ -65,8 +65,13 @@ export function animationSeconds(phase: Phase): number {
 
 /** A phase's full timer in seconds as the engine sets it on entering the phase, whether or not it is auto-advancing now (null: no timer). */
 export function timerSeconds(phase: Phase, settings: Settings): number | null {
-  // phaseSeconds says null once the host turns auto-advance off, but a deadline already set still runs its full length.
-  return phaseSeconds(phase, { ...settings, autoAdvance: true });
+  // phaseSeconds says null once the host turns auto-advance off or paces the game, but a deadline already set still runs its full length.
+  return phaseSeconds(phase, { ...settings, autoAdvance: true, pace: "timers" });
+}
+
+/** Whether a running game stands still until the host moves it on (teacher-paced: after the shot, after the rule's step); not while paused. */
+export function waitingForTeacher(game: Pick<GameState, "phase" | "deadline" | "paused">): boolean {
+  return !game.paused && game.deadline === null && game.phase !== "lobby" && game.phase !== "summary";
 }
 
 /** A learning rule's title from the engine (shared/rules), or the id itself for a rule this build does not know. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Action, GameError } from "../game/actions";
-import { LIMITS } from "../game/settings";
+import { BOT_MODES, type BotMode, LIMITS, type Pace, PACES } from "../game/settings";
 import { ACTIVATION_NAMES } from "../line/activations";
 import { RULE_IDS } from "../rules";
 
@@ -17,12 +17,15 @@ const settingsPatch = z
   .object({
     lineLength: z.number().int().min(LIMITS.lineLength.min).max(LIMITS.lineLength.max),
     teams: z.number().int().min(LIMITS.teams.min).max(LIMITS.teams.max),
+    maxTeams: z.number().int().min(LIMITS.teams.min).max(LIMITS.teams.max),
     activation: z.enum(ACTIVATION_NAMES as [string, ...string[]]),
     rules: z.array(z.enum(RULE_IDS as [string, ...string[]])).min(1).max(LIMITS.teams.max),
     strictness: finite.min(LIMITS.strictness.min).max(LIMITS.strictness.max),
     voteSeconds: z.number().int().min(LIMITS.timer.min).max(LIMITS.timer.max),
     adjustSeconds: z.number().int().min(LIMITS.timer.min).max(LIMITS.timer.max),
     autoAdvance: z.boolean(),
+    pace: z.enum(PACES as [Pace, ...Pace[]]),
+    bots: z.enum(BOT_MODES as [BotMode, ...BotMode[]]),
     maxRounds: z.number().int().min(LIMITS.maxRounds.min).max(LIMITS.maxRounds.max),
     hoop: z.object({ fixedRounds: z.number().int().min(0).max(LIMITS.fixedRounds.max), fixedDistance: finite }).strict(),
     startWeights: z.object({ min: param, max: param }).strict(),

@@ -44,6 +44,34 @@ describe("NetworkGame over a real server", () => {
     await host.leave();
   });
 
+  it("a device that says it went offline drops its socket at once, says it is reconnecting, and is back when the network is", async () => {
+    const host = await NetworkGame.host({ endpoint, settings: SETTINGS, store: null });
+    // This student's "window": a page's online and offline events (Node has none of its own).
+    const page = new EventTarget();
+    const g = globalThis as { addEventListener?: unknown; removeEventListener?: unknown };
+    g.addEventListener = page.addEventListener.bind(page);
+    g.removeEventListener = page.removeEventListener.bind(page);
+    try {
+      const student = await NetworkGame.join({ endpoint, code: host.code, name: "Lin", store: memoryStore() });
+      const id = student.me!;
+      const seen: ConnectionStatus["kind"][] = [];
+      student.onStatus((st) => seen.push(st.kind));
+      page.dispatchEvent(new Event("offline"));
+      await until(host, (v) => v.players[id]?.connected === false, "the host to see the drop");
+      expect(seen[0]).toBe("reconnecting");
+      page.dispatchEvent(new Event("online"));
+      const stop = Date.now() + 10_000;
+      while (student.status().kind !== "connected" && Date.now() < stop) await new Promise((r) => setTimeout(r, 20));
+      expect(student.status()).toEqual({ kind: "connected", rejoined: true });
+      expect(student.me).toBe(id);
+      await student.leave();
+    } finally {
+      delete g.addEventListener;
+      delete g.removeEventListener;
+    }
+    await host.leave();
+  });
+
   it("a reloaded page (a new source, the stored token) takes the same seat back; so does the host", async () => {
     const hostStore = memoryStore();
     const store = memoryStore();

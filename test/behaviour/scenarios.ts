@@ -1,7 +1,7 @@
 // One behaviour suite for every GameSource: the same scenarios run over LocalGame (solo, in memory)
 // and NetworkGame (classroom, a real server), so the two cannot drift apart.
 import { describe, expect, it } from "vitest";
-import { type GameView, type Phase, type Refusal, type Settings, voteNeeded } from "../../shared";
+import { type GameView, type Phase, type Refusal, type Settings, voteNeeded, waitingForTeacher } from "../../shared";
 import type { GameSource } from "../../client/source/game-source";
 
 /** A game set up for a scenario: the host's source and one source per student (they may be the same object in solo). */
@@ -159,6 +159,38 @@ export function behaviourSuite(name: string, factory: TableFactory): void {
           const moved = after[i].weight - shot.weights[i];
           if (shot.coach!.weightChanges[i] !== 0) expect(Math.sign(moved)).toBe(Math.sign(shot.coach!.weightChanges[i]));
         }
+      });
+    });
+
+    it("bots told to hold keep their handshakes; my untouched dial still follows the rule", async () => {
+      await withTable(factory, { lineLength: 4, bots: "hold" }, 1, async (t) => {
+        await t.host.send({ type: "start" });
+        await until(t.host, (v) => v.phase === "aim", "aim");
+        for (const phase of ["pass", "shot", "vote", "coach", "adjust"] as const) await next(t, phase);
+        const shot = t.host.view().lines[0].current!;
+        await next(t, "aim");
+        const after = t.host.view().lines[0].neurons;
+        const mine = seatOf(t.students[0]).seat;
+        for (const [i, n] of after.entries()) {
+          if (i === mine) expect(n.weight).toBe(shot.weights[i] + shot.coach!.weightChanges[i]);
+          else expect(n.weight).toBe(shot.weights[i]);
+        }
+      });
+    });
+
+    it("teacher-paced: the animations run by themselves, the shot and the coach wait for the host, everyone voted moves on", async () => {
+      await withTable(factory, { autoAdvance: true, pace: "teacher", voteSeconds: 600, adjustSeconds: 600 }, 2, async (t) => {
+        const everyone = [t.host, ...t.students];
+        await t.host.send({ type: "start" });
+        // Aim and pass take their animation time, then the shot plays and stays.
+        for (const s of everyone) await until(s, (v) => v.phase === "shot" && waitingForTeacher(v), "the shot, waiting for the teacher", 20_000);
+        await next(t, "vote");
+        for (const s of t.students) if (t.host.view().phase === "vote") expect(await s.send({ type: "vote", blame: 1, direction: "firmer" })).toBeNull();
+        for (const s of everyone) await until(s, (v) => v.phase === "coach", "everyone voted: the coach");
+        expect(waitingForTeacher(t.host.view())).toBe(true);
+        await next(t, "adjust");
+        for (const s of t.students) await s.send({ type: "ready" });
+        for (const s of everyone) await until(s, (v) => v.phase === "aim" && v.round === 2, "everyone done: the next aim");
       });
     });
 

@@ -117,7 +117,7 @@ describe("reports are kept", () => {
     const info = await (await fetch(`${api()}/${code}/info`, keyed(key))).json();
     expect(info).toMatchObject({ code, live: false, finishedAt: expect.any(Number) });
     const kept = await fetch(`${api()}/${code}/report.json`, keyed(key));
-    expect(kept.headers.get("content-disposition")).toMatch(new RegExp(`class-${code}-\\d{4}-\\d{2}-\\d{2}\\.json`));
+    expect(kept.headers.get("content-disposition")).toMatch(new RegExp(`blame-game-${code}-\\d{4}-\\d{2}-\\d{2}-game-2\\.json`));
     const stored = await kept.json();
     expect(stored.earlierGames).toHaveLength(1);
     expect({ ...stored, phase: undefined }).toEqual({ ...live, phase: undefined });

@@ -54,7 +54,7 @@ describe("seats and connections", () => {
 
   it("a full class says so", async () => {
     const client = clientFor(server.port);
-    const host = await createClass(client, { lineLength: 2, teams: 1 });
+    const host = await createClass(client, { lineLength: 2, teams: 1, maxTeams: 1 });
     await joinClass(client, host.code, "One");
     await joinClass(client, host.code, "Two");
     expect(await joinError(client.joinById(host.code, { name: "Three" }))).toMatch(/full/i);

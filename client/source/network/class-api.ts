@@ -40,7 +40,7 @@ export interface ReportFile {
 }
 
 /** The class report as a file, fetched with the host key in a header (never in an address). */
-export async function fetchReport(endpoint: string, code: string, hostKey: string, format: "csv" | "json"): Promise<ReportFile> {
+export async function fetchReport(endpoint: string, code: string, hostKey: string, format: "csv" | "students.csv" | "json"): Promise<ReportFile> {
   const res = await fetch(`${httpBase(endpoint)}/api/classes/${code}/report.${format}`, { headers: { [HOST_KEY_HEADER]: hostKey } });
   if (!res.ok) throw new Error(await message(res));
   const named = /filename="?([^";]+)"?/.exec(res.headers.get("content-disposition") ?? "");

@@ -9,7 +9,7 @@ export type JoinFailure = "not-found" | "locked" | "full" | "bad-code" | "bad-na
 export const JOIN_FAILURE_TEXT: Record<JoinFailure, string> = {
   "not-found": "No class is using that code. Check the code on the board.",
   locked: "This class is locked: ask your teacher to unlock it.",
-  full: "Every seat is taken: ask your teacher to make the class bigger.",
+  full: "Every seat is taken: ask your teacher to allow more lines, or longer lines, in the class's Settings.",
   "bad-code": "A join code is 5 letters or digits, like K7QXM.",
   "bad-name": "Pick another nickname: up to 20 letters, numbers, spaces or ' . _ -, and nothing rude.",
   "host-key": "This device does not hold the key to that class.",

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { type Action, type GameState, LIMITS, createGame } from "../../../shared";
 import { ok, refused } from "../helpers";
 
-/** A game in the lobby with two people seated (autoAdvance off so phases wait for the host). */
+/** A game in the lobby with two people seated (autoAdvance off so phases wait for the host; one line at most, so a fourth person finds it full). */
 function lobby(): GameState {
-  let s = createGame("host", { lineLength: 3, maxRounds: 3, seed: 1, autoAdvance: false });
+  let s = createGame("host", { lineLength: 3, maxRounds: 3, seed: 1, autoAdvance: false, maxTeams: 1 });
   s = ok(s, { type: "join", by: "p1", name: "Ann" });
   return ok(s, { type: "join", by: "p2", name: "Bob" });
 }
@@ -76,6 +76,8 @@ describe("refusals leave the state unchanged", () => {
       { lineLength: 1 },
       { lineLength: 2.5 },
       { teams: 0 },
+      { maxTeams: 0 },
+      { maxTeams: 9 },
       { strictness: 2 },
       { strictness: Infinity },
       { voteSeconds: 1 },
@@ -87,7 +89,7 @@ describe("refusals leave the state unchanged", () => {
     ];
     for (const settings of bad) refused(lobby(), { type: "configure", by: "host", settings }, "out-of-range");
     refused(lobby(), { type: "configure", by: "host", settings: { strictness: NaN } }, "not-a-number");
-    // Fewer seats than people.
+    // Fewer seats than people, and no more lines allowed.
     refused(ok(lobby(), { type: "join", by: "p3", name: "Cy" }), { type: "configure", by: "host", settings: { lineLength: 2 } }, "out-of-range");
   });
 
@@ -113,7 +115,7 @@ describe("refusals leave the state unchanged", () => {
     refused(lobby(), { type: "join", by: "p1", name: "Again" }, "bad-action");
     refused(lobby(), { type: "join", by: "", name: "Nobody" }, "bad-action");
     const full = ok(lobby(), { type: "join", by: "p3", name: "Cy" });
-    refused(full, { type: "join", by: "p4", name: "Dee" }, "full");
+    expect(refused(full, { type: "join", by: "p4", name: "Dee" }, "full")).toMatch(/ask your teacher/);
     const locked = ok(lobby(), { type: "lock", by: "host", locked: true });
     refused(locked, { type: "join", by: "p3", name: "Cy" }, "locked");
     expect(ok(ok(locked, { type: "lock", by: "host", locked: false }), { type: "join", by: "p3", name: "Cy" }).players.p3.name).toBe("Cy");
