@@ -18,9 +18,8 @@ export interface Chapter {
   /** The chapter lets the learner change the coach's strictness while playing (its key control, first on screen). */
   strictnessDial?: boolean;
   /**
-   * The learner's own choice is the lesson (their dial in chapter 2, their votes in chapter 3): the line's
-   * own steps are kept small (a low strictness, since bots always follow their rule and the engine has no
-   * way yet to make them hold still), so the bots do not quietly fix the miss before the learner acts.
+   * The learner's own choice is the lesson (their dial in chapter 2, their votes in chapter 3): the bots
+   * hold their handshakes still (settings.bots "hold"), so they do not quietly fix the miss before the learner acts.
    */
   hand?: boolean;
   /** The handshake dial opens wide (a unit either side) instead of scaled to the suggestion. */
@@ -52,13 +51,13 @@ export const CHAPTERS: Chapter[] = [
     idea: "the loss",
     intro: [
       "A shot can land short of the hoop or too far. How far it missed, in metres, is the one number the whole line wants to shrink.",
-      "This time the others change their handshakes only a tiny bit after each shot: alone, the line needs about 5 shots. Your handshake is yours to turn. Firmer throws further, looser falls shorter.",
+      "This time the others hold their handshakes still: only yours moves. Just following the coach, the line needs about 5 shots. Firmer throws further, looser falls shorter.",
     ],
     goal: missUnder(1, "Get a shot to land less than 1 metre from the hoop. Turn your dial to beat the line's 5 shots."),
     takeaway: "Learning means making the miss smaller, shot after shot. Your own handshake moved the ball: the curve in the corner shows the miss shrinking.",
-    // Strictness 0.0012 (seed 21): following every suggestion lands within 1 m on shot 5; turning the
-    // dial 0.4 firmer after a short shot gets there on shot 3.
-    settings: { ...solo, lineLength: 3, activation: "tanh", rules: ["backprop"], strictness: 0.0012, maxRounds: 10, seed: 21, hoop: still(5) },
+    // The bots hold (seed 21, strictness 0.005): following every suggestion lands within 1 m on shot 5;
+    // turning the dial 0.4 firmer after a short shot gets there on shot 3 (hand-game.test.ts).
+    settings: { ...solo, lineLength: 3, activation: "tanh", rules: ["backprop"], strictness: 0.005, bots: "hold", maxRounds: 10, seed: 21, hoop: still(5) },
     seat: 1,
     hand: true,
     wideDial: true,
@@ -69,13 +68,13 @@ export const CHAPTERS: Chapter[] = [
     idea: "blame",
     intro: [
       "After a miss a coach walks back from the hoop, down the line. At each neuron the coach hands over a card: how much of the miss was yours, and whether to grip firmer or looser.",
-      "Before the coach speaks, you vote: who do you think is most to blame?",
+      "Before the coach speaks, you vote: who do you think is most to blame? The others hold their handshakes still, so the miss waits for your guesses.",
     ],
     goal: guessBlame(2, "Guess the neuron the coach blames most, twice."),
     takeaway: "The coach's walk back is backpropagation: it works out exactly how much each handshake added to the miss.",
-    // Strictness 0.002: the line misses 4 times before it scores (at 0.003 it scored on shot 3), so the
-    // learner gets enough votes before the bots have fixed everything.
-    settings: { ...solo, lineLength: 4, activation: "tanh", rules: ["backprop"], strictness: 0.002, maxRounds: 10, seed: 31, hoop: still(6) },
+    // The bots hold: only the learner's handshake moves, so the line keeps missing (following, it is still
+    // more than a metre short after 10 shots) and every shot has a vote.
+    settings: { ...solo, lineLength: 4, activation: "tanh", rules: ["backprop"], strictness: 0.003, bots: "hold", maxRounds: 10, seed: 31, hoop: still(6) },
     seat: 2,
     hand: true,
   },
@@ -112,11 +111,13 @@ export const CHAPTERS: Chapter[] = [
     idea: "feedback alignment",
     intro: [
       "A real brain has no coach who knows everyone's handshake. Here the notes travel back on separate wires with fixed, random strengths.",
-      "Surprisingly, the line can still learn: the handshakes slowly come to agree with the wires.",
+      "A note points the right way only where its wire has the same sign (+ or −) as the handshake it stands in for. Here two of the three wires agree. Is that enough for the line to learn?",
     ],
     goal: missUnder(0.5, "Get a shot within half a metre of the hoop."),
-    takeaway: "Feedback does not have to use the same connections as the forward pass. This is one idea for how brains could learn.",
-    settings: { ...solo, lineLength: 4, activation: "tanh", rules: ["feedback-alignment"], strictness: 0.005, maxRounds: 12, seed: 3, hoop: still(5) },
+    takeaway: "Feedback does not have to use the same connections as the forward pass: wires that agree only roughly were enough. This is one idea for how brains could learn.",
+    // Seed 13: wires 2 and 3 agree in sign with their handshakes, wire 1 (to the front neuron) does not;
+    // the line lands within half a metre on shot 3 (hand-game.test.ts). Seed 3 had no wire agreeing.
+    settings: { ...solo, lineLength: 4, activation: "tanh", rules: ["feedback-alignment"], strictness: 0.005, maxRounds: 12, seed: 13, hoop: still(5) },
     seat: 1,
   },
   {
@@ -128,7 +129,7 @@ export const CHAPTERS: Chapter[] = [
       "It works, but it needs two shots for every step and gets slower as the line grows.",
     ],
     goal: missUnder(1, "Get a shot within 1 metre of the hoop by trial and error."),
-    takeaway: "Guessing can learn, but a coach who hands out blame learns much faster, and the gap grows with the line.",
+    takeaway: "Guessing can learn, but it needs two shots for every step. Telling each neuron its own share of the miss learns much faster, and the gap grows with the line.",
     settings: { ...solo, lineLength: 3, activation: "tanh", rules: ["trial-and-error"], strictness: 0.002, maxRounds: 12, seed: 1, hoop: still(5) },
     seat: 1,
   },

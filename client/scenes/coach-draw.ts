@@ -36,6 +36,7 @@ export function drawCoachWalk(f: StoryFrame): void {
   const { point, step } = coachAt(l, distance, t);
   figure(pen, point.x, point.y, l.radius * BESIDE.size, step === 0);
   marks.coach = true;
+  marks.coachAt = { x: Math.round(point.x * 10) / 10, y: Math.round(point.y * 10) / 10 };
 }
 
 /** The coach figure standing at (x, y), r its size; its name over it while it walks in from the hoop. */

@@ -84,6 +84,8 @@ export class CourtScene extends Phaser.Scene {
     const t = this.timeline.progress(m.view, time, m);
     this.cues.frame(m.view);
     const marks = blankMarks(m.view, line);
+    marks.faces = l.neurons.map((p) => ({ x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 }));
+    marks.radius = Math.round(l.radius * 10) / 10;
     drawCourt(this.pen, l, m.view);
     drawUnderLine(this.pen, l, m, line, marks);
     drawLine(this.pen, l, m, line, this.opened, wordsUnderMe(m, l, line, t));

@@ -38,10 +38,20 @@ export interface Layout {
 /** Metres of court drawn beyond the shooter (the farthest hoop is 9 m; long shots fly off the edge). */
 export const COURT_METRES = 11;
 
-/** Largest neuron radius, px (times the text scale's square root, so projector labels still fit). */
-const MAX_RADIUS = 36;
-/** A single row is kept while its neurons are at least this big, px. */
-const ROW_IS_FINE = 20;
+/**
+ * Largest neuron radius, px (times the text scale's square root, so projector labels still fit); on a
+ * wide court also at most a tenth of its height. Big enough that a tablet's or laptop's sky holds the
+ * line instead of standing empty.
+ */
+const MAX_RADIUS = 56;
+/** On a wide court a neuron's radius is at most this share of the court's height. */
+const WIDE_RADIUS = 0.1;
+/**
+ * A single row is kept while its neurons are at least this big: 20 px, or a twentieth of the court's
+ * height on a taller court (a tablet's or laptop's sky then holds a snake of bigger neurons), times the
+ * label scale.
+ */
+const ROW_IS_FINE = { px: 20, ofHeight: 0.05 };
 
 /** Radius of n neurons in `rows` rows inside a block `blockW` wide and `blockH` high. */
 function radiusFor(n: number, rows: number, blockW: number, blockH: number, cap: number): number {
@@ -66,11 +76,12 @@ export function layout(width: number, height: number, n: number, court: Court, t
   const blockW = width * (portrait ? 0.5 : 0.42) - margin;
   const top = margin + 24 * textScale;
   const blockH = floorY - top;
-  const cap = Math.min(MAX_RADIUS * Math.sqrt(textScale), portrait ? Infinity : height * 0.08);
+  const cap = Math.min(MAX_RADIUS * Math.sqrt(textScale), portrait ? Infinity : height * WIDE_RADIUS);
   const options = [1, 2, 3, 4].filter((r) => r <= n).map((rows) => ({ rows, radius: Math.max(8, radiusFor(n, rows, blockW, blockH, cap)) }));
   const best = Math.max(...options.map((o) => o.radius));
   // Fewest rows that are nearly as good: a single row reads best, a snake only when it must.
-  const pick = options.find((o) => o.radius >= Math.min(ROW_IS_FINE * textScale, best * 0.75)) ?? options[0];
+  const fine = Math.max(ROW_IS_FINE.px, height * ROW_IS_FINE.ofHeight) * textScale;
+  const pick = options.find((o) => o.radius >= Math.min(fine, best * 0.8)) ?? options[0];
   const { rows, radius } = pick;
   const perRow = Math.ceil(n / rows);
   const step = blockW / perRow;

@@ -31,7 +31,7 @@ const OUTLINE = { mine: { width: 4, colour: 0xffffff, alpha: 1 }, others: { widt
  */
 const ME = { starAt: 0.95, star: 0.42, starMin: 6, starInner: 0.45, feetGap: UNDER_FEET.gap, youY: 8, youLine: UNDER_FEET.line, valuesY: 15, emPerChar: 0.55, edge: 4 };
 
-/** The passing lane, as wide as most of a face (at least 6 px), with a chevron (at least 4 px) between neighbours who stand far enough apart for one. */
+/** The passing lane, as wide as most of a face (at least 6 px), with a chevron (at least 4 px) between neighbours who stand far enough apart for one (none where the snake turns down). */
 const LANE = { width: 0.7, widthMin: 6, chevron: 0.28, chevronMin: 4, chevronRoom: 2.4, alpha: 0.9 };
 
 /**
@@ -96,6 +96,9 @@ function drawLane(pen: Pen, l: Layout): void {
     const b = path[i];
     const len = Math.hypot(b.x - a.x, b.y - a.y);
     if (len < l.radius * LANE.chevronRoom) continue;
+    // Where the snake turns down there is none: the words under the upper neuron and the lower one's card
+    // take that stretch of the lane (the rows' chevrons already show the way).
+    if (Math.abs(b.x - a.x) < 1 && i > 1) continue;
     const ux = (b.x - a.x) / len;
     const uy = (b.y - a.y) / len;
     const mx = (a.x + b.x) / 2;

@@ -20,6 +20,11 @@ export interface CourtMarks {
   round: number;
   /** A coach figure was drawn (only backprop has one). */
   coach: boolean;
+  /** Where the coach figure's body was drawn (its centre, px), or null. */
+  coachAt: { x: number; y: number } | null;
+  /** Each neuron's face as drawn: its centre (px), first to last, and the faces' radius. */
+  faces: { x: number; y: number }[];
+  radius: number;
   /** A note about the miss was drawn (backprop and feedback alignment carry one). */
   notes: number[];
   wires: DrawnWire[];
@@ -37,5 +42,5 @@ export interface CourtMarks {
 
 /** Marks for a frame of `line` in `view`, nothing drawn yet. */
 export function blankMarks(view: Pick<GameView, "phase" | "round">, line: Pick<Line, "rule">): CourtMarks {
-  return { rule: line.rule, phase: view.phase, round: view.round, coach: false, notes: [], wires: [], cards: [], nudged: [], second: null, together: [], words: [] };
+  return { rule: line.rule, phase: view.phase, round: view.round, coach: false, coachAt: null, faces: [], radius: 0, notes: [], wires: [], cards: [], nudged: [], second: null, together: [], words: [] };
 }

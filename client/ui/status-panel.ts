@@ -1,4 +1,4 @@
-import { type GameView, type Line, secondShotOf, sizeWord, storyOf, wiresAgreeing } from "../../shared";
+import { type GameView, type Line, secondShotOf, signalNews, signalSentence, sizeWord, storyOf, wiresAgreeing } from "../../shared";
 import { h } from "./dom";
 import { act, amHost, myLine, mySeat, type PanelContext } from "./context";
 import { formatMiss, formatValue } from "../format";
@@ -37,8 +37,8 @@ export function statusPanel(ctx: PanelContext): HTMLElement {
 }
 
 /**
- * What this shot's story adds in words, from the engine: my note's size and a fading or blowing-up note
- * explained; how many feedback wires agree with their handshakes; trial and error's second shot and its
+ * What this shot's story adds in words, from the engine: my note's size; a fading, blowing-up or stuck
+ * line explained (once a game); how many feedback wires agree with their handshakes; trial and error's second shot and its
  * verdict; that the miss stays under fire together.
  */
 function storyFacts(view: GameView, line: Line, seat: number): HTMLElement[] {
@@ -52,10 +52,10 @@ function storyFacts(view: GameView, line: Line, seat: number): HTMLElement[] {
     const signal = story.words.signal;
     const shooter = report.signals[n - 1];
     if (seat >= 0) out.push(h("p", { class: "mine", "data-size": sizeWord(report.signals[seat], shooter) }, `★ Your ${signal}: ${sizeWord(report.signals[seat], shooter)}.`));
-    const front = sizeWord(report.signals[0], shooter);
-    if (n > 2 && front === "tiny") out.push(h("p", { class: "small", "data-fading": "" }, `The ${signal} shrank at every step back: by the front of the line it is tiny, so the front hardly learns.`));
-    if (n > 2 && front === "huge") out.push(h("p", { class: "small", "data-exploding": "" }, `The ${signal} grew at every step back: by the front of the line it is huge, so the front will jump too far.`));
   }
+  // A fading, exploding or stuck line, said once a game, with why (the engine's judgement).
+  const news = signalNews(line, view.settings.activation);
+  if (news) out.push(h("p", { class: "signal-news", "data-health": news.kind }, signalSentence(news, line.rule)));
   if (story.over === "feedback-wires") {
     const { agree, of } = wiresAgreeing(line, shot.weights);
     out.push(h("p", { class: "small", "data-wires-agree": agree, "data-wires": of }, `Wires whose sign (+ or −) agrees with their handshake: ${agree} of ${of}.`));

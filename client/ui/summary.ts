@@ -1,17 +1,18 @@
-import { type GameView, lineOf, type RaceSummary, RULES, type RuleId, type ShotRecord } from "../../shared";
+import { type GameView, lineOf, type RaceSummary, RULES, type ShotRecord, storyOf } from "../../shared";
 import { FINALE_ROWS } from "../chapters/finale";
 import { h, svg } from "./dom";
 import { curveChart } from "./curve";
 import { percent } from "../format";
 
-/** What the heat map's shading means under each rule: only some rules hand out blame. */
-export const HEAT_TITLES: Record<RuleId, { title: string; legend: string }> = {
-  backprop: { title: "Who got the blame", legend: "share of the blame" },
-  "feedback-alignment": { title: "Who got the blame (over the feedback wires)", legend: "share of the blame" },
-  "activity-difference": { title: "Whose firing the nudge changed most", legend: "share of the change" },
-  "trial-and-error": { title: "Whose wiggle was kept most", legend: "share of the change" },
-  "fire-together": { title: "Whose handshake grew most (nobody was blamed)", legend: "share of the change" },
-};
+/**
+ * The heat map's heading and legend under a rule, from its story: the heading of the rule's own cards
+ * ("The coach's cards", "Who fired together"), and what the shading shares out (blame only where the
+ * rule hands it out).
+ */
+export function heatTitle(rule: string): { title: string; legend: string } {
+  const story = storyOf(rule);
+  return { title: `${story.words.cards}, shot by shot`, legend: story.told === "blame" ? "share of the blame" : "share of the change" };
+}
 
 /** Which shots get a number under the heat map: all of up to 15, else the first, every fifth and the last. */
 export function axisShots(rounds: readonly number[]): number[] {
@@ -70,7 +71,7 @@ export function summaryView(view: GameView, me: string | null, actions: HTMLElem
   const line = view.lines[li];
   const p = me !== null ? view.players[me] : undefined;
   const hits = line.history.filter((s) => s.hit).length;
-  const heat = HEAT_TITLES[line.rule] ?? HEAT_TITLES.backprop;
+  const heat = heatTitle(line.rule);
   return h(
     "div",
     { class: "summary", "data-screen": "summary" },
@@ -78,7 +79,7 @@ export function summaryView(view: GameView, me: string | null, actions: HTMLElem
     h("p", {}, `${line.history.length} shots, ${hits} in the hoop.${learnedText(line.learnedAt)}`),
     h("h3", {}, "The miss, shot by shot"),
     curveChart(line.history, 320, 140, view.settings.court.hoopRadius, true),
-    h("h3", {}, heat.title),
+    h("h3", { "data-heat-title": "" }, heat.title),
     blameOverTime(line.history, line.neurons.map((n) => (n.playerId !== null && n.playerId === me ? "★ You" : n.name)), heat.legend),
     p && p.votesCast > 0 ? h("p", {}, `Your votes: the most-blamed neuron right ${p.blameRight} of ${p.votesCast} times, your own direction right ${p.directionRight} of ${p.votesCast}.`) : null,
     h("div", { class: "row" }, ...actions),

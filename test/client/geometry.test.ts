@@ -4,7 +4,7 @@ import { alongPath, arcPoints, autoTextScale, coachReached, COURT_METRES, courtX
 
 describe("court layout", () => {
   it("puts a wide screen's line on one floor, shooting right, and keeps every neuron on screen", () => {
-    for (const n of [2, 5, 8]) {
+    for (const n of [2, 5]) {
       const l = layout(1280, 600, n, DEFAULT_COURT);
       expect(l.portrait).toBe(false);
       expect(l.rows).toBe(1);
@@ -46,13 +46,40 @@ describe("court layout", () => {
         for (let i = 1; i < floorRow.length; i++) expect(floorRow[i].x).toBeGreaterThan(floorRow[i - 1].x);
       }
     }
-    // A short line on a phone and a long line on a big screen stay in a single row.
+    // A short line on a phone, and a short line on a projector, stay in a single row.
     expect(layout(390, 420, 3, DEFAULT_COURT).rows).toBe(1);
-    expect(layout(1280, 600, 8, DEFAULT_COURT).rows).toBe(1);
+    expect(layout(1460, 1010, 3, DEFAULT_COURT, 1.55).rows).toBe(1);
     // A long line on a phone becomes a snake, with neurons bigger than one row would allow.
     const phone = layout(390, 420, 8, DEFAULT_COURT);
     expect(phone.rows).toBeGreaterThan(1);
     expect(phone.radius).toBeGreaterThanOrEqual(16);
+  });
+
+  it("fills a tablet's and a laptop's sky with bigger neurons: a snake of rows where one row would leave them small", () => {
+    // The courts beside the panel at 1024x768 and 1920x1080, and a laptop's wide court; lines of 3, 4 and 8.
+    const cases: [number, number, number, number, number][] = [
+      [676, 700, 4, 1.04, 45],
+      [676, 700, 8, 1.04, 38],
+      [676, 700, 3, 1.04, 38],
+      [1460, 1010, 4, 1.55, 50],
+      [1460, 1010, 8, 1.55, 50],
+      [1280, 600, 8, 1, 40],
+    ];
+    for (const [w, hgt, n, scale, atLeast] of cases) {
+      const l = layout(w, hgt, n, DEFAULT_COURT, scale);
+      const at = `${w}x${hgt} n=${n}`;
+      expect(l.radius, at).toBeGreaterThanOrEqual(atLeast);
+      // Still all on the court, the top row's card has its two lines of sky, and the court keeps its 11 m.
+      for (const p of l.neurons) {
+        expect(p.x - l.radius, at).toBeGreaterThanOrEqual(0);
+        expect(p.y - l.radius, at).toBeGreaterThanOrEqual(0);
+      }
+      const top = Math.min(...l.neurons.map((p) => p.y));
+      expect(top - l.radius - l.radius * 1.3 - 18 - 2 * 16 * scale, at).toBeGreaterThanOrEqual(0);
+      expect(courtX(l, COURT_METRES), at).toBeLessThanOrEqual(w);
+    }
+    // One row of small neurons on a tablet was the old picture: the snake's are far bigger.
+    expect(layout(676, 700, 4, DEFAULT_COURT, 1.04).rows).toBe(2);
   });
 
   it("grows labels with a big canvas and leaves room for them", () => {

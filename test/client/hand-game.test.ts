@@ -7,8 +7,8 @@ import { forgetGame, GameRecorder, isSavedGame, loadGame, type SavedGame, saveGa
 import { LocalGame, type Scheduler } from "../../client/source/local-game";
 import { type HistoryHost, TRAP, trapHistory } from "../../client/ui/kiosk";
 import { DEFAULT_PREFS, loadPrefs, resetPrefs, savePrefs } from "../../client/ui/prefs";
-import { axisShots, learnedText, raceText } from "../../client/ui/summary";
-import { createGame, type GameState, type Intent, reduce, RULE_IDS } from "../../shared";
+import { axisShots, heatTitle, learnedText, raceText } from "../../client/ui/summary";
+import { createGame, type GameState, type Intent, reduce, RULE_IDS, storyOf, wiresAgreeing } from "../../shared";
 
 function memoryStorage(): Storage {
   const m = new Map<string, string>();
@@ -113,11 +113,11 @@ describe("a reload mid-round", () => {
 describe("a kiosk between visitors", () => {
   it("puts sound back on and the speed back to normal", () => {
     const st = memoryStorage();
-    const p = { muted: true, speed: 4, showValues: true };
+    const p = { muted: true, speed: 4, showValues: true, readAloud: true, tones: true, moreTime: true };
     savePrefs(p, st);
     expect(resetPrefs(p, st)).toBe(p);
     expect(p).toEqual(DEFAULT_PREFS);
-    expect(loadPrefs(st)).toEqual({ muted: false, speed: 1, showValues: false });
+    expect(loadPrefs(st)).toEqual({ muted: false, speed: 1, showValues: false, readAloud: false, tones: false, moreTime: false });
   });
 
   it("traps the history: every back lands on the game's own entry and a new one is pushed", () => {
@@ -172,16 +172,46 @@ function shotsToWithin(chapterId: string, metres: number, turn: number, max = 10
 }
 
 describe("chapters where the learner's choice is the lesson", () => {
-  it("keep the bots' steps small, so the learner's hand decides how fast the miss shrinks", () => {
+  it("have the bots hold still, so the learner's hand decides how fast the miss shrinks", () => {
     const hand = CHAPTERS.filter((c) => c.hand);
     expect(hand.map((c) => c.id)).toEqual(["miss", "coach"]);
-    // Chapter 2: the line alone needs several shots; the learner turning 0.4 at a time needs fewer.
+    for (const c of hand) expect(c.settings.bots, c.id).toBe("hold");
+    for (const c of CHAPTERS.filter((x) => !x.hand)) expect(c.settings.bots ?? "follow", c.id).toBe("follow");
+    // Chapter 2: following alone needs several shots; the learner turning 0.4 at a time needs fewer.
     const alone = shotsToWithin("miss", 1, 0)!;
     const bold = shotsToWithin("miss", 1, 0.4)!;
     expect(alone).toBeGreaterThanOrEqual(5);
     expect(bold).toBeLessThanOrEqual(3);
-    // Chapter 3: the line misses at least four times before it scores, so there are votes to cast.
-    expect(shotsToWithin("coach", 0.35, 0)).toBeGreaterThanOrEqual(5);
+    // Chapter 3: with only the learner's dial following the coach, the line never scores in its 10 shots: a vote every shot.
+    expect(shotsToWithin("coach", 0.35, 0)).toBeNull();
+  });
+
+  it("hold every bot's handshake still from shot to shot, while the learner's follows the coach", () => {
+    const c = chapterById("miss")!;
+    let s: GameState = reduce(createGame("host", { ...c.settings, autoAdvance: false }), { type: "join", by: "host", name: "You", line: 0, seat: c.seat }, 0).state;
+    let now = 0;
+    const step = (a: Parameters<typeof reduce>[1]) => (s = reduce(s, a, (now += 1000)).state);
+    step({ type: "start", by: "host" });
+    const start = s.lines[0].neurons.map((n) => n.weight);
+    for (let k = 0; k < 3; k++) {
+      while (s.phase !== "adjust") step({ type: "next", by: "host" });
+      const change = s.lines[0].current!.coach!.weightChanges;
+      expect(change.every((x) => x !== 0)).toBe(true);
+      step({ type: "next", by: "host" });
+    }
+    const now3 = s.lines[0].neurons.map((n) => n.weight);
+    now3.forEach((w, i) => (i === c.seat ? expect(w).not.toBe(start[i]) : expect(w).toBe(start[i])));
+  });
+
+  it("give chapter 6 wires that partly agree with the handshakes, enough for the line to learn", () => {
+    const c = chapterById("wiring")!;
+    const line = createGame("host", c.settings).lines[0];
+    // Wire i stands in for handshake i on the way back: wires 2 and 3 agree in sign, wire 1 does not (the intro says two of three).
+    expect(wiresAgreeing(line, line.neurons.map((n) => n.weight))).toEqual({ agree: 2, of: 3 });
+    expect(line.neurons.map((n, i) => Math.sign(n.weight) === Math.sign(line.feedback[i]))).toEqual([expect.anything(), false, true, true]);
+    expect(c.intro.join(" ")).toContain("two of the three wires agree");
+    // Following the wires' notes, the line lands within half a metre on shot 3.
+    expect(shotsToWithin("wiring", 0.5, 0)).toBe(3);
   });
 
   it("open chapter 2's dial wide, and give chapter 4's strictness dial first place", () => {
@@ -204,6 +234,19 @@ describe("the finale and the summary's words", () => {
     expect(raceText({ rule: "backprop", learned: 9, of: 9, medianLearnedAt: 5, example }, 12)).toBe("three in a row by shot 5 (9 of 9 lines)");
     expect(raceText({ rule: "fire-together", learned: 0, of: 9, medianLearnedAt: null, example }, 12)).toBe("never three in a row within 12 shots");
     expect(raceText({ rule: "trial-and-error", learned: 2, of: 9, medianLearnedAt: null, example }, 12)).toMatch(/only 2 of 9/);
+  });
+
+  it("heads the heat map with the rule's own story, and speaks of blame only where the rule hands it out", () => {
+    const titles = RULE_IDS.map((r) => heatTitle(r).title);
+    expect(new Set(titles).size).toBe(RULE_IDS.length);
+    for (const rule of RULE_IDS) {
+      const { title, legend } = heatTitle(rule);
+      expect(title).toBe(`${storyOf(rule).words.cards}, shot by shot`);
+      if (!storyOf(rule).blameVote) expect(`${title} ${legend}`, rule).not.toMatch(/blame|coach/i);
+      if (storyOf(rule).speaker !== "coach") expect(title, rule).not.toMatch(/coach/i);
+    }
+    expect(heatTitle("fire-together").title).toBe("Who fired together, shot by shot");
+    expect(heatTitle("backprop").legend).toBe("share of the blame");
   });
 
   it("numbers every shot under a short heat map, and every fifth under a long one", () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PanelContext } from "../../client/ui/context";
 import { statusPanel } from "../../client/ui/status-panel";
 import { blameCards, tallyView } from "../../client/ui/tally-view";
-import { createGame, type GameState, type GameView, reduce, RULE_IDS, type RuleId, RULES, secondShotOf, storyOf, toView, wiresAgreeing } from "../../shared";
+import { createGame, type GameState, type GameView, reduce, RULE_IDS, type RuleId, RULES, secondShotOf, signalHealth, storyOf, toView, wiresAgreeing } from "../../shared";
 
 /** Just enough of an element for `h`: attributes, children, text. */
 class FakeElement {
@@ -134,5 +134,29 @@ describe("the panels tell the rule's own story", () => {
     expect(el(statusPanel(ctx(view))).text()).toContain(RULES.backprop.story.words.afterHit);
     expect(el(tallyView(shot, view, 0)).text()).toMatch(/nobody to blame/i);
     expect(el(blameCards(shot.coach!, view, 0, "host")).having("data-share")).toHaveLength(0);
+  });
+});
+
+describe("a fading line, explained when it happens", () => {
+  it("the status panel says the engine's judgement, with why, on the first fading shot of the game only", () => {
+    let s = createGame("host", { lineLength: 8, seed: 5, autoAdvance: false, startWeights: { min: 0.6, max: 0.8 }, maxRounds: 4, hoop: { fixedRounds: 10, fixedDistance: 5 } });
+    s = must(reduce(s, { type: "join", by: "host", name: "You", line: 0, seat: 0 }, 0));
+    s = must(reduce(s, { type: "start", by: "host" }, 0));
+    const said: (string | null)[] = [];
+    const judged: string[] = [];
+    for (let i = 0; i < 200 && s.phase !== "summary"; i++) {
+      if (s.phase === "coach") {
+        const view = toView(s);
+        judged.push(signalHealth(view.lines[0], view.lines[0].current!, "tanh").kind);
+        const news = el(statusPanel(ctx(view))).having("data-health");
+        said.push(news.length ? news[0].text() : null);
+      }
+      if (s.phase === "vote" && !s.lines[0].current!.votes.host) s = must(reduce(s, { type: "vote", by: "host", blame: 0, direction: "firmer" }, 1));
+      else s = must(reduce(s, { type: "next", by: "host" }, 1));
+    }
+    // Every shot of this line fades (its handshakes are weak); the panel says so on the first only.
+    expect(judged).toEqual(["fading", "fading", "fading", "fading"]);
+    expect(said[0]).toBe("The note got tiny by the time it reached neuron 1: the handshakes it crossed on the way back are weak, and each one shrank it. So the front of the line hardly learns.");
+    expect(said.slice(1)).toEqual([null, null, null]);
   });
 });

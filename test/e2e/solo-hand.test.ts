@@ -4,6 +4,7 @@
 // a reload mid-round comes back to the same round.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildClient, type Device, launch, PHONE, serveDist, TABLET } from "./browser";
+import { DEFAULT_PREFS } from "../../client/ui/prefs";
 import { AFTER_SHOT, expectOnScreen, phaseOf, readDial, skipTo, voteAndAdjust } from "./hand-play";
 import { SHOTS, watchErrors } from "./solo-play";
 
@@ -307,7 +308,7 @@ describe("the player's hand, in Chromium", () => {
       await page.clock.fastForward(61_000);
       await page.waitForSelector("body[data-overlay=welcome]");
       const prefs = await page.evaluate(() => JSON.parse(localStorage.getItem("blame-game:prefs") ?? "{}") as unknown);
-      expect(prefs).toEqual({ muted: false, speed: 1, showValues: false });
+      expect(prefs).toEqual({ ...DEFAULT_PREFS });
       await page.locator("[data-action=more]").tap();
       await page.locator("[data-chapter=pass]").tap();
       await page.locator("[data-action=play]").tap();

@@ -35,6 +35,37 @@ export async function pageWords(page: Page, root = "body"): Promise<string[]> {
   }, root);
 }
 
+/**
+ * The words a person can see: text nodes inside elements that are rendered and larger than a pixel (a
+ * screen reader's 1 px live region is left out), with the titles and labels of visible elements.
+ */
+export async function visibleWords(page: Page, root = "body"): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const base = document.querySelector(sel);
+    if (!base) return [];
+    const seen = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && r.width > 1 && r.height > 1;
+    };
+    const out: string[] = [];
+    const walker = document.createTreeWalker(base, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent || parent.tagName === "SCRIPT" || parent.tagName === "STYLE" || !seen(parent)) continue;
+      const t = n.textContent?.trim();
+      if (t) out.push(t);
+    }
+    for (const el of base.querySelectorAll("[title], [alt]")) {
+      if (!seen(el)) continue;
+      for (const a of ["title", "alt"]) {
+        const v = el.getAttribute(a)?.trim();
+        if (v) out.push(v);
+      }
+    }
+    return out;
+  }, root);
+}
+
 /** Opens a chapter by its address and taps Play on its intro card. */
 export async function startChapter(page: Page, url: string, id: string): Promise<void> {
   await page.goto(`${url}?chapter=${id}`);
