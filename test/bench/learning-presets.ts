@@ -84,10 +84,14 @@ export function presetTable(candidates: Candidate[] = CANDIDATES, seeds = PRESET
   return rows;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/** Measures every candidate, prints the table and writes results/learning-presets.json (what `npm run bench:learning` runs). */
+export function learningPresets(): PresetRow[] {
   const started = Date.now();
   const rows = presetTable();
   const seconds = (Date.now() - started) / 1000;
   console.log(`\n${seconds.toFixed(1)} s`);
   writeFileSync(new URL("./results/learning-presets.json", import.meta.url), JSON.stringify({ generated: new Date().toISOString(), seeds: PRESET_SEEDS, lessonShots: LESSON_SHOTS, capShots: CAP_SHOTS, runtimeSeconds: seconds, rows }, null, 2) + "\n");
+  return rows;
 }
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) learningPresets();

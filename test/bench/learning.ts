@@ -315,6 +315,10 @@ async function main(): Promise<void> {
   };
   writeFileSync(new URL("./results/learning.json", import.meta.url), JSON.stringify(out, null, 1) + "\n");
   console.log("wrote test/bench/results/learning.json");
+  // The race presets (shared/game/presets.ts) and the network grid (issue 15) have their own files and
+  // results; the grid is the slow part (minutes), so `--no-network` leaves it out.
+  (await import("./learning-presets")).learningPresets();
+  if (!process.argv.includes("--no-network")) await (await import("./learning-network")).learningNetwork();
 }
 
 if (isMainThread) {
