@@ -1,4 +1,6 @@
-import type { Intent } from "../../shared";
+import type { GameView, Intent } from "../../shared";
+import { ReadAloud } from "../audio/read-aloud";
+import { PassSound } from "../audio/sonify";
 import { raceSummary } from "../../shared";
 import { Sounds } from "../audio/synth";
 import { CHAPTERS, type Chapter, chapterById, nextChapter } from "../chapters/chapters";
@@ -8,12 +10,16 @@ import { forgetGame, GameRecorder, loadGame, saveGame } from "../chapters/saved-
 import { LazyCourt } from "../scenes/lazy-court";
 import type { GameSource } from "../source/game-source";
 import { LocalGame, type LocalGameOptions } from "../source/local-game";
+import { accessView, type Helper, OPEN_ACCESS } from "./access-panel";
 import { h, required } from "./dom";
 import { homeView, introView, welcomeView } from "./home";
 import { trapHistory, watchIdle } from "./kiosk";
+import { keepFocus } from "./focus-keeper";
+import { asLog } from "./live-region";
+import { Narrator } from "./narrator";
 import { Overlay } from "./overlay";
 import { PlayScreen, type Shell } from "./play-screen";
-import { loadPrefs, type Prefs, resetPrefs } from "./prefs";
+import { loadPrefs, type Prefs, resetPrefs, savePrefs } from "./prefs";
 import { type FreePlay, freePlaySettings, settingsForm } from "./settings-form";
 import { finaleView } from "./summary";
 
@@ -34,6 +40,12 @@ export class App {
   private screen: PlayScreen | null = null;
   /** True until the first screen opens: a game saved before a reload is resumed then. */
   private booting = true;
+  private readonly readAloud = new ReadAloud(this.prefs.readAloud);
+  private readonly passSound = new PassSound();
+  private readonly narrator: Narrator;
+  private stopNarrator: (() => void) | null = null;
+  /** Closes the "?" dialog when it is open. */
+  private closeAccess: (() => void) | null = null;
 
   constructor(root: HTMLElement, private readonly options: AppOptions) {
     const q = (sel: string) => required(root, sel);
@@ -43,8 +55,18 @@ export class App {
       document.body.dataset.ready = "1";
     };
     // Browsers start audio only from a gesture.
-    document.addEventListener("pointerdown", () => this.sounds.unlock(), { once: true });
-    document.addEventListener("keydown", () => this.sounds.unlock(), { once: true });
+    const unlock = () => {
+      this.sounds.unlock();
+      this.passSound.unlock();
+    };
+    document.addEventListener("pointerdown", unlock, { once: true });
+    document.addEventListener("keydown", unlock, { once: true });
+    // The story of the game for screen readers (and read aloud when asked): one polite log.
+    asLog(this.shell.live);
+    this.readAloud.listen(this.shell.live);
+    this.narrator = new Narrator(this.shell.live, q("#court"), this.prefs, this.passSound);
+    document.addEventListener("keydown", (e) => this.key(e));
+    document.addEventListener(OPEN_ACCESS, () => this.access());
     if (options.kiosk) {
       document.body.dataset.kiosk = "1";
       watchIdle(() => this.nextVisitor());
@@ -53,13 +75,94 @@ export class App {
     }
   }
 
-  /** A kiosk left idle: the next visitor starts fresh (no progress, no game, sound on, normal speed). */
+  /** A kiosk left idle: the next visitor starts fresh (no progress, no game, sound on, normal speed, no helpers). */
   private nextVisitor(): void {
     resetProgress();
     forgetGame();
     resetPrefs(this.prefs);
     this.sounds.muted = this.prefs.muted;
+    this.readAloud.enabled = this.prefs.readAloud;
+    this.closeAccess = null;
     this.home();
+  }
+
+  /** The app's own keys: ? opens the keys and helpers, Esc closes them, W says where the learner is. */
+  private key(e: KeyboardEvent): void {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const target = e.target as HTMLElement | null;
+    if (target && (target.tagName === "INPUT" && (target as HTMLInputElement).type !== "range" || target.tagName === "TEXTAREA" || target.tagName === "SELECT")) return;
+    if (e.key === "Escape" && this.closeAccess) {
+      e.preventDefault();
+      this.closeAccess();
+    } else if (e.key === "?" && !this.closeAccess) {
+      e.preventDefault();
+      this.access();
+    } else if (e.key === "Enter" && target instanceof HTMLInputElement && target.type === "range" && this.game?.view().phase === "adjust") {
+      // On the dial, Enter is Done (a slider has nothing of its own to do with it).
+      e.preventDefault();
+      void this.source?.send({ type: "ready" });
+    } else if (e.key === "Enter" && !this.shell.overlay.open && !target?.closest("button, a, input, summary")) {
+      // The screen's Enter (vote, Done) may open a card that takes the focus in this same key press: the
+      // press must not then also activate the card's first button (Home instead of the summary).
+      e.preventDefault();
+    } else if ((e.key === "w" || e.key === "W") && !this.shell.overlay.open && this.game) {
+      e.preventDefault();
+      this.narrator.whereAmI(this.game.view(), this.game.me);
+    }
+  }
+
+  /** Opens the "?" dialog (keys, read aloud, tones, more time) over whatever is on screen. */
+  private access(): void {
+    if (this.closeAccess) return;
+    const toggle = (pref: Helper["pref"]) => {
+      this.prefs[pref] = !this.prefs[pref];
+      savePrefs(this.prefs);
+      this.readAloud.enabled = this.prefs.readAloud;
+      this.applyClock();
+      const button = document.querySelector(`[data-screen=access] [data-pref=${pref}]`);
+      button?.setAttribute("aria-pressed", String(this.prefs[pref]));
+      const mark = button?.querySelector(".switch-state");
+      if (mark) mark.textContent = this.prefs[pref] ? "✔" : "○";
+    };
+    const restore = this.shell.overlay.push(
+      accessView(this.prefs, this.readAloud.available, {
+        toggle,
+        whereAmI: () => {
+          close();
+          if (this.game) this.narrator.whereAmI(this.game.view(), this.game.me);
+        },
+        close: () => close(),
+      }),
+      "Keys and helpers",
+    );
+    const close = () => {
+      this.closeAccess = null;
+      restore();
+    };
+    this.closeAccess = close;
+  }
+
+  /** Whether the game on screen waits for the learner: "more time" is on and it is their turn to vote or turn the dial. */
+  private untimed(v: GameView): boolean {
+    return this.prefs.moreTime && (v.phase === "vote" || v.phase === "adjust");
+  }
+
+  /** Runs the game's clock at the learner's speed, or stops it while the game waits for them (more time). */
+  private applyClock(): void {
+    const game = this.game;
+    if (game) game.setSpeed(this.untimed(game.view()) ? 0 : this.prefs.speed);
+  }
+
+  /** The view as the learner's panels see it: with more time, their turn has no deadline (the clock is stopped). */
+  private relaxed = new WeakMap<GameView, GameView>();
+  private shown(v: GameView): GameView {
+    if (!this.untimed(v) || v.deadline === null) return v;
+    let r = this.relaxed.get(v);
+    if (!r) {
+      r = { ...v, deadline: null };
+      this.relaxed.set(v, r);
+    }
+    return r;
   }
 
   /** Opens the start screen (a kiosk's: one big button), with a quiet demo line behind it; or, on the first screen, a game saved before a reload. */
@@ -153,19 +256,24 @@ export class App {
     const recorder = new GameRecorder(game.view(), log, (l) => {
       if (record) saveGame({ v: 1, chapter: chapter?.id ?? null, settings, seat, log: [...l] });
     });
-    // Registered before the screen's listener, so the recorder sees every phase change first.
+    // Registered before the screen's listener, so the recorder sees every phase change first; then the
+    // clock (more time stops it on the learner's turn).
     game.subscribe((v) => recorder.viewed(v));
+    game.subscribe(() => this.applyClock());
     const source: GameSource = {
       me: game.me,
-      view: () => game.view(),
+      view: () => this.shown(game.view()),
       clock: () => game.clock(),
-      subscribe: (l) => game.subscribe(l),
+      subscribe: (l) => game.subscribe((v) => l(this.shown(v))),
       onError: (l) => game.onError(l),
       send: (intent) => recorder.send(intent, (i) => game.send(i)),
       dispose: () => game.dispose(),
     };
     this.game = game;
     this.source = source;
+    this.applyClock();
+    // Before the screen, so the story of a phase is told before the screen's own prompt for it.
+    this.stopNarrator = this.narrator.watch(source);
     const after = chapter ? nextChapter(chapter.id) : undefined;
     const last = chapter !== null && after === undefined;
     this.screen = new PlayScreen(this.shell, source, chapter, this.prefs, this.sounds, {
@@ -173,13 +281,24 @@ export class App {
       replay: () => (chapter ? this.intro(chapter) : this.freePlay()),
       next: after ? () => this.intro(after) : null,
       finale: last ? () => this.finale() : null,
-      speed: (s) => game.setSpeed(s),
+      speed: () => this.applyClock(),
     });
+    // After the screen's own listener has drawn the new panel.
+    const stopFocus = game.subscribe((v) => {
+      if (!this.shell.overlay.open) keepFocus(this.shell.panel, v.phase);
+    });
+    const stopStory = this.stopNarrator;
+    this.stopNarrator = () => {
+      stopStory();
+      stopFocus();
+    };
     if (start) void source.send({ type: "start" });
     return true;
   }
 
   private stop(): void {
+    this.stopNarrator?.();
+    this.stopNarrator = null;
     this.screen?.dispose();
     this.game?.dispose();
     this.screen = null;

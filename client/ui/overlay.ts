@@ -15,6 +15,22 @@ export class Overlay {
     first?.focus();
   }
 
+  /**
+   * Shows content over whatever the layer shows now (a dialog over the start screen, or over the game);
+   * the function returned puts that back, or hides the layer, and gives the focus back to where it was.
+   */
+  push(content: HTMLElement, label: string): () => void {
+    const before = this.open ? (this.el.firstElementChild as HTMLElement | null) : null;
+    const beforeLabel = this.el.getAttribute("aria-label") ?? "";
+    const focus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    this.show(content, label);
+    return () => {
+      if (before) this.show(before, beforeLabel);
+      else this.hide();
+      if (focus?.isConnected && focus !== document.body) focus.focus();
+    };
+  }
+
   /** Hides the layer. */
   hide(): void {
     this.el.hidden = true;

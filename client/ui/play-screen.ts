@@ -9,6 +9,7 @@ import type { PanelContext } from "./context";
 import { curveChart, hasCurve } from "./curve";
 import { suggesterFor } from "./dial";
 import { fill, h, svg } from "./dom";
+import { announce } from "./live-region";
 import type { Overlay } from "./overlay";
 import { prefersReducedMotion, type Prefs, savePrefs } from "./prefs";
 import { statusPanel } from "./status-panel";
@@ -376,7 +377,7 @@ export class PlayScreen {
   }
 
   private say(text: string): void {
-    this.shell.live.textContent = text;
+    announce(this.shell.live, text);
   }
 
   private key(e: KeyboardEvent): void {

@@ -6,12 +6,18 @@ export interface Prefs {
   /** Animation speed: 1, 2 or 4. */
   speed: number;
   showValues: boolean;
+  /** Read the story and the cards aloud with the browser's speech (off by default). */
+  readAloud: boolean;
+  /** A tone for each neuron as the ball passes, its pitch following the neuron's output (off by default). */
+  tones: boolean;
+  /** No clock on the vote and the dial in solo: the game waits for the learner (off by default). */
+  moreTime: boolean;
 }
 
 const KEY = "blame-game:prefs";
 
-/** What a new visitor gets: sound on, normal speed, no numbers on the court. */
-export const DEFAULT_PREFS: Readonly<Prefs> = Object.freeze({ muted: false, speed: 1, showValues: false });
+/** What a new visitor gets: sound on, normal speed, no numbers on the court, no reading aloud, no tones, the usual timers. */
+export const DEFAULT_PREFS: Readonly<Prefs> = Object.freeze({ muted: false, speed: 1, showValues: false, readAloud: false, tones: false, moreTime: false });
 
 /** Reads the stored preferences (defaults for anything missing or unreadable). */
 export function loadPrefs(storage: Pick<Storage, "getItem"> | null = safeStorage()): Prefs {
@@ -20,10 +26,14 @@ export function loadPrefs(storage: Pick<Storage, "getItem"> | null = safeStorage
     const raw = storage?.getItem(KEY);
     if (!raw) return defaults;
     const p = JSON.parse(raw) as Partial<Prefs>;
+    const flag = (k: "muted" | "showValues" | "readAloud" | "tones" | "moreTime") => (typeof p[k] === "boolean" ? p[k] : defaults[k]);
     return {
-      muted: typeof p.muted === "boolean" ? p.muted : defaults.muted,
+      muted: flag("muted"),
       speed: p.speed === 1 || p.speed === 2 || p.speed === 4 ? p.speed : defaults.speed,
-      showValues: typeof p.showValues === "boolean" ? p.showValues : defaults.showValues,
+      showValues: flag("showValues"),
+      readAloud: flag("readAloud"),
+      tones: flag("tones"),
+      moreTime: flag("moreTime"),
     };
   } catch {
     return defaults;

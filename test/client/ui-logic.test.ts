@@ -97,11 +97,12 @@ describe("chapters", () => {
 describe("preferences and free play", () => {
   it("round-trip preferences and ignore junk", () => {
     const st = memoryStorage();
-    expect(loadPrefs(st)).toEqual({ muted: false, speed: 1, showValues: false });
-    savePrefs({ muted: true, speed: 4, showValues: true }, st);
-    expect(loadPrefs(st)).toEqual({ muted: true, speed: 4, showValues: true });
-    st.setItem("blame-game:prefs", JSON.stringify({ muted: "yes", speed: 3 }));
-    expect(loadPrefs(st)).toEqual({ muted: false, speed: 1, showValues: false });
+    const off = { readAloud: false, tones: false, moreTime: false };
+    expect(loadPrefs(st)).toEqual({ muted: false, speed: 1, showValues: false, ...off });
+    savePrefs({ muted: true, speed: 4, showValues: true, readAloud: true, tones: false, moreTime: true }, st);
+    expect(loadPrefs(st)).toEqual({ muted: true, speed: 4, showValues: true, readAloud: true, tones: false, moreTime: true });
+    st.setItem("blame-game:prefs", JSON.stringify({ muted: "yes", speed: 3, readAloud: 1 }));
+    expect(loadPrefs(st)).toEqual({ muted: false, speed: 1, showValues: false, ...off });
   });
 
   it("builds settings the engine accepts and keeps the seat inside the line", () => {

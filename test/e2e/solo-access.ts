@@ -189,3 +189,208 @@ export async function longLineReducedMotion(url: string): Promise<void> {
     await close();
   }
 }
+
+/**
+ * A test hook put into the page before its scripts: window.__freeze() stops performance.now (the solo
+ * game's clock, so no phase ends while a check runs) and window.__thaw() lets it run on from where it
+ * stopped. The page's own code is not changed.
+ */
+export const CLOCK_HOOK = `(() => {
+  const real = performance.now.bind(performance);
+  let offset = 0;
+  let frozenAt = null;
+  performance.now = () => (frozenAt ?? real() - offset);
+  window.__freeze = () => { if (frozenAt === null) frozenAt = real() - offset; };
+  window.__thaw = () => { if (frozenAt !== null) { offset = real() - frozenAt; frozenAt = null; } };
+})();`;
+
+/** Runs axe-core on the page as it is (the game's clock stopped meanwhile); returns one line per violation, of any impact. */
+export async function axeViolations(page: Page, where: string): Promise<string[]> {
+  const { AxeBuilder } = await import("@axe-core/playwright");
+  await page.evaluate(() => (window as unknown as { __freeze?: () => void }).__freeze?.());
+  try {
+    // Every rule axe runs by default, and the check that a control's name contains its visible words.
+    const result = await new AxeBuilder({ page }).options({ rules: { "label-content-name-mismatch": { enabled: true } } }).analyze();
+    return result.violations.map((v) => `${where}: ${v.id} (${v.impact ?? "?"}) ${v.nodes.map((n) => `${n.target.join(" ")} -> ${n.failureSummary?.replace(/\s+/g, " ") ?? ""}`).join(" | ")}`);
+  } finally {
+    await page.evaluate(() => (window as unknown as { __thaw?: () => void }).__thaw?.());
+  }
+}
+
+/**
+ * Plays chapter 1 with the keyboard (Space through the animations, the vote by keys, Done) and runs axe
+ * at every phase the first time it shows, then on the summary; returns the phases checked and every violation.
+ */
+export async function axeThroughSoloGame(page: Page, url: string): Promise<{ checked: string[]; violations: string[] }> {
+  const violations: string[] = [];
+  const checked: string[] = [];
+  const check = async (where: string) => {
+    checked.push(where);
+    violations.push(...(await axeViolations(page, where)));
+  };
+  await page.addInitScript(CLOCK_HOOK);
+  await page.goto(url);
+  await page.waitForSelector("body[data-ready='1']");
+  await check("home");
+  await page.keyboard.press("?");
+  await page.waitForSelector("[data-screen=access]");
+  await check("keys-and-helpers");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("[data-screen=intro]");
+  await check("intro");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => !document.body.dataset.overlay);
+  const want = ["aim", "pass", "shot", "vote", "coach", "adjust"];
+  for (let i = 0; i < 400 && (await phase(page)) !== "summary"; i++) {
+    await page.evaluate(() => (window as unknown as { __freeze: () => void }).__freeze());
+    const now = (await phase(page)) ?? "";
+    if (want.includes(now) && !checked.includes(now)) {
+      await page.evaluate(() => (window as unknown as { __thaw: () => void }).__thaw());
+      await check(now);
+      continue;
+    }
+    await page.evaluate(() => (window as unknown as { __thaw: () => void }).__thaw());
+    if (now === "vote" && (await page.locator("[data-panel=vote] button[data-seat]").count())) {
+      await page.keyboard.press("1");
+      await page.keyboard.press("f");
+      await page.keyboard.press("Enter");
+    } else if (now === "adjust") {
+      await page.keyboard.press("Enter");
+    } else if (["aim", "pass", "shot", "coach"].includes(now)) {
+      await page.keyboard.press("Space");
+    }
+    await page.waitForTimeout(100);
+  }
+  await page.waitForSelector("body[data-overlay=summary]");
+  await check("summary");
+  return { checked, violations };
+}
+
+/** A test hook put into the page before its scripts: every entry the live region gets, every sentence spoken, every oscillator pitch set. */
+export const LISTEN_HOOK = `(() => {
+  window.__said = [];
+  window.__spoken = [];
+  window.__pitches = [];
+  const watch = () => {
+    const live = document.getElementById("live");
+    if (!live) return void requestAnimationFrame(watch);
+    new MutationObserver((changes) => {
+      for (const c of changes) for (const n of c.addedNodes) window.__said.push(n.textContent);
+    }).observe(live, { childList: true });
+  };
+  document.addEventListener("DOMContentLoaded", watch);
+  if ("speechSynthesis" in window) {
+    window.speechSynthesis.speak = (u) => { window.__spoken.push(u.text); };
+  }
+  const set = AudioParam.prototype.setValueAtTime;
+  AudioParam.prototype.setValueAtTime = function (v, t) { window.__pitches.push(v); return set.call(this, v, t); };
+})();`;
+
+/** What the page said and spoke, as the hooks recorded it. */
+export interface Heard {
+  said: string[];
+  spoken: string[];
+  pitches: number[];
+}
+
+/** Reads what the LISTEN_HOOK recorded so far. */
+export function heard(page: Page): Promise<Heard> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __said: string[]; __spoken: string[]; __pitches: number[] };
+    return { said: [...w.__said], spoken: [...w.__spoken], pitches: [...w.__pitches] };
+  });
+}
+
+/** Opens the "?" dialog with the keyboard, switches on the helpers named (by Tab and Enter), and closes it with Esc. */
+export async function switchOn(page: Page, prefs: string[]): Promise<void> {
+  await page.keyboard.press("?");
+  await page.waitForSelector("[data-screen=access]");
+  for (const p of prefs) {
+    await tabTo(page, `[data-pref=${p}]`);
+    await page.keyboard.press("Enter");
+    expect(await page.getAttribute(`[data-pref=${p}]`, "aria-pressed")).toBe("true");
+  }
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => !document.querySelector("[data-screen=access]"));
+}
+
+/**
+ * Chapter 1's first shot, by keyboard, with read-aloud and tones on: returns what the live region said
+ * (entries in order), what was spoken, and the pitches set, from the start of the shot to its adjust phase.
+ */
+export async function playStoryShot(url: string, vote: { blame: number; direction: "firmer" | "looser" }): Promise<Heard & { screenLabel: string }> {
+  const { context, close } = await launch(LAPTOP);
+  try {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.addInitScript(LISTEN_HOOK);
+    await page.goto(url);
+    await page.waitForSelector("body[data-ready='1']");
+    await switchOn(page, ["readAloud", "tones"]);
+    // Focus is back on the chapter the start screen offers: Enter opens it, Enter plays.
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("[data-screen=intro]");
+    await page.keyboard.press("Enter");
+    // The animations run at their own pace (no Space): the story is told while the court shows it.
+    await page.waitForSelector("body[data-phase=vote]", { timeout: 20_000 });
+    await page.keyboard.press(String(vote.blame + 1));
+    await page.keyboard.press(vote.direction === "firmer" ? "f" : "l");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("body[data-phase=adjust]", { timeout: 20_000 });
+    await page.waitForFunction(() => (window as unknown as { __said: string[] }).__said.some((s) => s.startsWith("Your turn")));
+    // W: the screen in words.
+    await page.keyboard.press("w");
+    await page.waitForFunction(() => (window as unknown as { __said: string[] }).__said.some((s) => s.startsWith("Shot 1 of")  && s.includes("Now:")));
+    const screenLabel = (await page.getAttribute("#court", "aria-label")) ?? "";
+    const h = await heard(page);
+    expect(errors).toEqual([]);
+    return { ...h, screenLabel };
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * More time, by keyboard: the vote and the dial show no clock and the game waits (the phase stays while
+ * the usual timer would have run out many times over at 4x speed); switched off, the clock is back.
+ */
+export async function moreTimeWaits(url: string): Promise<void> {
+  const { context, close } = await launch(LAPTOP);
+  try {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(url);
+    await page.waitForSelector("body[data-ready='1']");
+    await switchOn(page, ["moreTime"]);
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Enter");
+    for (let i = 0; i < 30 && (await phase(page)) !== "vote"; i++) {
+      await page.keyboard.press("Space");
+      await page.waitForTimeout(150);
+    }
+    await page.waitForSelector("[data-panel=vote]");
+    // Fast animations, and a vote timer of 25 s: at 4x it would be gone in about 6 s.
+    await tabTo(page, "[data-action=speed]");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Enter");
+    expect(await page.getAttribute("[data-action=speed]", "aria-label")).toBe("Speed 4 times");
+    expect(await page.locator("[data-panel=vote] [data-countdown]").isHidden()).toBe(true);
+    await page.waitForTimeout(8000);
+    expect(await phase(page)).toBe("vote");
+    await page.screenshot({ path: `${SHOTS}/keyboard-more-time.png` });
+    // Off again: the clock comes back and runs.
+    await page.keyboard.press("?");
+    await tabTo(page, "[data-pref=moreTime]");
+    await page.keyboard.press("Enter");
+    expect(await page.getAttribute("[data-pref=moreTime]", "aria-pressed")).toBe("false");
+    await page.keyboard.press("Escape");
+    await page.waitForSelector("[data-panel=vote] [data-countdown]:not([hidden])");
+    const s1 = Number(await page.getAttribute("[data-panel=vote] [data-countdown]", "data-seconds"));
+    expect(s1).toBeGreaterThan(0);
+    await page.waitForFunction((s) => Number(document.querySelector("[data-panel=vote] [data-countdown]")?.getAttribute("data-seconds") ?? s) < s, s1);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+}

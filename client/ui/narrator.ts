@@ -1,0 +1,53 @@
+// Tells the game to someone who cannot see the court: as each phase begins, the engine's story of it
+// (shared describePhase) goes into the live region, the court's label becomes a summary of the screen,
+// and with tones on, the pass sounds each neuron's output. Words come from shared/game/describe.ts only.
+import { ANIMATION_SECONDS, describePhase, describeScreen, type GameView, lineOf, sayEnglish } from "../../shared";
+import { passTones, type PassSound } from "../audio/sonify";
+import type { GameSource } from "../source/game-source";
+import { announce } from "./live-region";
+import type { Prefs } from "./prefs";
+
+/** The summary of the screen in English sentences, for the court's label and "Where am I?". */
+export function screenSummary(view: GameView, me: string | null): string {
+  return describeScreen(view, me).map(sayEnglish).join(" ");
+}
+
+/** Speaks one game's story into the live region as it happens. */
+export class Narrator {
+  private key = "";
+
+  constructor(
+    private readonly live: HTMLElement,
+    private readonly court: HTMLElement,
+    private readonly prefs: Prefs,
+    private readonly sound: PassSound,
+  ) {}
+
+  /** Follows a game from its current phase on (what already happened is not told again); returns a function that stops. */
+  watch(source: GameSource): () => void {
+    const first = source.view();
+    this.key = `${first.round}:${first.phase}`;
+    this.label(first, source.me);
+    return source.subscribe((v) => this.seen(v, source.me));
+  }
+
+  /** Says the summary of the screen now ("Where am I?"). */
+  whereAmI(view: GameView, me: string | null): void {
+    announce(this.live, screenSummary(view, me));
+  }
+
+  private seen(view: GameView, me: string | null): void {
+    this.label(view, me);
+    const key = `${view.round}:${view.phase}`;
+    if (key === this.key) return;
+    this.key = key;
+    for (const s of describePhase(view, me)) announce(this.live, sayEnglish(s));
+    const shot = view.lines[lineOf(view, me)]?.current;
+    if (view.phase === "pass" && shot && this.prefs.tones) this.sound.play(passTones(shot.outputs, ANIMATION_SECONDS.pass / this.prefs.speed));
+  }
+
+  private label(view: GameView, me: string | null): void {
+    const words = view.phase === "lobby" ? "The court: a line of neurons, a ball and a hoop." : `The court. ${screenSummary(view, me)}`;
+    if (this.court.getAttribute("aria-label") !== words) this.court.setAttribute("aria-label", words);
+  }
+}
