@@ -2,7 +2,7 @@
 // list), its messages loaded on demand (only English is in the first bundle), <html lang dir> set.
 // Changing language stores the pick and reloads: every screen is built in one language, and a reload
 // resumes solo play and a class seat, so nothing is lost.
-import { createTranslator, english, type LanguageCode, languageOf, LANGUAGES, type MessageId, type Messages, type MessageValues, pickLanguage, pseudoMessages, type Translator } from "../../shared/i18n";
+import { createTranslator, english, useTranslator, type LanguageCode, languageOf, LANGUAGES, type MessageId, type Messages, type MessageValues, pickLanguage, pseudoMessages, type Translator } from "../../shared/i18n";
 import { en } from "../../shared/i18n/messages/en";
 import { safeStorage } from "../storage";
 
@@ -42,6 +42,7 @@ export async function startLanguage(search = location.search): Promise<Translato
   const wanted = wantedLanguage(search);
   if (wanted === "pseudo") {
     current = createTranslator("en", pseudoMessages());
+    useTranslator(current);
     document.documentElement.lang = "en";
     document.documentElement.dir = "ltr";
     return current;
@@ -53,6 +54,7 @@ export async function startLanguage(search = location.search): Promise<Translato
     // Offline before this language was ever fetched: English rather than no game.
     current = english;
   }
+  useTranslator(current);
   document.documentElement.lang = current.code;
   document.documentElement.dir = languageOf(current.code).dir;
   return current;
