@@ -14,6 +14,7 @@ import { DEFAULT_LIMITS, type Limits } from "./guard/limits";
 import { GuardedServer } from "./guard/matchmake";
 import { apiErrors, classesRouter } from "./http/classes";
 import { builtClient } from "./http/static";
+import { lanRoute } from "./lan";
 import { type ClassroomConfig, type ClassroomRoom, classroomRoom, DEFAULT_CLASSROOM_CONFIG } from "./rooms/ClassroomRoom";
 import { recoverClasses, startRecoverySweep } from "./recovery";
 import { type ClassStore, RedisStore, SqliteStore } from "./store";
@@ -75,6 +76,7 @@ export function createApp(guard: HttpGuard, store: ClassStore, clientDir = CLIEN
   app.get("/health", (_req, res) => {
     res.json({ ok: true, processId: matchMaker.processId, uptime: Math.round(process.uptime()) });
   });
+  app.get("/api/lan", lanRoute);
   app.use("/api/classes", classesRouter(guard, store));
   if (fs.existsSync(path.join(clientDir, "index.html"))) {
     app.use(builtClient(clientDir));

@@ -1,8 +1,8 @@
 // The end of a class: the racing curves, each line's blame over time, vote accuracy per student and per
 // team, and the class report (CSV and JSON) from the server, unlocked by the host key.
-import type { GameView } from "../../shared";
+import { type GameView, projectorCaption, raceWinner, renderCaptions, storyOf } from "../../shared";
 import { h } from "../ui/dom";
-import { blameOverTime } from "../ui/summary";
+import { blameHeat, heatKey } from "./blame-heat";
 import { ruleName } from "./class-settings";
 import { raceLegend, racingCurves } from "./racing-curves";
 
@@ -11,11 +11,14 @@ function rate(right: number, of: number): string {
 }
 
 /** Fetches the class report (the host key goes in a header) with the file name the server gives it. */
-export type ReportFetcher = (format: "csv" | "json") => Promise<{ blob: Blob; name: string }>;
+export type ReportFetcher = (format: ReportFormat) => Promise<{ blob: Blob; name: string }>;
+
+/** The report's files: every shot and seat (CSV), one row per student (CSV), everything at full precision (JSON). */
+export type ReportFormat = "csv" | "students.csv" | "json";
 
 /** A button that downloads the report: fetched, then handed to the browser as a file. */
-export function downloadButton(report: ReportFetcher, format: "csv" | "json", label: string, primary: boolean): HTMLElement {
-  const button = h("button", { class: primary ? "btn primary" : "btn", type: "button", "data-action": `report-${format}` }, label);
+export function downloadButton(report: ReportFetcher, format: ReportFormat, label: string, primary: boolean): HTMLElement {
+  const button = h("button", { class: primary ? "btn primary" : "btn", type: "button", "data-action": `report-${format.replace(".", "-")}` }, label);
   button.onclick = () => {
     button.disabled = true;
     report(format)
@@ -36,15 +39,22 @@ export function downloadButton(report: ReportFetcher, format: "csv" | "json", la
 /** The summary page; `report` fetches the class report for the host (null on devices without the key). */
 export function classSummary(view: GameView, report: ReportFetcher | null): HTMLElement {
   const players = Object.values(view.players).sort((a, b) => b.score - a.score);
+  // Only rules that hand out blame have a blame map (trial and error and fire together blame nobody).
+  const blamed = view.lines.map((l, li) => ({ l, li })).filter(({ l }) => storyOf(l.rule).blameVote);
   return h(
     "section",
     { class: "class-summary", "data-screen": "class-summary" },
     h("h1", {}, "How the class learned"),
+    // The race's result in one sentence: who won and why (shared raceWinner); one line alone, whether it learned.
+    view.lines.length > 1
+      ? h("p", { class: "summary-winner", "data-winners": raceWinner(view).winners.join(" ") }, raceWinner(view).sentence)
+      : h("p", { class: "summary-winner", "data-caption": projectorCaption(view).map((c) => c.id).join(" ") }, renderCaptions(projectorCaption(view))),
     h("div", { class: "summary-grid" },
-      h("div", {}, h("h2", {}, "The race"), racingCurves(view, 900, 420), raceLegend(view)),
+      h("div", { class: "summary-race" }, h("h2", {}, "The race"), racingCurves(view, 900, 420), raceLegend(view)),
       h("div", {},
         h("h2", {}, "Votes: right neuron · right way"),
-        h("table", { class: "accuracy" },
+        // Both tables scroll inside one box when a big class has more rows than the wall has room for.
+        h("div", { class: "student-table", "data-scrolls": "" }, h("table", { class: "accuracy" },
           h("thead", {}, h("tr", {}, h("th", {}, "Line"), h("th", {}, "Rule"), h("th", {}, "Shots"), h("th", {}, "Hits"), h("th", {}, "Neuron"), h("th", {}, "Way"))),
           h("tbody", {}, ...view.lines.map((l, li) => {
             const ps = players.filter((p) => p.line === li);
@@ -55,14 +65,18 @@ export function classSummary(view: GameView, report: ReportFetcher | null): HTML
         h("table", { class: "accuracy" },
           h("thead", {}, h("tr", {}, h("th", {}, "Student"), h("th", {}, "Points"), h("th", {}, "Votes"), h("th", {}, "Neuron"), h("th", {}, "Way"))),
           h("tbody", {}, ...players.map((p) => h("tr", { "data-player": p.id }, h("td", {}, p.name), h("td", {}, `${p.score}`), h("td", {}, `${p.votesCast}`), h("td", {}, rate(p.blameRight, p.votesCast)), h("td", {}, rate(p.directionRight, p.votesCast))))),
-        ),
+        )),
         h("div", { class: "row" },
-          report ? downloadButton(report, "csv", "⬇ Class report (CSV)", true) : null,
-          report ? downloadButton(report, "json", "⬇ Class report (JSON)", false) : null,
+          report ? downloadButton(report, "csv", "⬇ Every shot (spreadsheet)", true) : null,
+          report ? downloadButton(report, "students.csv", "⬇ Each student (spreadsheet)", false) : null,
+          report ? downloadButton(report, "json", "⬇ All the numbers (JSON)", false) : null,
         ),
       ),
     ),
-    h("h2", {}, "Who got the blame, shot by shot"),
-    h("div", { class: "heat-row" }, ...view.lines.map((l, li) => h("figure", {}, h("figcaption", {}, `Line ${li + 1}`), blameOverTime(l.history, l.neurons.map((n) => n.name))))),
+    blamed.length === 0 ? null : h("section", { class: "heat-box", "data-scrolls": "" },
+      h("h2", {}, "Who got the blame, shot by shot"),
+      h("div", { class: "heat-row", "data-count": blamed.length }, ...blamed.map(({ l, li }) => h("figure", {}, h("figcaption", {}, `Line ${li + 1} · ${ruleName(l.rule)}`), blameHeat(l, li, 640)))),
+      heatKey(),
+    ),
   );
 }

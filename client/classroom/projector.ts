@@ -1,19 +1,22 @@
 // The host's projector view: the join code, QR code and address big enough for the back of the room,
-// the host's controls, every line's board, the racing curves and the students list. It reads the
-// GameView and sends host intents; the server and the engine decide everything.
+// the host's controls, a caption in plain words for each phase, every line's board, the racing curves
+// and the students list. It fits 1024x768 to 1920x1080 with 1 to 6 lines (test/e2e/projector-fit).
+// It reads the GameView and sends host intents; the server and the engine decide everything.
 import QRCode from "qrcode";
-import type { GameView, Intent } from "../../shared";
+import { type GameView, type Intent, lobbyLine, projectorCaption, renderCaption, storyOf } from "../../shared";
 import { fill, h } from "../ui/dom";
 import { Countdown } from "../ui/countdown";
 import { CourtStage } from "../scenes/court-stage";
 import type { NetworkGame } from "../source/network-game";
 import { classSettings } from "./class-settings";
 import { classSummary } from "./class-summary";
-import { joinUrl, onlyThisComputer } from "./endpoint";
+import { joinUrl, onlyThisComputer, reachableJoinUrl } from "./endpoint";
+import { glossaryCard } from "./glossary-card";
 import { LineBoard } from "./line-board";
 import { raceLegend, racingCurves } from "./racing-curves";
 import { roster } from "./roster";
 import { toast } from "./toast";
+import "./projector.css";
 
 const PHASE_TITLES: Record<GameView["phase"], string> = {
   lobby: "Join the class!",
@@ -21,33 +24,57 @@ const PHASE_TITLES: Record<GameView["phase"], string> = {
   pass: "The pass",
   shot: "The shot",
   vote: "Vote: who is to blame?",
-  coach: "The coach walks back",
+  coach: "After the shot",
   adjust: "Adjust your handshakes",
   summary: "The end",
 };
+
+/** The step after the shot is the rule's own (only backprop has a coach): its title follows line 1's rule, or says "each line's rule" in a race. */
+function phaseTitle(v: GameView): string {
+  if (v.paused) return "Paused";
+  if (v.phase === "coach") {
+    const rules = new Set(v.lines.map((l) => l.rule));
+    return rules.size === 1 ? storyOf(v.lines[0]?.rule ?? "backprop").words.step : "Each line's rule speaks";
+  }
+  return PHASE_TITLES[v.phase];
+}
+
+/** Whether boards must be compact (a column tally, one sentence) to fit: three lines or more, or a small screen. */
+export function compactBoards(lines: number, width: number, height: number): boolean {
+  return lines >= 3 || height < 900 || (lines === 2 && width < 1600);
+}
 
 /** The projector page for a class this device hosts. */
 export class Projector {
   private readonly join = h("section", { class: "join-card", "aria-label": "How to join" });
   private readonly state = h("div", { class: "phase-box" });
   private readonly controls = h("div", { class: "controls" });
+  private readonly caption = h("p", { class: "caption", role: "status", "aria-live": "polite" });
+  private readonly cheer = h("p", { class: "cheer", "aria-live": "assertive", hidden: true });
   private readonly note = h("p", { class: "restart-note", "data-note": "restarted", role: "status", hidden: true }, "The server restarted. Every seat is kept and phones come back by themselves: press Resume when the class is ready.");
-  private readonly boards = h("main", { class: "boards" });
+  // A region, not a second main: the page (class.html) is the main landmark.
+  private readonly boards = h("section", { class: "boards", "aria-label": "The lines" });
   /** One canvas over every board, where one Phaser game draws all the lines' courts. */
   private readonly stageEl = h("div", { class: "court-stage", "aria-hidden": "true" });
   private stage: CourtStage | null = null;
   private readonly side = h("aside", { class: "side" });
-  private readonly settingsBox = h("div", { class: "settings-box" });
+  private readonly settingsBox = h("div", { class: "settings-box", "data-panel": "settings" });
   private readonly rosterBox = h("div", { class: "roster-box" });
   private readonly raceBox = h("div", { class: "race-box" });
+  private readonly glossary = glossaryCard();
   private rosterKey = "";
   private raceKey = "";
   private summaryKey = "";
+  private captionKey = "";
   /** The server restarted and this class came back from its log: say so until the host resumes. */
   private restarted = false;
   private lines: LineBoard[] = [];
   private showSettings = false;
   private settingsKey = "";
+  private lastPhase = "";
+  /** Lines already celebrated for learning (by line and shot), so each "learned it!" shows once. */
+  private readonly cheered = new Set<string>();
+  private cheerTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly timer: ReturnType<typeof setInterval>;
   private readonly countdown: Countdown;
   private readonly page = h("div", { class: "projector", "data-screen": "projector" });
@@ -57,8 +84,8 @@ export class Projector {
     // One countdown for the whole room, big, beside the phase's title; it stays on the page, so it keeps ticking.
     this.countdown = new Countdown(game, { size: "big" });
     fill(root, this.page);
-    this.page.append(h("header", { class: "proj-head" }, this.join, this.state, this.countdown.el, this.controls, this.note), this.boards, this.side);
-    this.side.append(this.rosterBox, this.raceBox, this.settingsBox);
+    this.page.append(h("header", { class: "proj-head" }, this.join, this.state, this.countdown.el, this.controls, this.note), h("div", { class: "caption-bar" }, this.caption, this.cheer), this.boards, this.side, this.settingsBox, this.glossary.el);
+    this.side.append(this.raceBox, this.rosterBox);
     void this.renderJoin();
     game.subscribe(() => this.render());
     game.onError((e) => toast(e.message, "error"));
@@ -71,6 +98,8 @@ export class Projector {
       this.restarted = true;
       this.renderState(this.game.view());
     });
+    // A new window size may need compact boards and new court label sizes.
+    addEventListener("resize", () => this.render());
     this.timer = setInterval(() => this.renderState(this.game.view()), 500);
     this.render();
   }
@@ -85,17 +114,19 @@ export class Projector {
     void this.game.send(intent);
   }
 
+  /** The QR code and address: the server's Wi-Fi address when this page was opened at localhost. */
   private async renderJoin(): Promise<void> {
-    const url = joinUrl(this.game.code);
+    const reachable = await reachableJoinUrl(this.game.code);
+    const url = reachable ?? joinUrl(this.game.code);
     const qr = await QRCode.toDataURL(url, { margin: 1, width: 220, errorCorrectionLevel: "M" });
     fill(
       this.join,
       h("img", { class: "qr", src: qr, alt: `QR code for ${url}`, "data-url": url }),
-      h("div", {},
+      h("div", { class: "join-text" },
         h("p", { class: "join-label" }, "Code"),
         h("p", { class: "join-code", "data-code": this.game.code }, this.game.code),
         h("p", { class: "join-url" }, url.replace(/^https?:\/\//, "")),
-        onlyThisComputer() ? h("p", { class: "small warn" }, "Tablets cannot reach “localhost”: open this page at the Wi-Fi address the server printed.") : null,
+        reachable === null && onlyThisComputer() ? h("p", { class: "small warn" }, "Tablets cannot reach “localhost”, and the server knows no Wi-Fi address: connect this computer to the class's Wi-Fi.") : null,
       ),
     );
   }
@@ -104,12 +135,22 @@ export class Projector {
     const v = this.game.view();
     document.body.dataset.phase = v.phase;
     document.body.dataset.round = String(v.round);
+    const running = v.phase !== "lobby" && v.phase !== "summary";
+    // The settings close when a round starts (they never re-open by themselves).
+    if (v.phase === "aim" && this.lastPhase !== "aim") this.showSettings = false;
+    this.lastPhase = v.phase;
     // During the game the join card shrinks (late joiners can still read it) and the boards get the room.
-    this.page.dataset.running = String(v.phase !== "lobby" && v.phase !== "summary");
+    this.page.dataset.running = String(running);
+    this.page.dataset.phase = v.phase;
     this.page.dataset.lines = String(v.lines.length);
+    this.page.dataset.many = String(v.lines.length >= 4);
+    this.page.dataset.narrow = String(innerWidth < 1500);
+    this.page.dataset.short = String(innerHeight < 900);
+    const compact = compactBoards(v.lines.length, innerWidth, innerHeight);
     this.countdown.update();
     this.renderState(v);
     this.renderControls(v);
+    this.renderCaption(v);
     if (v.phase === "summary") {
       this.lines = [];
       const summaryKey = JSON.stringify([v.players, v.lines.map((l) => l.history.length)]);
@@ -128,14 +169,22 @@ export class Projector {
         this.lines = v.lines.map((_, i) => new LineBoard(i, stage));
         this.boards.append(...this.lines.map((b) => b.el));
       }
-      for (const b of this.lines) b.update(v);
+      this.boards.dataset.compact = String(compact);
+      for (const b of this.lines) b.update(v, compact);
     }
-    const between = v.phase === "lobby" || v.phase === "summary" || v.phase === "adjust";
     const key = `${v.phase}|${JSON.stringify(v.settings)}|${Object.keys(v.players).length}`;
-    if ((between && this.showSettings) || v.phase === "lobby") {
+    this.settingsBox.hidden = !this.showSettings;
+    if (this.showSettings) {
       if (key !== this.settingsKey) {
         this.settingsKey = key;
-        fill(this.settingsBox, classSettings(v.settings, v.phase === "lobby" || v.phase === "summary", (settings) => this.send({ type: "configure", settings })));
+        const shape = v.phase === "lobby" || v.phase === "summary";
+        fill(
+          this.settingsBox,
+          h("div", { class: "settings-head" }, h("h2", {}, "Settings"), h("button", { class: "btn", "data-action": "close-settings", onclick: () => this.toggleSettings(false) }, "Close ✕")),
+          shape ? h("p", { class: "small" }, "Changing the lines seats everyone again at once: nobody has to join again.") : h("p", { class: "small" }, "The lines' shape can change in the lobby or after the game."),
+          classSettings(v.settings, shape, (settings) => this.send({ type: "configure", settings })),
+          this.hostKeyNote(),
+        );
       }
     } else {
       this.settingsKey = "";
@@ -143,25 +192,63 @@ export class Projector {
     }
     // Each part is redrawn only when what it shows changed: a vote patch must not rebuild the roster
     // and the chart (at 4x CPU throttling every millisecond here delays the tally on the wall).
-    const rosterKey = JSON.stringify([v.players, v.lines.length, v.banned]);
+    // The roster is open in the lobby only (who joined, where they sit); folded, one tap opens it.
+    const rosterKey = JSON.stringify([v.players, v.lines.length, v.banned, v.phase === "lobby"]);
     if (rosterKey !== this.rosterKey) {
       this.rosterKey = rosterKey;
-      fill(this.rosterBox, roster(v, (id, name) => {
+      fill(this.rosterBox, roster(v, v.phase === "lobby", (id, name) => {
         if (confirm(`Remove ${name} from the class? They cannot come back under that name or from that device until you let them back in.`)) this.send({ type: "kick", player: id });
       }, (name) => this.send({ type: "unban", name })));
     }
-    const raceKey = JSON.stringify([v.round > 0, v.settings.maxRounds, v.lines.map((l) => [l.rule, l.history.length, l.history.at(-1)?.miss])]);
+    const raceKey = JSON.stringify([v.round > 0, v.phase === "summary", v.settings.maxRounds, v.lines.map((l) => [l.rule, l.history.length, l.history.at(-1)?.miss])]);
     if (raceKey !== this.raceKey) {
       this.raceKey = raceKey;
-      fill(this.raceBox, v.round > 0 ? h("section", { class: "race" }, h("h2", {}, "Learning curves"), racingCurves(v, 560, 280), raceLegend(v)) : null);
+      fill(this.raceBox, v.round > 0 && v.phase !== "summary" ? h("section", { class: "race" }, h("h2", {}, "Learning curves"), racingCurves(v, 560, 280), raceLegend(v)) : null);
+    }
+  }
+
+  /** How to run this class from a second device: the host key, shown only when asked for (students see the wall). */
+  private hostKeyNote(): HTMLElement | null {
+    const key = this.game.hostKey;
+    if (!key) return null;
+    const out = h("p", { class: "small host-key", "data-host-key": "" });
+    const show = h("button", { class: "btn small", type: "button", "data-action": "show-host-key", onclick: () => {
+      fill(out, `Open class.html?host=${this.game.code} on the other device and type this key: `, h("code", {}, key));
+    } }, "Run this class from another device…");
+    return h("div", {}, show, out);
+  }
+
+  private toggleSettings(open = !this.showSettings): void {
+    this.showSettings = open;
+    this.render();
+  }
+
+  /** The caption in plain words; a line that just learned is cheered once, big. */
+  private renderCaption(v: GameView): void {
+    const captions = projectorCaption(v);
+    const key = JSON.stringify(captions);
+    if (key === this.captionKey) return;
+    this.captionKey = key;
+    this.caption.dataset.caption = captions.map((c) => c.id).join(" ");
+    fill(this.caption, ...captions.filter((c) => c.id !== "learned").map((c) => h("span", { "data-caption-id": c.id }, `${renderCaption(c)} `)));
+    for (const c of captions) {
+      if (c.id !== "learned") continue;
+      const id = `${String(c.values.line)}@${v.round}`;
+      if (this.cheered.has(id)) continue;
+      this.cheered.add(id);
+      this.cheer.textContent = `🎉 ${renderCaption(c)}`;
+      this.cheer.dataset.line = String(c.values.line);
+      this.cheer.hidden = false;
+      if (this.cheerTimer) clearTimeout(this.cheerTimer);
+      this.cheerTimer = setTimeout(() => (this.cheer.hidden = true), 6000);
     }
   }
 
   private renderState(v: GameView): void {
     fill(
       this.state,
-      h("p", { class: "phase-title", "data-phase": v.phase }, v.paused ? "Paused" : PHASE_TITLES[v.phase]),
-      h("p", { class: "phase-sub" }, v.round > 0 ? `Shot ${v.round} of ${v.settings.maxRounds}` : `${Object.keys(v.players).length} joined`, v.locked ? h("span", { class: "locked" }, " · locked: no new joins") : null),
+      h("p", { class: "phase-title", "data-phase": v.phase }, phaseTitle(v)),
+      h("p", { class: "phase-sub" }, v.round > 0 ? `Shot ${v.round} of ${v.settings.maxRounds}` : lobbyLine(v), v.locked ? h("span", { class: "locked" }, " · locked") : null),
     );
     this.note.hidden = !(this.restarted && v.paused);
   }
@@ -177,8 +264,11 @@ export class Projector {
       running && !v.paused ? b("Pause", "pause", { type: "pause" }) : null,
       running && v.paused ? b("▶ Resume", "resume", { type: "resume" }, true) : null,
       b(v.locked ? "Unlock" : "Lock", "lock", { type: "lock", locked: !v.locked }),
-      running ? b("Settings", "settings", () => ((this.showSettings = !this.showSettings), this.render())) : null,
-      running ? b("■ End game", "end", { type: "end" }) : null,
+      b("Settings", "settings", () => this.toggleSettings()),
+      b("? Words", "glossary", () => this.glossary.open()),
+      running ? b("■ End", "end", () => {
+        if (confirm("End the game now? Everyone goes to the summary; the shots so far stay in the report.")) this.send({ type: "end" });
+      }) : null,
     );
   }
 }

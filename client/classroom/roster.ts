@@ -1,19 +1,21 @@
 // The students list on the projector: who is here, where they sit, connected or not, a kick button,
-// and the names the host removed, each with a way to let it back in.
+// and the names the host removed, each with a way to let it back in. Folded to one line while the game
+// runs (the boards need the room); in columns that fit 24 names without scrolling in the lobby.
 import type { GameView } from "../../shared";
 import { h } from "../ui/dom";
 
-/** The list of students, newest last; `kick` removes one, `unban` lets a removed name back in. */
-export function roster(view: GameView, kick: (id: string, name: string) => void, unban: (name: string) => void): HTMLElement {
+/** The list of students, newest last, unfolded when `open`; `kick` removes one, `unban` lets a removed name back in. */
+export function roster(view: GameView, open: boolean, kick: (id: string, name: string) => void, unban: (name: string) => void): HTMLElement {
   const players = Object.values(view.players);
+  const away = players.filter((p) => !p.connected).length;
   return h(
-    "section",
-    { class: "roster", "aria-label": "Students" },
-    h("h2", {}, `Students (${players.length})`),
+    "details",
+    { class: "roster", "aria-label": "Students", open, "data-count": players.length },
+    h("summary", {}, h("h2", {}, `Students (${players.length})`, away > 0 ? h("span", { class: "away" }, ` · ${away} away`) : null)),
     players.length === 0 ? h("p", { class: "small" }, "Nobody yet: bots keep every seat warm.") : null,
     h(
       "ul",
-      {},
+      { class: "roster-list", "data-size": players.length > 16 ? "many" : "few" },
       ...players.map((p) =>
         h(
           "li",

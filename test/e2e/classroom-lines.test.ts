@@ -62,6 +62,8 @@ async function allInside(page: Page, selector: string): Promise<string[]> {
 describe("a projector with four lines on different rules", () => {
   it("shows every line, counts down, pauses, changes a rule between rounds, races the curves and ends", async () => {
     const host = await open(PROJECTOR, `${base}/class.html?host`);
+    // "End" asks for confirmation.
+    host.on("dialog", (d) => void d.accept());
     await host.waitForSelector("[data-screen=create]");
     await host.fill("input[name=teams]", "4");
     await host.fill("input[name=lineLength]", "8");
@@ -191,19 +193,19 @@ describe("a projector with four lines on different rules", () => {
     await shot(host, "summary");
 
     // What the phone showed in round 1 was its own seat's numbers, and no one else's but the left neighbour's.
-    const csv = (await downloadText(host, "[data-action=report-csv]")).text;
-    const [header, ...rows] = csv.trim().split("\r\n").map((r) => r.split(","));
-    const col = (name: string) => header.indexOf(name);
-    const round1 = rows.filter((r) => r[col("round")] === "1" && r[col("line")] === String(seen.line));
+    // The JSON report keeps full precision (the CSV is rounded for people); its lines and seats count from 1.
+    const json = JSON.parse((await downloadText(host, "[data-action=report-json]")).text);
+    const round1: { seat: number; input: number; output: number }[] = json.lines[seen.line].shots.find((s: { round: number }) => s.round === 1).neurons;
     expect(round1).toHaveLength(8);
-    const mine = round1.find((r) => r[col("seat")] === String(seen.seat))!;
-    expect(Number(mine[col("input")])).toBe(seen.input);
-    expect(Number(mine[col("output")])).toBe(seen.output);
+    const mine = round1[seen.seat];
+    expect(mine.seat).toBe(seen.seat + 1);
+    expect(mine.input).toBe(seen.input);
+    expect(mine.output).toBe(seen.output);
     const allowed = new Set([formatValue(seen.input), formatValue(seen.output)]);
     for (const r of round1) {
-      const seat = Number(r[col("seat")]);
+      const seat = r.seat - 1;
       if (seat === seen.seat || seat === seen.seat - 1) continue;
-      const other = formatValue(Number(r[col("output")]));
+      const other = formatValue(r.output);
       if (!allowed.has(other)) expect(seen.text, `seat ${seat + 1}'s output ${other} on the phone`).not.toContain(other);
     }
     expect(devices.errors).toEqual([]);

@@ -47,6 +47,7 @@ async function seatOf(page: Page): Promise<{ seat: string | null; weight: string
 describe("a server crash in the middle of a lesson", () => {
   it("kill -9 during the vote: every page comes back to its seat, the host resumes, nothing is lost", async () => {
     const host = await open(PROJECTOR, `${base}/class.html?host`);
+    host.on("dialog", (d) => void d.accept());
     await host.waitForSelector("[data-screen=create]");
     await host.fill("input[name=lineLength]", "4");
     await host.fill("input[name=maxRounds]", "3");
@@ -112,7 +113,7 @@ describe("a server crash in the middle of a lesson", () => {
     const csv = (await downloadText(host, "[data-action=report-csv]")).text;
     const [header, ...rows] = csv.trim().split("\r\n").map((r) => r.split(","));
     const col = (name: string) => header.indexOf(name);
-    const round1 = rows.filter((r) => r[col("round")] === "1");
+    const round1 = rows.filter((r) => r[col("shot")] === "1");
     expect(round1).toHaveLength(4);
     // Every student's vote of shot 1, two from before the crash and one after.
     expect(round1.map((r) => r[col("voter")]).filter((v) => ["Ada", "Bo", "Cy"].includes(v ?? "")).sort()).toEqual(["Ada", "Bo", "Cy"]);
