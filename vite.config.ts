@@ -1,13 +1,15 @@
 // Builds the browser client: root client/, output dist/client/ (served at / by the server, or by any static host).
 import { defineConfig } from "vite";
 import { precompressPlugin } from "./client/pwa/compress-plugin";
+import { leanPhaserPlugin } from "./client/pwa/lean-phaser-plugin";
+import { preloadCourtPlugin } from "./client/pwa/preload-court-plugin";
 import { serviceWorkerPlugin } from "./client/pwa/sw-plugin";
 
 export default defineConfig({
   root: "client",
   base: "./",
   publicDir: "public",
-  plugins: [serviceWorkerPlugin(), precompressPlugin()],
+  plugins: [leanPhaserPlugin(), preloadCourtPlugin(["index.html"]), serviceWorkerPlugin(), precompressPlugin()],
   build: {
     outDir: "../dist/client",
     emptyOutDir: true,
@@ -15,7 +17,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       // Two pages: the solo game, and the classroom (class.html: the projector and the controllers).
-      input: { index: new URL("./client/index.html", import.meta.url).pathname, class: new URL("./client/class.html", import.meta.url).pathname },
+      input: { index: new URL("./client/index.html", import.meta.url).pathname, class: new URL("./client/class.html", import.meta.url).pathname, lab: new URL("./client/lab.html", import.meta.url).pathname, guide: new URL("./client/guide.html", import.meta.url).pathname },
       output: {
         codeSplitting: { groups: [{ name: "phaser", test: /node_modules[\\/]phaser/ }] },
       },
