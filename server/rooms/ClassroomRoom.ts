@@ -398,10 +398,10 @@ export class ClassroomRoom extends Room<ClassroomState> {
     const applied = applyIntent(before, type, payload, by, now);
     if (!applied.ok) return this.intentFailed(client, type, applied.error.code, applied.error.message, applied.seq);
     this.commit(applied, now);
-    // After the next patch, so the sender's state already shows what it asked for when the ack arrives.
-    // The sender gets the patch that shows its intent now, then the ack (so its state already shows what it asked for).
+    // The sender gets the patch that shows its intent at once (server/state/pacer.ts); the ack goes after the
+    // next patch window, so the sender's state already shows what it asked for when the ack arrives.
     this.pacer.sendNow(client);
-    if (applied.seq !== undefined) client.send(SERVER_MESSAGE.ack, { seq: applied.seq } satisfies AckMessage);
+    if (applied.seq !== undefined) client.send(SERVER_MESSAGE.ack, { seq: applied.seq } satisfies AckMessage, { afterNextPatch: true });
     const action = applied.action;
     if (action.type === "leave" && action.by !== action.player) this.expel(action.player, before.players[action.player]?.name ?? "");
     if (action.type === "unban") this.unbanDevices(action.name);

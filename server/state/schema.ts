@@ -31,12 +31,15 @@ export class CourtSchema extends Schema {
 export class SettingsSchema extends Schema {
   @type("number") lineLength = 0;
   @type("number") teams = 0;
+  @type("number") maxTeams = 0;
   @type("string") activation = "";
   @type(["string"]) rules = new ArraySchema<string>();
   @type("float64") strictness = 0;
   @type("number") voteSeconds = 0;
   @type("number") adjustSeconds = 0;
   @type("boolean") autoAdvance = false;
+  @type("string") pace = "";
+  @type("string") bots = "";
   @type("number") maxRounds = 0;
   @type(HoopSchema) hoop = new HoopSchema();
   @type(RangeSchema) startWeights = new RangeSchema();

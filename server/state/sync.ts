@@ -36,12 +36,15 @@ function syncSettings(s: SettingsSchema, next: Settings, prev?: Settings): void 
   if (next === prev) return;
   s.lineLength = next.lineLength;
   s.teams = next.teams;
+  s.maxTeams = next.maxTeams;
   s.activation = next.activation;
   syncValues(s.rules, next.rules, prev?.rules);
   s.strictness = next.strictness;
   s.voteSeconds = next.voteSeconds;
   s.adjustSeconds = next.adjustSeconds;
   s.autoAdvance = next.autoAdvance;
+  s.pace = next.pace;
+  s.bots = next.bots;
   s.maxRounds = next.maxRounds;
   s.hoop.fixedRounds = next.hoop.fixedRounds;
   s.hoop.fixedDistance = next.hoop.fixedDistance;

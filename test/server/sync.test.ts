@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { type Action, createGame, type GameState, type GameView, lineVotes, reduce, toView } from "../../shared";
 import { ClassroomState } from "../../server/state/schema";
 import { syncState } from "../../server/state/sync";
+import { PacedSerializer } from "../../server/state/pacer";
+import { type Client, ClientState } from "@colyseus/core";
 import { wireToView } from "../../shared/protocol/wire-view";
 
 /** A server-side state with its encoder, and a client that has followed every patch. */
@@ -108,5 +110,100 @@ describe("engine view -> Schema sync", () => {
     m.update(back);
     expect(wireToView(m.client.state.toJSON())).toStrictEqual(back);
     expect(m.lateJoiner()).toStrictEqual(back);
+  });
+
+  // The room's paced patches (server/state/pacer.ts): a student skipped for a while gets every patch it
+  // lacks in one frame, patches back to back; the decoder must end exactly where one frame per patch
+  // would have left it, through whole rounds (new shots, history filing, votes added and scored).
+  it("paced patches: the host every window, a sender at once, other students only at phase changes, all exact", () => {
+    let s = createGame("host", { lineLength: 4, teams: 2, rules: ["backprop", "backprop"], autoAdvance: false, maxRounds: 8, seed: 9 });
+    const names = ["Kim", "Lee", "Max", "Ann"];
+    for (const name of names) s = must(s, { type: "join", by: name, name }, 0);
+    const state = new ClassroomState();
+    syncState(state, toView(s));
+    // A very long student interval: a student is sent others' changes only with a phase change, never on time.
+    const paced = new PacedSerializer({ studentMs: 1e9 });
+    paced.reset(state);
+    /** A connected device as the serializer sees one: it decodes each frame it is sent and counts them. */
+    const device = (role: "host" | "student") => {
+      const decoder = new Decoder(new ClassroomState());
+      const d = { frames: 0, decoder, state: ClientState.JOINED, auth: { role }, raw: (frame: Buffer) => (d.frames++, decoder.decode(frame, { offset: 1 })) };
+      decoder.decode(paced.getFullState(d as unknown as Client), { offset: 1 });
+      return d;
+    };
+    const host = device("host");
+    const students = Object.fromEntries(names.map((n) => [n, device("student")]));
+    const all = [host, ...Object.values(students)];
+    const clients = all as unknown as Client[];
+    const viewOf = (d: { decoder: Decoder }) => wireToView(d.decoder.state.toJSON());
+    let shown = toView(s);
+    let now = 0;
+    let milestones = 0;
+    const own: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
+    /** One accepted action; `by` a student: it is sent its patch at once, as the room does. Then one patch window. */
+    const step = (a: Action, by?: string) => {
+      const before = s;
+      s = must(s, a, (now += 1000));
+      const next = toView(s);
+      syncState(state, next, shown);
+      shown = next;
+      if (by) {
+        paced.sendNow(students[by] as unknown as Client);
+        own[by]++;
+        expect(viewOf(students[by]), `${by} after its ${a.type}`).toStrictEqual(next);
+      }
+      paced.applyPatches(clients);
+      expect(viewOf(host), `the host after ${a.type}`).toStrictEqual(next);
+      if (before.phase !== s.phase || before.round !== s.round) {
+        milestones++;
+        for (const [n, d] of Object.entries(students)) expect(viewOf(d), `${n} after the move to ${s.phase}`).toStrictEqual(next);
+      }
+    };
+    step({ type: "start", by: "host" });
+    while (s.phase !== "summary") {
+      for (let i = 0; i < 3; i++) step({ type: "next", by: "host" });
+      if (s.phase === "vote") {
+        for (const [i, n] of names.entries()) if (lineVotes(s.lines[s.players[n].line])) step({ type: "vote", by: n, blame: (s.round + i) % 4, direction: i % 2 ? "firmer" : "looser" }, n);
+        step({ type: "next", by: "host" });
+      }
+      step({ type: "next", by: "host" });
+      for (const n of names.slice(0, 3)) {
+        const p = s.players[n];
+        step({ type: "adjust", by: n, weight: s.lines[p.line].neurons[p.seat].weight + 0.1 }, n);
+        step({ type: "ready", by: n }, n);
+      }
+      // A newcomer's full state while the students hold patches not yet sent to them.
+      const newcomer = new Decoder(new ClassroomState());
+      newcomer.decode(paced.getFullState(), { offset: 1 });
+      expect(wireToView(newcomer.state.toJSON())).toStrictEqual(toView(s));
+      step({ type: "next", by: "host" });
+    }
+    // Each student got one frame per phase change and one per own intent, nothing else; the host one per window with a change.
+    for (const n of names) expect(students[n].frames, n).toBe(milestones + own[n]);
+    expect(host.frames).toBeGreaterThan(Math.max(...Object.values(students).map((d) => d.frames)));
+    // Some frames carried several patches (that is the point); every encode was one window or one intent.
+    expect(paced.encodes).toBeGreaterThan(students.Ann.frames * 2);
+  });
+
+  it("paced patches with no student interval: every device gets every window, as colyseus sends them", () => {
+    let s = createGame("host", { lineLength: 3, teams: 1, autoAdvance: false, maxRounds: 3, seed: 1 });
+    s = must(s, { type: "join", by: "Kim", name: "Kim" }, 0);
+    const state = new ClassroomState();
+    syncState(state, toView(s));
+    const paced = new PacedSerializer({ studentMs: 0 });
+    paced.reset(state);
+    const decoder = new Decoder(new ClassroomState());
+    const d = { frames: 0, state: ClientState.JOINED, auth: { role: "student" }, raw: (f: Buffer) => (d.frames++, decoder.decode(f, { offset: 1 })) };
+    decoder.decode(paced.getFullState(d as unknown as Client), { offset: 1 });
+    let shown = toView(s);
+    let windows = 0;
+    for (const a of [{ type: "start" }, { type: "next" }, { type: "next" }, { type: "next" }] as const) {
+      s = must(s, { ...a, by: "host" }, 1000);
+      syncState(state, toView(s), shown);
+      shown = toView(s);
+      if (paced.applyPatches([d as unknown as Client])) windows++;
+      expect(wireToView(decoder.state.toJSON())).toStrictEqual(shown);
+    }
+    expect(d.frames).toBe(windows);
   });
 });
