@@ -35,9 +35,9 @@ function paced(game: NetworkGame): NetworkGame {
 }
 
 behaviourSuite("NetworkGame (classroom)", async (settings, students) => {
-  const host = paced(await NetworkGame.host({ endpoint, settings, store: null, ackMs: 120 }));
+  const host = paced(await NetworkGame.host({ endpoint, settings, store: null, ackMs: 3000 }));
   const joined: NetworkGame[] = [];
-  for (let i = 0; i < students; i++) joined.push(await NetworkGame.join({ endpoint, code: host.code, name: `Student ${i + 1}`, store: null, ackMs: 120 }));
+  for (let i = 0; i < students; i++) joined.push(await NetworkGame.join({ endpoint, code: host.code, name: `Student ${i + 1}`, store: null, ackMs: 3000 }));
   // Everyone must see everyone before the scenario starts.
   const seated = () => [host, ...joined].every((g) => Object.keys(g.view().players).length === students);
   for (let i = 0; i < 300 && !seated(); i++) await new Promise((r) => setTimeout(r, 10));
