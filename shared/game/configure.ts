@@ -1,4 +1,5 @@
 // The host's settings during a class, a new line shape (everyone seated again in join order), and a new game.
+import { t } from "../i18n/current";
 import { ACTIVATIONS } from "../line";
 import { Rng } from "../random";
 import { RULES } from "../rules";
@@ -11,66 +12,66 @@ const SHAPE_KEYS = ["lineLength", "teams", "activation", "startWeights", "court"
 
 /** The host changes settings; the line's shape only in the lobby or after a game (everyone is seated again, in as many lines as they need). */
 export function configure(s: GameState, patch: unknown): void {
-  if (typeof patch !== "object" || patch === null || Array.isArray(patch)) refuse("bad-action", "Settings must be an object.");
+  if (typeof patch !== "object" || patch === null || Array.isArray(patch)) refuse("bad-action", t("game.refuse.settingsObject"));
   const p = patch as Partial<Settings>;
   const next: Settings = { ...s.settings };
   const known = new Set<string>(Object.keys(DEFAULT_SETTINGS));
-  for (const key of Object.keys(p)) if (!known.has(key)) refuse("bad-action", `Unknown setting "${key}".`);
+  for (const key of Object.keys(p)) if (!known.has(key)) refuse("bad-action", t("game.refuse.unknownSetting", { key }));
   const reshapes = SHAPE_KEYS.some((k) => k in p);
   if (reshapes && s.phase !== "lobby" && s.phase !== "summary") {
-    refuse("wrong-phase", "The line's shape can only change in the lobby or after the game.");
+    refuse("wrong-phase", t("game.refuse.shape"));
   }
-  if (p.lineLength !== undefined) next.lineLength = integer(p.lineLength, "Line length", LIMITS.lineLength.min, LIMITS.lineLength.max);
-  if (p.teams !== undefined) next.teams = integer(p.teams, "Number of lines", LIMITS.teams.min, LIMITS.teams.max);
-  if (p.maxTeams !== undefined) next.maxTeams = integer(p.maxTeams, "The most lines", LIMITS.teams.min, LIMITS.teams.max);
+  if (p.lineLength !== undefined) next.lineLength = integer(p.lineLength, t("game.what.lineLength"), LIMITS.lineLength.min, LIMITS.lineLength.max);
+  if (p.teams !== undefined) next.teams = integer(p.teams, t("game.what.teams"), LIMITS.teams.min, LIMITS.teams.max);
+  if (p.maxTeams !== undefined) next.maxTeams = integer(p.maxTeams, t("game.what.maxTeams"), LIMITS.teams.min, LIMITS.teams.max);
   if (p.activation !== undefined) {
-    if (typeof p.activation !== "string" || !Object.hasOwn(ACTIVATIONS, p.activation)) refuse("bad-action", `Unknown activation "${String(p.activation)}".`);
+    if (typeof p.activation !== "string" || !Object.hasOwn(ACTIVATIONS, p.activation)) refuse("bad-action", t("game.refuse.unknownActivation", { name: String(p.activation) }));
     next.activation = p.activation;
   }
   if (p.rules !== undefined) {
-    if (!Array.isArray(p.rules) || p.rules.length < 1 || p.rules.length > LIMITS.teams.max) refuse("bad-action", "rules must be a list of 1 to 8 learning rules.");
-    for (const r of p.rules) if (typeof r !== "string" || !Object.hasOwn(RULES, r)) refuse("bad-action", `Unknown learning rule "${String(r)}".`);
+    if (!Array.isArray(p.rules) || p.rules.length < 1 || p.rules.length > LIMITS.teams.max) refuse("bad-action", t("game.refuse.rulesList", { min: 1, max: LIMITS.teams.max }));
+    for (const r of p.rules) if (typeof r !== "string" || !Object.hasOwn(RULES, r)) refuse("bad-action", t("game.refuse.unknownRule", { name: String(r) }));
     next.rules = p.rules.slice();
   }
-  if (p.strictness !== undefined) next.strictness = number(p.strictness, "The coach's strictness", LIMITS.strictness.min, LIMITS.strictness.max);
-  if (p.voteSeconds !== undefined) next.voteSeconds = integer(p.voteSeconds, "The vote timer", LIMITS.timer.min, LIMITS.timer.max);
-  if (p.adjustSeconds !== undefined) next.adjustSeconds = integer(p.adjustSeconds, "The adjust timer", LIMITS.timer.min, LIMITS.timer.max);
+  if (p.strictness !== undefined) next.strictness = number(p.strictness, t("game.what.strictness"), LIMITS.strictness.min, LIMITS.strictness.max);
+  if (p.voteSeconds !== undefined) next.voteSeconds = integer(p.voteSeconds, t("game.what.voteSeconds"), LIMITS.timer.min, LIMITS.timer.max);
+  if (p.adjustSeconds !== undefined) next.adjustSeconds = integer(p.adjustSeconds, t("game.what.adjustSeconds"), LIMITS.timer.min, LIMITS.timer.max);
   if (p.autoAdvance !== undefined) {
-    if (typeof p.autoAdvance !== "boolean") refuse("bad-action", "autoAdvance must be true or false.");
+    if (typeof p.autoAdvance !== "boolean") refuse("bad-action", t("game.refuse.trueFalse", { field: "autoAdvance" }));
     next.autoAdvance = p.autoAdvance;
   }
   if (p.pace !== undefined) {
-    if (typeof p.pace !== "string" || !PACES.includes(p.pace)) refuse("bad-action", 'pace must be "timers" or "teacher".');
+    if (typeof p.pace !== "string" || !PACES.includes(p.pace)) refuse("bad-action", t("game.refuse.oneOf", { field: "pace", a: "timers", b: "teacher" }));
     next.pace = p.pace;
   }
   if (p.bots !== undefined) {
-    if (typeof p.bots !== "string" || !BOT_MODES.includes(p.bots)) refuse("bad-action", 'bots must be "follow" or "hold".');
+    if (typeof p.bots !== "string" || !BOT_MODES.includes(p.bots)) refuse("bad-action", t("game.refuse.oneOf", { field: "bots", a: "follow", b: "hold" }));
     next.bots = p.bots;
   }
-  if (p.maxRounds !== undefined) next.maxRounds = integer(p.maxRounds, "The number of shots", Math.max(LIMITS.maxRounds.min, s.round), LIMITS.maxRounds.max);
+  if (p.maxRounds !== undefined) next.maxRounds = integer(p.maxRounds, t("game.what.maxRounds"), Math.max(LIMITS.maxRounds.min, s.round), LIMITS.maxRounds.max);
   if (p.hoop !== undefined) {
     const h = p.hoop as Partial<Settings["hoop"]>;
-    if (typeof h !== "object" || h === null) refuse("bad-action", "hoop must be an object.");
+    if (typeof h !== "object" || h === null) refuse("bad-action", t("game.refuse.object", { field: "hoop" }));
     next.hoop = {
-      fixedRounds: integer(h.fixedRounds ?? next.hoop.fixedRounds, "Shots at a fixed hoop", LIMITS.fixedRounds.min, LIMITS.fixedRounds.max),
-      fixedDistance: number(h.fixedDistance ?? next.hoop.fixedDistance, "The hoop's distance", next.court.minDistance, next.court.maxDistance),
+      fixedRounds: integer(h.fixedRounds ?? next.hoop.fixedRounds, t("game.what.fixedRounds"), LIMITS.fixedRounds.min, LIMITS.fixedRounds.max),
+      fixedDistance: number(h.fixedDistance ?? next.hoop.fixedDistance, t("game.what.distance"), next.court.minDistance, next.court.maxDistance),
     };
   }
   if (p.startWeights !== undefined) {
     const w = p.startWeights as Partial<Settings["startWeights"]>;
-    if (typeof w !== "object" || w === null) refuse("bad-action", "startWeights must be an object.");
-    const min = number(w.min, "The smallest starting handshake", -LIMITS.weight, LIMITS.weight);
-    const max = number(w.max, "The largest starting handshake", min, LIMITS.weight);
+    if (typeof w !== "object" || w === null) refuse("bad-action", t("game.refuse.object", { field: "startWeights" }));
+    const min = number(w.min, t("game.what.minWeight"), -LIMITS.weight, LIMITS.weight);
+    const max = number(w.max, t("game.what.maxWeight"), min, LIMITS.weight);
     next.startWeights = { min, max };
   }
-  if (p.seed !== undefined) next.seed = integer(p.seed, "The seed", 0, 2 ** 32 - 1);
-  if (p.court !== undefined) refuse("bad-action", "The court cannot be changed in a running game.");
+  if (p.seed !== undefined) next.seed = integer(p.seed, t("game.what.seed"), 0, 2 ** 32 - 1);
+  if (p.court !== undefined) refuse("bad-action", t("game.refuse.court"));
   // Everyone keeps a seat: more lines if the new shape needs them, up to the cap (or the lines asked for).
   const people = Object.keys(s.players).length;
   const need = Math.ceil(people / next.lineLength);
   if (need > next.teams) {
     const cap = Math.max(next.teams, next.maxTeams);
-    if (need > cap) refuse("out-of-range", `${people} players need ${need} lines of ${next.lineLength}, but the class may have at most ${cap}.`);
+    if (need > cap) refuse("out-of-range", t("game.refuse.tooMany", { people, need, length: next.lineLength, cap }));
     next.teams = need;
   }
   s.settings = next;
@@ -87,7 +88,7 @@ function reseat(s: GameState): void {
   const lines = buildLines(s.settings, rng);
   const players: Record<string, Player> = {};
   for (const p of Object.values(s.players)) {
-    const place = freeSeat(lines) ?? refuse("out-of-range", "There are not enough seats for everyone here.");
+    const place = freeSeat(lines) ?? refuse("out-of-range", t("game.refuse.noSeats"));
     const moved = { ...p, line: place.line, seat: place.seat };
     sit(lines, moved, place.line, place.seat);
     players[p.id] = moved;

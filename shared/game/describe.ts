@@ -1,61 +1,23 @@
 // The screen reader's story: what happens on the court, in order, as sentences built from the engine's
-// numbers. Each sentence is data (a message id and its values) so a translation can word it; the English
-// words are ICU messages below (DESCRIBE_EN), ready to move into a message file. Every rule is told in its
-// own words: only backprop has a coach, and fire together never mentions blame.
-import { IntlMessageFormat } from "intl-messageformat";
+// numbers. Each sentence is data (a message id and its values) so each language words it (message area
+// "describe"; numbers stay numbers, so each language formats them). Every rule is told in its own words:
+// only backprop has a coach, and fire together never mentions blame.
+import { activeTranslator } from "../i18n/current";
+import { describe as describeMessages } from "../i18n/messages/en/describe";
+import { english, type Translator } from "../i18n/translate";
 import { directionOf } from "../line";
-import { sizeWord, type StoryWords } from "../rules";
+import { type RuleId, RULES, sizeWord, type SizeWord } from "../rules";
 import { at } from "../checked";
 import type { GameView } from "./view";
 import type { Line, ShotRecord } from "./state";
 import { secondShotOf, storyCards, storyOf } from "./story";
 import { lineOf, ruleTitle } from "./view-rules";
 
-/** The English words of every sentence, as ICU messages ({who, select, you {...} other {...}} names "you" or a neuron). */
-export const DESCRIBE_EN = {
-  "describe.aim": "Shot {round} of {rounds}. The hoop is {distance, number, ::.0} metres away.",
-  "describe.pass.start":
-    "{to, select, you {The ball starts with you: {input, number, ::.00} in, you pass {output, number, ::.00} on.} other {The ball starts at neuron {toSeat}: {input, number, ::.00} in, {output, number, ::.00} on.}}",
-  "describe.pass":
-    "The ball goes from {from, select, you {you} other {neuron {fromSeat}}} to {to, select, you {you: {input, number, ::.00} in, you pass {output, number, ::.00} on.} other {neuron {toSeat}: {input, number, ::.00} in, {output, number, ::.00} on.}}",
-  "describe.pass.skip": "The ball goes on through neurons {first} to {last}.",
-  "describe.shoot": "{who, select, you {You shoot} other {Neuron {seat} shoots}} with power {power, number, ::.00}.",
-  "describe.land.miss":
-    "The shot lands {unit, select, cm {{size, plural, one {# centimetre} other {# centimetres}}} other {{size, plural, one {# metre} other {# metres}}}} {side, select, short {short} other {long}}.",
-  "describe.land.hit":
-    "In! The ball lands {unit, select, cm {{size, plural, one {# centimetre} other {# centimetres}}} other {{size, plural, one {# metre} other {# metres}}}} from the middle of the hoop.",
-  "describe.back.skip": "{teller, select, coach {The coach walks on past} other {It travels on past}} neurons {first} to {last}.",
-  "describe.told.coach":
-    "The coach reaches {who, select, you {you} other {neuron {seat}}}: {share, number, ::percent} of the blame, grip {dir, select, firmer {firmer} other {looser}}. The note is {size}.",
-  "describe.told.coach.hit": "The coach reaches {who, select, you {you} other {neuron {seat}}} with a {size} note: grip {dir, select, firmer {firmer} other {looser}}.",
-  "describe.told.wires":
-    "A note reaches {who, select, you {you} other {neuron {seat}}} over the feedback wire: {share, number, ::percent} of the blame, grip {dir, select, firmer {firmer} other {looser}}. The note is {size}.",
-  "describe.told.wires.hit": "A {size} note reaches {who, select, you {you} other {neuron {seat}}} over the feedback wire: grip {dir, select, firmer {firmer} other {looser}}.",
-  "describe.told.nudge":
-    "The nudge reaches {who, select, you {you} other {neuron {seat}}}: firing {before, number, ::.00} becomes {after, number, ::.00}. That works out as {share, number, ::percent} of the blame: grip {dir, select, firmer {firmer} other {looser}}.",
-  "describe.told.nudge.hit":
-    "The nudge reaches {who, select, you {you} other {neuron {seat}}}: firing {before, number, ::.00} becomes {after, number, ::.00}, so grip {dir, select, firmer {firmer} other {looser}}.",
-  "describe.second":
-    "The second shot lands {unit, select, cm {{size, plural, one {# centimetre} other {# centimetres}}} other {{size, plural, one {# metre} other {# metres}}}} {side, select, short {short} long {long} other {from the middle}}: {kept, select, yes {closer, so everyone keeps their wiggle.} other {farther, so everyone goes the other way instead.}}",
-  "describe.told.wiggle":
-    "{who, select, you {You} other {Neuron {seat}}} wiggled {wiggle, select, firmer {firmer} other {looser}}: {verdict, select, kept {kept.} reversed {turned the other way.} other {no change.}}",
-  "describe.told.together":
-    "{who, select, you {You} other {Neuron {seat}}} and {before, select, start {the ball's start} you {you} other {neuron {beforeSeat}}} {how, select, strong {fired together strongly} bit {fired together a bit} hardly {hardly fired together} other {fired apart, one up and one down}}: the grip {grows, select, yes {grows} other {fades}}.",
-  "describe.adjust":
-    "Your turn: your handshake was {before, number, ::.000}. {teller, select, coach {The coach suggests} wires {The note on the wire suggests} nudge {The nudge suggests} wiggle {Your wiggle makes it} other {The firing makes it}} {after, number, ::.000}.",
-  "describe.summary": "Game over: {hits, plural, one {# hit} other {# hits}} in {shots, plural, one {# shot} other {# shots}}.",
-  "describe.screen.shot": "Shot {round} of {rounds}. The hoop is {distance, number, ::.0} metres away.",
-  "describe.screen.seat":
-    "You are neuron {seat} of {count}. {place, select, first {The ball starts with you and you pass it to neuron {next}.} last {You get the ball from neuron {prev} and you shoot.} only {You take the ball and shoot.} other {You get the ball from neuron {prev} and pass it to neuron {next}.}}",
-  "describe.screen.watch": "You are watching a line of {count} neurons.",
-  "describe.screen.rule": "The rule: {title}.",
-  "describe.screen.weight": "Your handshake: {weight, number, ::.00}.",
-  "describe.screen.phase":
-    "Now: {phase, select, lobby {waiting to start} aim {the hoop is set} pass {the ball is passing} shot {the shot} vote {the vote} coach {{step}} adjust {everyone turns their handshake} other {the game is over}}.",
-} as const satisfies Record<string, string>;
+/** The English words of every sentence (the message area "describe", English being the source language). */
+export const DESCRIBE_EN = describeMessages;
 
 /** The id of one sentence of the story. */
-export type DescribeId = keyof typeof DESCRIBE_EN | "story.after" | "story.afterHit";
+export type DescribeId = keyof typeof describeMessages | "story.after" | "story.afterHit";
 
 /** One sentence of the story as data: the message, and its values (numbers stay numbers, so each language formats them). */
 export interface Said {
@@ -65,6 +27,18 @@ export interface Said {
 
 /** Lines longer than this are told in part: the front, the shooter, and the learner with the neighbours. */
 export const TOLD_IN_FULL = 6;
+
+/**
+ * Who suggests the change under a rule, as a key every language's message selects on (the rule's mark in
+ * English: the words themselves are translated, so a message cannot select on them).
+ */
+function tellerOf(rule: string): "coach" | "wires" | "nudge" | "wiggle" | "firing" {
+  const story = storyOf(rule);
+  if (story.speaker === "coach") return "coach";
+  if (story.over === "feedback-wires") return "wires";
+  if (story.carries === "nudge") return "nudge";
+  return story.told === "own-wiggle" ? "wiggle" : "firing";
+}
 
 /** "you" or "other" with the neuron's number from 1, the shape every message takes for a neuron. */
 function who(seat: number, mine: number, key = "who", seatKey = "seat"): Record<string, string | number> {
@@ -146,7 +120,7 @@ export function describeStory(line: Pick<Line, "rule" | "current">, mine: number
   const shooter = at(report.signals, cards.length - 1);
   for (const s of order) {
     if (Array.isArray(s)) {
-      if (walksBack) out.push({ id: "describe.back.skip", values: { teller: story.words.mark, first: s[1] + 1, last: s[0] + 1 } });
+      if (walksBack) out.push({ id: "describe.back.skip", values: { teller: tellerOf(line.rule), first: s[1] + 1, last: s[0] + 1 } });
       continue;
     }
     const card = at(cards, s);
@@ -165,7 +139,7 @@ export function describeStory(line: Pick<Line, "rule" | "current">, mine: number
         break;
       }
       case "own-wiggle":
-        out.push({ id: "describe.told.wiggle", values: { ...who(s, mine), wiggle: directionOf(signal), verdict: card.change === "kept" ? "kept" : card.change === "reversed" ? "reversed" : "none" } });
+        out.push({ id: "describe.told.wiggle", values: { ...who(s, mine), wiggle: directionOf(signal), verdict: card.verdict ?? "none" } });
         break;
       case "fired-together": {
         const how = signal < 0 ? "apart" : signal < 0.1 ? "hardly" : signal >= 0.5 ? "strong" : "bit";
@@ -197,7 +171,7 @@ export function describePhase(view: GameView, me: string | null): Said[] {
       const report = shot?.coach;
       if (!shot || !report || mine < 0) return [];
       const before = at(shot.weights, mine);
-      return [{ id: "describe.adjust", values: { teller: storyOf(line.rule).words.mark, before, after: before + at(report.weightChanges, mine) } }];
+      return [{ id: "describe.adjust", values: { teller: tellerOf(line.rule), before, after: before + at(report.weightChanges, mine) } }];
     }
     case "summary": {
       const hits = line.history.filter((h) => h.hit).length;
@@ -230,18 +204,29 @@ export function describeScreen(view: GameView, me: string | null): Said[] {
   return out;
 }
 
-const compiled = new Map<string, IntlMessageFormat>();
+const SIZE_WORDS = new Set<string>(["tiny", "small", "medium", "big", "huge"] satisfies SizeWord[]);
 
-/** One sentence in English (the rule's own story words for the story's ids). */
+/** The rule whose story words a "story.*" sentence reads (backprop's for an id this build does not know, as storyOf). */
+function ruleOf(values: Said["values"]): RuleId {
+  const rule = String(values.rule);
+  return Object.hasOwn(RULES, rule) ? (rule as RuleId) : "backprop";
+}
+
+/** One sentence in the words of `tr` (the rule's own story words for the story's ids; a note's size word in the same language). */
+export function sayIn(tr: Translator, s: Said): string {
+  if (s.id === "story.after" || s.id === "story.afterHit") return tr.t(`rules.${ruleOf(s.values)}.${s.id === "story.after" ? "after" : "afterHit"}`);
+  const size = s.values.size;
+  // The size of a note is a size word ("tiny"), worded here in the sentence's language; a distance's size is a number.
+  const values = typeof size === "string" && SIZE_WORDS.has(size) ? { ...s.values, size: tr.t(`rules.size.${size as SizeWord}`) } : s.values;
+  return tr.t(s.id, values);
+}
+
+/** One sentence in the page's language. */
+export function say(s: Said): string {
+  return sayIn(activeTranslator(), s);
+}
+
+/** One sentence in English, whatever the page's language. */
 export function sayEnglish(s: Said): string {
-  if (s.id === "story.after" || s.id === "story.afterHit") {
-    const key: keyof StoryWords = s.id === "story.after" ? "after" : "afterHit";
-    return storyOf(String(s.values.rule)).words[key];
-  }
-  let f = compiled.get(s.id);
-  if (!f) {
-    f = new IntlMessageFormat(DESCRIBE_EN[s.id], "en");
-    compiled.set(s.id, f);
-  }
-  return String(f.format(s.values));
+  return sayIn(english, s);
 }

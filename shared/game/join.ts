@@ -1,4 +1,5 @@
 // Joining a class: who may take a seat, under which name, and where.
+import { t } from "../i18n/current";
 import { Rng } from "../random";
 import { freeSeat, growLines, sit } from "./lines";
 import { cleanName, generatedName, nameKey } from "./names";
@@ -7,14 +8,14 @@ import type { GameState, Player } from "./state";
 
 /** A person takes a seat: their nickname checked (or one made up), refused if taken, removed by the host, locked out or full. */
 export function join(s: GameState, by: string, rawName: string, line?: number, seat?: number): void {
-  if (typeof by !== "string" || by.length === 0 || by.length > 64) refuse("bad-action", "A player needs an id.");
-  if (s.players[by]) refuse("bad-action", "You already have a seat.");
-  if (s.locked) refuse("locked", "This class is locked: ask your teacher to unlock it.");
-  if (line !== undefined) integer(line, "The line", 0, s.lines.length - 1);
-  if (seat !== undefined) integer(seat, "The seat", 0, s.settings.lineLength - 1);
+  if (typeof by !== "string" || by.length === 0 || by.length > 64) refuse("bad-action", t("game.refuse.noId"));
+  if (s.players[by]) refuse("bad-action", t("game.refuse.alreadySeated"));
+  if (s.locked) refuse("locked", t("game.refuse.locked"));
+  if (line !== undefined) integer(line, t("game.what.line"), 0, s.lines.length - 1);
+  if (seat !== undefined) integer(seat, t("game.what.seat"), 0, s.settings.lineLength - 1);
   const rng = new Rng(s.rngState);
   let name: string;
-  if (typeof rawName !== "string") refuse("bad-name", "A nickname must be text.");
+  if (typeof rawName !== "string") refuse("bad-name", t("game.refuse.nameNotText"));
   if (rawName.trim() === "") {
     // A generated name, made unique if needed.
     do name = generatedName(rng);
@@ -23,8 +24,8 @@ export function join(s: GameState, by: string, rawName: string, line?: number, s
     const cleaned = cleanName(rawName);
     if (!cleaned.ok) refuse("bad-name", cleaned.message);
     name = cleaned.name;
-    if (isBanned(s, name)) refuse("banned", "Your teacher removed that name from this class.");
-    if (nameTaken(s, name)) refuse("name-taken", `Someone here is already called ${name}. Try another nickname.`);
+    if (isBanned(s, name)) refuse("banned", t("game.refuse.banned"));
+    if (nameTaken(s, name)) refuse("name-taken", t("game.refuse.nameTaken", { name }));
   }
   // Every seat taken: a new line opens, up to the teacher's cap.
   const place = freeSeat(s.lines, line, seat) ?? freeSeat(s.lines) ?? (growLines(s, rng) ? freeSeat(s.lines, s.lines.length - 1) : null) ?? refuse("full", fullMessage(s));
@@ -47,8 +48,7 @@ export function join(s: GameState, by: string, rawName: string, line?: number, s
 
 /** Why a capped class is full, with what to ask the teacher for. */
 function fullMessage(s: GameState): string {
-  const { lineLength } = s.settings;
-  return `This class is full (${s.lines.length} ${s.lines.length === 1 ? "line" : "lines"} of ${lineLength}): ask your teacher to allow more lines or longer lines.`;
+  return t("game.refuse.full", { lines: s.lines.length, length: s.settings.lineLength });
 }
 
 /** Whether someone here already has this name, or one that looks the same on a projector. */

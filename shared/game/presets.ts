@@ -3,6 +3,7 @@
 // What separates the rules within a lesson is a far hoop (8.5 m: a big first miss) and longer lines; a
 // hoop that moves every shot is too hard for any rule in 15 shots (medians beyond 24), and a stricter
 // coach (0.006 and up) overshoots, so these keep the default strictness and a fixed far hoop.
+import { t } from "../i18n/current";
 import type { RuleId } from "../rules";
 import type { Action } from "./actions";
 import { createGame, reduce } from "./reducer";
@@ -28,12 +29,16 @@ export interface RacePreset {
   measured: MeasuredRule[];
 }
 
-/** The races to offer, best first. */
+/** The races to offer, best first (names and whys read in the page's language). */
 export const RACE_PRESETS: RacePreset[] = [
   {
     id: "coach-vs-trial",
-    name: "Coach vs trial and error",
-    why: "Two lines of 12 aim at a far hoop: the coach's line gets 3 in a row in about 6 shots, random wiggles need twice as many or never get there.",
+    get name() {
+      return t("game.preset.coach-vs-trial.name");
+    },
+    get why() {
+      return t("game.preset.coach-vs-trial.why");
+    },
     settings: { teams: 2, rules: ["backprop", "trial-and-error"], lineLength: 12, hoop: { fixedRounds: 200, fixedDistance: 8.5 }, strictness: 0.003, maxRounds: 15 },
     measured: [
       { rule: "backprop", medianShots: 6, p90Shots: 6 },
@@ -42,8 +47,12 @@ export const RACE_PRESETS: RacePreset[] = [
   },
   {
     id: "brain-lab-four",
-    name: "Brain lab: four rules",
-    why: "Four lines of 6, one far hoop: the coach's exact blame comes first, nudge and compare close behind, random wiggles and the separate wires much later.",
+    get name() {
+      return t("game.preset.brain-lab-four.name");
+    },
+    get why() {
+      return t("game.preset.brain-lab-four.why");
+    },
     settings: { teams: 4, rules: ["backprop", "feedback-alignment", "activity-difference", "trial-and-error"], lineLength: 6, hoop: { fixedRounds: 200, fixedDistance: 8.5 }, strictness: 0.003, maxRounds: 15 },
     measured: [
       { rule: "backprop", medianShots: 5, p90Shots: 6 },

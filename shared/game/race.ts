@@ -1,5 +1,6 @@
 // Who won a race between lines, and why, in one sentence for the summary. The winner is the line that
 // first hit 3 in a row (the engine's learnedAt); with none, the line whose last shots landed closest.
+import { activeTranslator, t } from "../i18n/current";
 import { RULES, type RuleId } from "../rules";
 import type { GameView } from "./view";
 
@@ -15,14 +16,10 @@ export interface RaceOutcome {
   sentence: string;
 }
 
-/** Why each rule learns as fast (or as slowly) as it does, to end the winner's sentence. */
-const WHY: Record<RuleId, string> = {
-  backprop: "the coach told every neuron its own share of the blame and which way to turn",
-  "feedback-alignment": "its notes about the miss came back over fixed random wires, rough, but this time they pointed the right way often enough",
-  "activity-difference": "a nudge at the end rippled back and each neuron learned from how its own firing changed, close to what a coach would say",
-  "trial-and-error": "its random wiggles were kept whenever a second shot landed closer, which works but wastes most wiggles",
-  "fire-together": "its partners gripped harder when they fired together; it never hears about the miss, so this was luck with the hoop",
-};
+/** Why each rule learns as fast (or as slowly) as it does, to end the winner's sentence (in the page's language). */
+function why(rule: RuleId): string {
+  return t(`game.race.why.${rule}`);
+}
 
 /** How the last shots of a line missed, on average (m); Infinity before any shot. */
 function recentMiss(line: GameView["lines"][number], shots = 3): number {
@@ -34,10 +31,17 @@ function title(rule: RuleId): string {
   return Object.hasOwn(RULES, rule) ? RULES[rule].title : rule;
 }
 
+/** The winning lines as a list in the page's language ("line 1 (Backprop coach), line 2 (…) and line 3 (…)"). */
 function names(lines: GameView["lines"], winners: number[]): string {
-  const each = winners.map((i) => `line ${i + 1} (${title(lines[i]?.rule ?? "backprop")})`);
-  const list = each.length === 1 ? (each[0] ?? "") : `${each.slice(0, -1).join(", ")} and ${each[each.length - 1] ?? ""}`;
-  return list.charAt(0).toUpperCase() + list.slice(1);
+  const each = winners.map((i) => t("game.race.line", { line: i + 1, title: title(lines[i]?.rule ?? "backprop") }));
+  const code = activeTranslator().code;
+  // The game's English writes lists without a comma before "and" (as British English does).
+  return new Intl.ListFormat(code === "en" ? "en-GB" : code, { type: "conjunction" }).format(each);
+}
+
+/** A sentence with its first letter made a capital, where the language has capitals. */
+function capital(sentence: string): string {
+  return sentence.charAt(0).toLocaleUpperCase(activeTranslator().code) + sentence.slice(1);
 }
 
 /**
@@ -52,19 +56,16 @@ export function raceWinner(view: Pick<GameView, "lines">): RaceOutcome {
     const winners = learned.filter((x) => x.at === shot).map((x) => x.i);
     const first = lines[winners[0] ?? 0];
     const sameRule = winners.every((i) => lines[i]?.rule === first?.rule);
-    if (winners.length === 1 && first) return { winners, learned: true, shot, sentence: `${names(lines, winners)} learned it first, 3 in a row at shot ${shot}: ${WHY[first.rule]}.` };
-    const why = sameRule && first ? `: ${WHY[first.rule]}` : ", so on this hoop their rules did equally well";
-    return { winners, learned: true, shot, sentence: `${names(lines, winners)} tied, 3 in a row at shot ${shot}${why}.` };
+    const list = names(lines, winners);
+    if (winners.length === 1 && first) return { winners, learned: true, shot, sentence: capital(t("game.race.first", { names: list, shot, why: why(first.rule) })) };
+    const sentence = sameRule && first ? t("game.race.tiedSame", { names: list, shot, why: why(first.rule) }) : t("game.race.tiedMixed", { names: list, shot });
+    return { winners, learned: true, shot, sentence: capital(sentence) };
   }
   const misses = lines.map((l) => recentMiss(l));
   const best = Math.min(...misses);
-  if (!Number.isFinite(best)) return { winners: [], learned: false, shot: null, sentence: "No shot yet: the race has not started." };
+  if (!Number.isFinite(best)) return { winners: [], learned: false, shot: null, sentence: t("game.race.none") };
   const winners = misses.flatMap((m, i) => (m === best ? [i] : []));
-  const metres = best.toFixed(1);
-  return {
-    winners,
-    learned: false,
-    shot: null,
-    sentence: `No line hit 3 in a row; ${names(lines, winners).replace(/^L/, "l")} came closest, ${winners.length > 1 ? "their" : "its"} last shots missing by ${metres} m on average.`,
-  };
+  // Rounded as toFixed(1) rounds, then written in the language's own digits and decimal mark.
+  const metres = Number(best.toFixed(1));
+  return { winners, learned: false, shot: null, sentence: t("game.race.closest", { names: names(lines, winners), count: winners.length, metres }) };
 }

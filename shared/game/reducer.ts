@@ -1,6 +1,7 @@
 // The game's one rule book: the dispatch of every action. Joining (join.ts), the host's settings
 // (configure.ts) and the round's phases (round.ts) live beside it; refusals in refusal.ts.
 import { at } from "../checked";
+import { t } from "../i18n/current";
 import { Rng } from "../random";
 import type { Action, GameError } from "./actions";
 import { configure, restart } from "./configure";
@@ -53,7 +54,7 @@ export function reduce(state: GameState, action: Action, now: number): Result {
 }
 
 function apply(state: GameState, action: Action, now: number): GameState {
-  if (typeof action !== "object" || action === null) refuse("bad-action", "An action must be an object.");
+  if (typeof action !== "object" || action === null) refuse("bad-action", t("game.refuse.notObject"));
   const s: GameState = { ...state };
   switch (action.type) {
     case "join":
@@ -61,7 +62,7 @@ function apply(state: GameState, action: Action, now: number): GameState {
       return s;
     case "leave": {
       if (action.by !== action.player) host(s, action.by);
-      const p = s.players[action.player] ?? refuse("unknown-player", "That player is not in this game.");
+      const p = s.players[action.player] ?? refuse("unknown-player", t("game.refuse.unknownPlayer"));
       s.lines = s.lines.slice();
       unsit(s.lines, p.line, p.seat);
       const { [p.id]: _gone, ...rest } = s.players;
@@ -72,9 +73,9 @@ function apply(state: GameState, action: Action, now: number): GameState {
     }
     case "unban": {
       host(s, action.by);
-      if (typeof action.name !== "string") refuse("bad-action", "Say which name to let back in.");
+      if (typeof action.name !== "string") refuse("bad-action", t("game.refuse.unbanWho"));
       const key = nameKey(action.name);
-      if (!isBanned(s, action.name)) refuse("unknown-player", "That name was not removed from this class.");
+      if (!isBanned(s, action.name)) refuse("unknown-player", t("game.refuse.notBanned"));
       s.banned = s.banned.filter((b) => nameKey(b) !== key);
       return s;
     }
@@ -84,7 +85,7 @@ function apply(state: GameState, action: Action, now: number): GameState {
         if (!action.connected) pause(s, now);
         return s;
       }
-      const p = s.players[action.player] ?? refuse("unknown-player", "That player is not in this game.");
+      const p = s.players[action.player] ?? refuse("unknown-player", t("game.refuse.unknownPlayer"));
       s.players = { ...s.players, [p.id]: { ...p, connected: action.connected } };
       if (!action.connected && p.id === s.hostId) pause(s, now);
       return s;
@@ -96,39 +97,39 @@ function apply(state: GameState, action: Action, now: number): GameState {
       return s;
     case "start":
       host(s, action.by);
-      if (s.phase !== "lobby" && s.phase !== "summary") refuse("wrong-phase", "The game has already started.");
+      if (s.phase !== "lobby" && s.phase !== "summary") refuse("wrong-phase", t("game.refuse.started"));
       if (s.phase === "summary") restart(s);
       s.paused = false;
       enter(s, "aim", now);
       return s;
     case "next":
       host(s, action.by);
-      if (s.phase === "lobby" || s.phase === "summary") refuse("wrong-phase", `There is no next phase in the ${s.phase}.`);
-      if (action.replay !== undefined && typeof action.replay !== "boolean") refuse("bad-action", "replay must be true or false.");
+      if (s.phase === "lobby" || s.phase === "summary") refuse("wrong-phase", t("game.refuse.noNext", { phase: s.phase }));
+      if (action.replay !== undefined && typeof action.replay !== "boolean") refuse("bad-action", t("game.refuse.trueFalse", { field: "replay" }));
       if (action.replay) s.replayNext = true;
       s.paused = false;
       advance(s, now);
       return s;
     case "pause":
       host(s, action.by);
-      if (s.phase === "lobby" || s.phase === "summary") refuse("wrong-phase", "Nothing is running to pause.");
+      if (s.phase === "lobby" || s.phase === "summary") refuse("wrong-phase", t("game.refuse.nothingToPause"));
       pause(s, now);
       return s;
     case "resume":
       host(s, action.by);
-      if (!s.paused) refuse("wrong-phase", "The game is not paused.");
+      if (!s.paused) refuse("wrong-phase", t("game.refuse.notPaused"));
       s.paused = false;
       s.deadline = s.pausedRemaining === null ? null : now + s.pausedRemaining;
       s.pausedRemaining = null;
       return s;
     case "lock":
       host(s, action.by);
-      if (typeof action.locked !== "boolean") refuse("bad-action", "locked must be true or false.");
+      if (typeof action.locked !== "boolean") refuse("bad-action", t("game.refuse.trueFalse", { field: "locked" }));
       s.locked = action.locked;
       return s;
     case "end":
       host(s, action.by);
-      if (s.phase === "summary") refuse("wrong-phase", "The game has already ended.");
+      if (s.phase === "summary") refuse("wrong-phase", t("game.refuse.ended"));
       s.phase = "summary";
       s.deadline = null;
       s.paused = false;
@@ -137,7 +138,7 @@ function apply(state: GameState, action: Action, now: number): GameState {
     case "setHoop": {
       host(s, action.by);
       const { court } = s.settings;
-      const d = number(action.distance, "The hoop's distance", court.minDistance, court.maxDistance);
+      const d = number(action.distance, t("game.what.distance"), court.minDistance, court.maxDistance);
       s.settings = { ...s.settings, hoop: { fixedDistance: d, fixedRounds: LIMITS.maxRounds.max } };
       if (s.phase === "lobby" || s.phase === "aim") s.distance = d;
       return s;
@@ -150,7 +151,7 @@ function apply(state: GameState, action: Action, now: number): GameState {
       return s;
     case "ready": {
       const { line, seat } = seated(s, action.by);
-      if (s.phase !== "adjust") refuse("wrong-phase", "You can only say you are done while adjusting.");
+      if (s.phase !== "adjust") refuse("wrong-phase", t("game.refuse.readyWhen"));
       updateNeuron(s, line, seat, { ready: true });
       if (s.settings.autoAdvance && !s.paused && everyone(s, (n) => n.ready)) advance(s, now);
       return s;
@@ -161,7 +162,7 @@ function apply(state: GameState, action: Action, now: number): GameState {
       advance(s, now);
       return s;
     default:
-      return refuse("bad-action", `Unknown action "${String((action as { type?: unknown }).type)}".`);
+      return refuse("bad-action", t("game.refuse.unknownAction", { type: String((action as { type?: unknown }).type) }));
   }
 }
 
@@ -174,7 +175,7 @@ function retime(s: GameState, before: GameState, now: number): void {
 }
 
 function host(s: GameState, by: string): void {
-  if (by !== s.hostId) refuse("not-host", "Only the host can do that.");
+  if (by !== s.hostId) refuse("not-host", t("game.refuse.notHost"));
 }
 
 function pause(s: GameState, now: number): void {
@@ -185,7 +186,7 @@ function pause(s: GameState, now: number): void {
 }
 
 function seated(s: GameState, by: string): Player {
-  return s.players[by] ?? refuse("not-seated", "You do not have a seat in this game.");
+  return s.players[by] ?? refuse("not-seated", t("game.refuse.notSeated"));
 }
 
 function updateNeuron(s: GameState, line: number, seat: number, patch: Partial<GameState["lines"][number]["neurons"][number]>): void {
@@ -211,14 +212,14 @@ function everyone(s: GameState, done: (n: GameState["lines"][number]["neurons"][
 
 function vote(s: GameState, by: string, blame: unknown, direction: unknown, now: number): void {
   const p = seated(s, by);
-  if (s.phase !== "vote") refuse("wrong-phase", "Voting is closed right now.");
-  if (s.paused) refuse("paused", "The game is paused.");
-  const b = integer(blame, "The neuron you blame", 0, s.settings.lineLength - 1);
-  if (direction !== "firmer" && direction !== "looser") refuse("bad-action", 'The direction must be "firmer" or "looser".');
+  if (s.phase !== "vote") refuse("wrong-phase", t("game.refuse.voteClosed"));
+  if (s.paused) refuse("paused", t("game.refuse.paused"));
+  const b = integer(blame, t("game.what.blame"), 0, s.settings.lineLength - 1);
+  if (direction !== "firmer" && direction !== "looser") refuse("bad-action", t("game.refuse.direction"));
   const line = at(s.lines, p.line);
-  const rec = line.current ?? refuse("wrong-phase", "There is no shot to vote on.");
-  if (!lineVotes(line)) refuse("wrong-phase", "Your line has nobody to blame this time: no vote.");
-  if (rec.votes[by]) refuse("already-voted", "You have already voted this round.");
+  const rec = line.current ?? refuse("wrong-phase", t("game.refuse.noShot"));
+  if (!lineVotes(line)) refuse("wrong-phase", t("game.refuse.noVote"));
+  if (rec.votes[by]) refuse("already-voted", t("game.refuse.alreadyVoted"));
   s.lines = s.lines.slice();
   s.lines[p.line] = { ...line, current: { ...rec, votes: { ...rec.votes, [by]: { blame: b, direction } } } };
   // Everyone asked (people in lines that vote) has voted: move on (teacher-paced too).
@@ -227,10 +228,10 @@ function vote(s: GameState, by: string, blame: unknown, direction: unknown, now:
 
 function adjust(s: GameState, by: string, weight: unknown, bias: unknown): void {
   const p = seated(s, by);
-  if (s.phase !== "adjust") refuse("wrong-phase", "You can only turn your dial while adjusting.");
-  if (s.paused) refuse("paused", "The game is paused.");
-  const w = number(weight, "Your handshake", -LIMITS.weight, LIMITS.weight);
+  if (s.phase !== "adjust") refuse("wrong-phase", t("game.refuse.adjustWhen"));
+  if (s.paused) refuse("paused", t("game.refuse.paused"));
+  const w = number(weight, t("game.what.weight"), -LIMITS.weight, LIMITS.weight);
   const patch: { weight: number; adjusted: true; bias?: number } = { weight: w, adjusted: true };
-  if (bias !== undefined) patch.bias = number(bias, "Your excitability", -LIMITS.weight, LIMITS.weight);
+  if (bias !== undefined) patch.bias = number(bias, t("game.what.bias"), -LIMITS.weight, LIMITS.weight);
   updateNeuron(s, p.line, p.seat, patch);
 }

@@ -3,6 +3,7 @@
 // feedback alignment's wire) and by how much the neuron's firing still moves with its drive (its slope):
 // weak links make it fade, strong ones make it blow up, and a neuron firing flat out (or not at all)
 // lets almost nothing through. Judged from the shot's own numbers, so the words match the engine's.
+import { t } from "../i18n/current";
 import { ACTIVATIONS, type ActivationName } from "../line";
 import { at } from "../checked";
 import { sizeWord } from "../rules";
@@ -94,23 +95,21 @@ export function signalNews(line: Pick<Line, "rule" | "feedback" | "current" | "h
   return before.some((s) => signalHealth(line, s, activation).kind === now.kind) ? null : now;
 }
 
-/** The judgement in plain words for a 10-18 year old, in the rule's own words (its note or nudge, over handshakes or wires). */
+/** The judgement in plain words for a 10-18 year old, in the rule's own words (its note or nudge, over handshakes or wires), in the page's language. */
 export function signalSentence(h: SignalHealth, rule: string): string {
   const story = storyOf(rule);
-  const signal = story.words.signal;
+  const signal = story.carries === "nudge" ? "nudge" : "note";
   const links = story.over === "feedback-wires" ? "wires" : "handshakes";
-  const neuron = `neuron ${h.seat + 1}`;
-  const stuckWhy = h.stuck === "silent" ? `${neuron} is not firing at all, and lets nothing through` : `${neuron} is firing flat out, as hard as it can, and hardly anything gets through it`;
+  const seat = h.seat + 1;
+  const stuckWhy = () => (h.stuck === "silent" ? t("game.signal.silent", { seat }) : t("game.signal.flatOut", { seat }));
   switch (h.kind) {
     case "fading":
-      if (h.cause === "slopes" && h.stuck) return `The ${signal} got tiny by the time it reached neuron 1: ${stuckWhy}. So the front of the line hardly learns.`;
-      return h.cause === "slopes"
-        ? `The ${signal} got tiny by the time it reached neuron 1: every neuron it passed on the way back let only part of it through (the harder a neuron fires, the less), and the parts multiply. So the front of the line hardly learns.`
-        : `The ${signal} got tiny by the time it reached neuron 1: the ${links} it crossed on the way back are weak, and each one shrank it. So the front of the line hardly learns.`;
+      if (h.cause === "slopes" && h.stuck) return t("game.signal.fadingStuck", { signal, why: stuckWhy() });
+      return h.cause === "slopes" ? t("game.signal.fadingSlopes", { signal }) : t("game.signal.fadingLinks", { signal, links });
     case "exploding":
-      return `The ${signal} grew huge by the time it reached neuron 1: the ${links} it crossed on the way back are strong, and each one made it bigger. So the front of the line will jump too far.`;
+      return t("game.signal.exploding", { signal, links });
     case "stuck":
-      return `Stuck: ${stuckWhy}. Turning its handshake hardly changes its firing, so the ${signal} shrinks there.`;
+      return t("game.signal.stuck", { signal, why: stuckWhy() });
     case "fine":
       return "";
   }

@@ -1,8 +1,9 @@
 // A line's story after its shot, read off the game for every view (the court, the panels, the projector):
 // the rule's story, each neuron's card in words, trial and error's second shot, and how many feedback
-// wires agree with their handshakes. Pure: the same words wherever the game is shown.
+// wires agree with their handshakes. Pure: the same words wherever the game is shown (in the page's language).
+import { t } from "../i18n/current";
 import { type Court, type Direction, directionOf, type ActivationName } from "../line";
-import { type RuleId, RULES, type RuleStory, secondShot, type SecondShot, sizeWord } from "../rules";
+import { type RuleId, RULES, type RuleStory, secondShot, type SecondShot, sizeText, sizeWord } from "../rules";
 import { at } from "../checked";
 import type { Line, ShotRecord } from "./state";
 
@@ -27,18 +28,20 @@ export interface StoryCard {
   direction: Direction;
   /** Its share of the blame, for rules that hand out blame after a miss (null otherwise). */
   share: number | null;
+  /** Trial and error's one verdict on every wiggle ("none": nothing changed); null under the other rules. */
+  verdict: "kept" | "reversed" | "none" | null;
 }
 
 /** How two neighbours fired (a_{i-1} * a_i): together (and how strongly), hardly at all, or one up while the other was down. */
 function together(c: number): { head: string; size: string | null } {
-  if (c < 0) return { head: "apart", size: "one fired, one held back" };
-  if (c < 0.1) return { head: "hardly", size: "hardly fired together" };
-  return { head: "together", size: c >= 0.5 ? "fired together: strongly" : "fired together: a bit" };
+  if (c < 0) return { head: t("story.apart.head"), size: t("story.apart.size") };
+  if (c < 0.1) return { head: t("story.hardly.head"), size: t("story.hardly.size") };
+  return { head: t("story.together.head"), size: c >= 0.5 ? t("story.together.strong") : t("story.together.bit") };
 }
 
 /** A direction with a shape beside the word (as the client's directionLabel). */
 function arrow(d: Direction): string {
-  return d === "firmer" ? "▲ firmer" : "▼ looser";
+  return d === "firmer" ? t("story.change.firmer") : t("story.change.looser");
 }
 
 /** Every neuron's card for a shot its rule has spoken about (null before the rule has spoken). */
@@ -58,23 +61,28 @@ export function storyCards(rule: string, shot: ShotRecord): StoryCard[] | null {
       case "activity-change":
         return {
           seat,
-          head: shot.hit ? null : `${Math.round(at(report.shares, seat) * 100)}%`,
+          // Rounded to a whole percent first, so every language shows the same number.
+          head: shot.hit ? null : t("story.share", { share: Math.round(at(report.shares, seat) * 100) / 100 }),
           change: arrow(direction),
-          size: `${story.words.signal}: ${sizeWord(signal, shooter)}`,
+          size: t("story.size", { signal: story.words.signal, size: sizeText(sizeWord(signal, shooter)) }),
           direction,
           share: shot.hit ? null : at(report.shares, seat),
+          verdict: null,
         };
-      case "own-wiggle":
+      case "own-wiggle": {
+        const said = verdict === null ? "none" : verdict ? "kept" : "reversed";
         return {
           seat,
-          head: `wiggled ${signal >= 0 ? "▲" : "▼"}`,
-          change: verdict === null ? "no change" : verdict ? "kept" : "reversed",
+          head: t("story.wiggled", { dir: signal >= 0 ? "firmer" : "looser" }),
+          change: t(`story.verdict.${said}`),
           size: null,
           direction,
           share: null,
+          verdict: said,
         };
+      }
       case "fired-together":
-        return { seat, ...together(signal), change: change > 0 ? "▲ grows" : "▼ fades", direction, share: null };
+        return { seat, ...together(signal), change: change > 0 ? t("story.grows") : t("story.fades"), direction, share: null, verdict: null };
     }
   });
 }

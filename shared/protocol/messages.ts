@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { t } from "../i18n/current";
 import type { Action, GameError } from "../game/actions";
 import { BOT_MODES, type BotMode, LIMITS, type Pace, PACES } from "../game/settings";
 import { ACTIVATION_NAMES } from "../line/activations";
@@ -74,7 +75,7 @@ export type ParsedMessage = ({ ok: true; action: Action } | { ok: false; error: 
 export function parseMessage(type: unknown, payload: unknown, by: string): ParsedMessage {
   const { seq, rest } = splitSeq(payload);
   if (typeof type !== "string" || !Object.hasOwn(MESSAGE_SCHEMAS, type)) {
-    return { ok: false, error: { code: "bad-action", message: `Unknown message type ${describeType(type)}.` }, seq };
+    return { ok: false, error: { code: "bad-action", message: t("game.refuse.unknownMessage", { type: describeType(type) }) }, seq };
   }
   const schema = MESSAGE_SCHEMAS[type as MessageType];
   const parsed = schema.safeParse(rest ?? {});
@@ -83,7 +84,7 @@ export function parseMessage(type: unknown, payload: unknown, by: string): Parse
     const where = issue?.path.length ? `${issue.path.map((p) => String(p).slice(0, 20)).join(".")}: ` : "";
     const text = issue?.message ?? "not valid";
     const code = /nan|finite|infinity/i.test(text) ? "not-a-number" : issue?.code === "too_big" || issue?.code === "too_small" ? "out-of-range" : "bad-action";
-    return { ok: false, error: { code, message: `Bad "${type}" message: ${where}${text}` }, seq };
+    return { ok: false, error: { code, message: t("game.refuse.badMessage", { type, where, text }) }, seq };
   }
   return { ok: true, action: toAction(type as MessageType, parsed.data, by), seq };
 }

@@ -1,6 +1,7 @@
 import { ACTIVATIONS } from "../line";
+import { t } from "../i18n/current";
+import { storyWords } from "./story";
 import type { LearningRule } from "./rule";
-import { NO_VOTE_AFTER_HIT } from "./story";
 import { at } from "../checked";
 
 /** How hard the output is nudged toward the target, per unit of dL/dp (small, so differences stay local). */
@@ -13,9 +14,15 @@ export const NUDGE = 0.01;
  */
 export const activityDifference: LearningRule = {
   id: "activity-difference",
-  title: "Nudge and compare",
-  summary: "The last player is nudged toward the right shot; everyone feels the nudge ripple back and learns from how their own firing changed.",
-  signalMeaning: "how much your firing changed when the line was nudged",
+  get title() {
+    return t("rules.activity-difference.title");
+  },
+  get summary() {
+    return t("rules.activity-difference.summary");
+  },
+  get signalMeaning() {
+    return t("rules.activity-difference.signalMeaning");
+  },
   usesError: true,
   rateScale: 1,
   story: {
@@ -27,20 +34,7 @@ export const activityDifference: LearningRule = {
     // the change in firing IS a share of the blame with a direction, read out locally (story.test.ts).
     blameVote: true,
     secondShot: false,
-    words: {
-      teller: "the nudge",
-      step: "Nudge and compare",
-      after: "No coach and no note. The shooter is nudged toward a better shot, the nudge spreads back through the handshakes, and each neuron compares how it fires now with how it fired before.",
-      afterHit: "In! Nobody to blame. A tiny nudge toward the middle still spreads back, and each neuron compares its firing.",
-      catch: "Only changes in firing travel back, and real neurons can do that. How much a neuron's firing changed works out as its share of the blame.",
-      vote: "Who will the nudge blame most?",
-      noVote: NO_VOTE_AFTER_HIT,
-      waiting: "Vote cast. Waiting for the nudge…",
-      cards: "What the nudge changed",
-      signal: "nudge",
-      mark: "nudge",
-      court: "On the court: the yellow glow is the nudge. Over each head, ▲ means it fired a little more, ▼ a little less.",
-    },
+    words: storyWords("activity-difference", "rules.activity-difference.vote", "rules.noVoteAfterHit"),
   },
   propose({ line, shot, rate }) {
     const act = ACTIVATIONS[line.activation];

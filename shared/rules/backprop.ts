@@ -1,13 +1,20 @@
 import { backward } from "../line";
+import { t } from "../i18n/current";
+import { storyWords } from "./story";
 import type { LearningRule } from "./rule";
-import { NO_VOTE_AFTER_HIT } from "./story";
 
 /** The backprop coach: the exact gradient, carried back over the handshakes themselves. */
 export const backprop: LearningRule = {
   id: "backprop",
-  title: "Backprop coach",
-  summary: "The coach walks back down the line and tells each player exactly how much the miss was their fault.",
-  signalMeaning: "the error signal that reached you",
+  get title() {
+    return t("rules.backprop.title");
+  },
+  get summary() {
+    return t("rules.backprop.summary");
+  },
+  get signalMeaning() {
+    return t("rules.backprop.signalMeaning");
+  },
   usesError: true,
   rateScale: 1,
   story: {
@@ -17,20 +24,7 @@ export const backprop: LearningRule = {
     told: "blame",
     blameVote: true,
     secondShot: false,
-    words: {
-      teller: "the coach",
-      step: "The coach walks back",
-      after: "The coach walks back from the hoop along the same handshakes the ball came through, and gives every neuron a note: its share of the blame and which way to turn.",
-      afterHit: "In! Nobody to blame. The coach still walks back with small notes, so the next shot lands nearer the middle.",
-      catch: "For this, a real neuron would have to send a message backwards through its own handshake. That is the part scientists find hard to believe.",
-      vote: "Who is most to blame?",
-      noVote: NO_VOTE_AFTER_HIT,
-      waiting: "Vote cast. Waiting for the coach…",
-      cards: "The coach's cards",
-      signal: "note",
-      mark: "coach",
-      court: "On the court: the green coach stops beside each neuron; the white square is its note, as big as the error that reached it.",
-    },
+    words: storyWords("backprop", "rules.backprop.vote", "rules.noVoteAfterHit"),
   },
   propose({ line, shot, rate }) {
     const back = backward(line, shot.pass, shot.lossSlope);

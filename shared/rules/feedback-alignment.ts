@@ -1,6 +1,7 @@
 import { backward } from "../line";
+import { t } from "../i18n/current";
+import { storyWords } from "./story";
 import type { LearningRule } from "./rule";
-import { NO_VOTE_AFTER_HIT } from "./story";
 
 /**
  * Feedback alignment (Lillicrap et al. 2016): the error travels back over separate, fixed random
@@ -9,9 +10,15 @@ import { NO_VOTE_AFTER_HIT } from "./story";
  */
 export const feedbackAlignment: LearningRule = {
   id: "feedback-alignment",
-  title: "Separate feedback wires",
-  summary: "No coach: the note about the miss travels back on its own wires, which were set up at random and never change.",
-  signalMeaning: "the error signal that reached you over the feedback wires",
+  get title() {
+    return t("rules.feedback-alignment.title");
+  },
+  get summary() {
+    return t("rules.feedback-alignment.summary");
+  },
+  get signalMeaning() {
+    return t("rules.feedback-alignment.signalMeaning");
+  },
   usesError: true,
   rateScale: 1,
   story: {
@@ -21,20 +28,7 @@ export const feedbackAlignment: LearningRule = {
     told: "blame",
     blameVote: true,
     secondShot: false,
-    words: {
-      teller: "the wires",
-      step: "Notes on the wires",
-      after: "No coach here. The miss is written on a note that travels back on separate wires, not on the handshakes. Each wire got a random strength at the start and never changes.",
-      afterHit: "In! Nobody to blame. Small notes still travel back on the wires, so the next shot lands nearer the middle.",
-      catch: "A note points the right way only where the wires' signs (+ or −) agree with the handshakes'.",
-      vote: "Who will the wires' notes blame most?",
-      noVote: NO_VOTE_AFTER_HIT,
-      waiting: "Vote cast. Waiting for the notes…",
-      cards: "Notes from the wires",
-      signal: "note",
-      mark: "wires",
-      court: "On the court: the dashed arcs over the heads are the wires, thicker for a stronger wire, with its sign (+ or −); the white note rides them back.",
-    },
+    words: storyWords("feedback-alignment", "rules.feedback-alignment.vote", "rules.noVoteAfterHit"),
   },
   propose({ line, feedback, shot, rate }) {
     const back = backward(line, shot.pass, shot.lossSlope, feedback);

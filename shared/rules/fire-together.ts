@@ -1,3 +1,5 @@
+import { t } from "../i18n/current";
+import { storyWords } from "./story";
 import type { LearningRule } from "./rule";
 import { at } from "../checked";
 
@@ -11,9 +13,15 @@ export const DECAY = 0.1;
  */
 export const fireTogether: LearningRule = {
   id: "fire-together",
-  title: "Fire together, wire together",
-  summary: "Partners who fire at the same time grip each other harder. Nobody ever hears about the miss.",
-  signalMeaning: "how strongly you and the player before you fired together",
+  get title() {
+    return t("rules.fire-together.title");
+  },
+  get summary() {
+    return t("rules.fire-together.summary");
+  },
+  get signalMeaning() {
+    return t("rules.fire-together.signalMeaning");
+  },
   usesError: false,
   rateScale: 1,
   story: {
@@ -23,20 +31,7 @@ export const fireTogether: LearningRule = {
     told: "fired-together",
     blameVote: false,
     secondShot: false,
-    words: {
-      teller: "nobody",
-      step: "Fire together, wire together",
-      after: "Nobody hears about the miss. Neighbours who fired together grip each other a little harder, and every grip fades a little.",
-      afterHit: "In! But nobody hears about it: neighbours who fired together grip harder, as after any shot.",
-      catch: "Nothing here knows where the ball landed, so the line cannot fix a miss.",
-      vote: null,
-      noVote: "No vote: nobody hears about the miss.",
-      waiting: "Waiting…",
-      cards: "Who fired together",
-      signal: "together",
-      mark: "firing",
-      court: "On the court: the glowing links join neighbours who fired together; their grip grows.",
-    },
+    words: storyWords("fire-together", null, "rules.fire-together.noVote"),
   },
   propose({ line, shot, rate }) {
     const { inputs, outputs } = shot.pass;

@@ -3,6 +3,11 @@
 // which connections, what each neuron is told, whether a vote on blame makes sense, whether the line
 // shoots a second time, and the words a 12-year-old reads. test/shared/rules/story.test.ts holds every
 // story against its rule's own definition (its proposals), so the words cannot drift from the maths.
+// The words are read from the message files (area "rules") each time they are used, so they come out in
+// the page's language even though the rules are built once, at module load.
+import { t } from "../i18n/current";
+import type { MessageId } from "../i18n/messages/en";
+import type { RuleId } from "./rule";
 
 /** Who talks to the line after the shot: only backprop has a coach. */
 export type Speaker = "coach" | "nobody";
@@ -68,8 +73,28 @@ export interface RuleStory {
   words: StoryWords;
 }
 
-/** Why there is no vote after a hit, whatever the rule. */
+/** The story words every rule has its own message for (rules.<id>.<word>); the vote's are given per rule. */
+const OWN_WORDS = ["teller", "step", "after", "afterHit", "catch", "waiting", "cards", "signal", "mark", "court"] as const;
+
+/**
+ * A rule's story words, each read in the page's language when used (getters): `vote` is the message of
+ * its vote's question (null: it never asks), `noVote` the one saying why there is no vote.
+ */
+export function storyWords(rule: RuleId, vote: MessageId | null, noVote: MessageId): StoryWords {
+  const words = {} as StoryWords;
+  for (const key of OWN_WORDS) Object.defineProperty(words, key, { get: () => t(`rules.${rule}.${key}`), enumerable: true });
+  Object.defineProperty(words, "vote", { get: () => (vote === null ? null : t(vote)), enumerable: true });
+  Object.defineProperty(words, "noVote", { get: () => t(noVote), enumerable: true });
+  return words;
+}
+
+/** Why there is no vote after a hit, whatever the rule (English; noVoteAfterHit() says it in the page's language). */
 export const NO_VOTE_AFTER_HIT = "In! Nobody to blame, so no vote this time.";
+
+/** Why there is no vote after a hit, whatever the rule, in the page's language. */
+export function noVoteAfterHit(): string {
+  return t("rules.noVoteAfterHit");
+}
 
 /** A signal's size in one word, for a child: never a number in scientific notation. */
 export type SizeWord = "tiny" | "small" | "medium" | "big" | "huge";
@@ -92,4 +117,9 @@ export function sizeWord(signal: number, reference: number): SizeWord {
   const ratio = ref > 0 && Number.isFinite(ref) ? Math.abs(signal) / ref : Math.abs(signal) > 0 ? Infinity : 0;
   for (const [below, word] of SIZE_WORDS) if (ratio < below) return word;
   return "huge";
+}
+
+/** A size word as the page's language writes it ("tiny" in English). */
+export function sizeText(word: SizeWord): string {
+  return t(`rules.size.${word}`);
 }

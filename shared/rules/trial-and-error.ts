@@ -1,4 +1,6 @@
 import { type Court, type LineParams, type Shot, shoot } from "../line";
+import { t } from "../i18n/current";
+import { storyWords } from "./story";
 import type { LearningRule, Proposal } from "./rule";
 import { at } from "../checked";
 
@@ -17,9 +19,15 @@ export const WIGGLE = 0.01;
  */
 export const trialAndError: LearningRule = {
   id: "trial-and-error",
-  title: "Trial and error",
-  summary: "Everyone wiggles their grip a little at random and the line shoots again: wiggles that helped are kept.",
-  signalMeaning: "your own random wiggle (kept if the second shot was closer, turned around if not)",
+  get title() {
+    return t("rules.trial-and-error.title");
+  },
+  get summary() {
+    return t("rules.trial-and-error.summary");
+  },
+  get signalMeaning() {
+    return t("rules.trial-and-error.signalMeaning");
+  },
   usesError: true,
   rateScale: 1,
   story: {
@@ -31,20 +39,7 @@ export const trialAndError: LearningRule = {
     // nothing picks out a neuron, so there is no share of anything to vote on.
     blameVote: false,
     secondShot: true,
-    words: {
-      teller: "the wiggle",
-      step: "Wiggle and shoot again",
-      after: "Nobody walks back. Every neuron wiggles its handshake a little at random and the line shoots again. Closer? Everyone keeps their wiggle. Farther? Everyone goes the other way instead.",
-      afterHit: "In! Still, everyone wiggles and the line shoots again: the wiggles stay if the ball lands nearer the middle.",
-      catch: "It takes two shots for every change, and the more neurons wiggle at once, the harder it is to tell whose wiggle helped.",
-      vote: null,
-      noVote: "No vote here: everyone wiggles at random, and a second shot decides.",
-      waiting: "Waiting for the second shot…",
-      cards: "Everyone's wiggle",
-      signal: "wiggle",
-      mark: "wiggle",
-      court: "On the court: the dashed white arc is the second shot; the words over the miss say if everyone keeps their wiggle.",
-    },
+    words: storyWords("trial-and-error", null, "rules.trial-and-error.noVote"),
   },
   propose({ line, shot, court, rate, rng }) {
     const n = line.weights.length;

@@ -1,0 +1,108 @@
+import type { AreaMessages } from "../en";
+import type { game as source } from "../en/game";
+
+/** The game's own sentences (lobby, race, presets, the note's health, refusals), in Arabic. */
+export const game: AreaMessages<typeof source> = {
+  "game.lobby.joined": "{joined, plural, other {انضمّ: #}}",
+  "game.lobby.lines": "{lines, plural, zero {لا صفوف} one {صف واحد} two {صفّان} few {# صفوف} many {# صفًا} other {# صف}}",
+  "game.lobby.free": "{free, plural, one {مقعد واحد شاغر} two {مقعدان شاغران} few {# مقاعد شاغرة} many {# مقعدًا شاغرًا} other {# مقعد شاغر}}",
+  "game.lobby.grows": "من ينضمّ بعد الآن يفتح صفًا جديدًا",
+  "game.lobby.full": "ممتلئ: اسمح بصفوف أكثر أو أطول في الإعدادات",
+
+  "game.race.line": "الصف {line, number} ({title})",
+  "game.race.first": "{names} تعلّم أولًا، 3 متتالية عند الرمية {shot, number}: {why}.",
+  "game.race.tiedSame": "تعادل {names}، 3 متتالية عند الرمية {shot, number}: {why}.",
+  "game.race.tiedMixed": "تعادل {names}، 3 متتالية عند الرمية {shot, number}، إذن مع هذه السلة نجحت قواعدهم بالقدر نفسه.",
+  "game.race.closest":
+    "لم يحقق أي صف 3 متتالية؛ {names} {count, plural, one {كان الأقرب، إذ أخطأت رمياته الأخيرة} other {كانوا الأقرب، إذ أخطأت رمياتهم الأخيرة}} بمعدل {metres, number, ::.0} م.",
+  "game.race.none": "لا رميات بعد: لم يبدأ السباق.",
+  "game.race.why.backprop": "أخبر المدرب كل خلية بنصيبها الخاص من اللوم وفي أي اتجاه تُدير مصافحتها",
+  "game.race.why.feedback-alignment": "عادت أوراقه عن الرمية الضائعة عبر أسلاك عشوائية ثابتة، تقريبية، لكنها هذه المرة أشارت إلى الاتجاه الصحيح بما يكفي",
+  "game.race.why.activity-difference": "دفعة خفيفة في النهاية رجعت عبر الصف وتعلّمت كل خلية من تغيّر نشاطها، وهذا قريب مما كان سيقوله المدرب",
+  "game.race.why.trial-and-error": "بقيت هزّاته العشوائية كلما وقعت رمية ثانية أقرب، وهذا ينجح لكنه يضيّع معظم الهزّات",
+  "game.race.why.fire-together": "شدّ شركاؤه قبضتهم عندما نشطوا معًا؛ لكنه لا يسمع أبدًا عن الرمية الضائعة، فكان هذا حظًا مع السلة",
+
+  "game.preset.coach-vs-trial.name": "المدرب ضد المحاولة والخطأ",
+  "game.preset.coach-vs-trial.why":
+    "صفّان من 12 يصوّبان نحو سلة بعيدة: صف المدرب يحقق 3 متتالية في نحو 6 رميات، والهزّات العشوائية تحتاج ضعف ذلك أو لا تصل أبدًا.",
+  "game.preset.brain-lab-four.name": "مختبر الدماغ: أربع قواعد",
+  "game.preset.brain-lab-four.why":
+    "أربعة صفوف من 6، وسلة بعيدة واحدة: لوم المدرب الدقيق يصل أولًا، و«ادفع وقارن» خلفه مباشرة، والهزّات العشوائية والأسلاك المنفصلة بعد ذلك بكثير.",
+
+  "game.signal.silent": "الخلية {seat, number} لا تنشط أبدًا، ولا تسمح لشيء بالمرور",
+  "game.signal.flatOut": "الخلية {seat, number} تنشط بأقصى قوتها، ولا يكاد يمرّ عبرها شيء",
+  "game.signal.fadingStuck":
+    "{signal, select, nudge {صارت الدفعة} other {صارت الورقة}} صغيرة جدًا عندما وصلت إلى الخلية 1: {why}. لذلك بالكاد تتعلّم مقدمة الصف.",
+  "game.signal.fadingSlopes":
+    "{signal, select, nudge {صارت الدفعة} other {صارت الورقة}} صغيرة جدًا عندما وصلت إلى الخلية 1: كل خلية مرّت بها في طريق العودة سمحت بمرور جزء منها فقط (كلما نشطت الخلية أكثر، قلّ ما يمرّ)، والأجزاء تتضاعف. لذلك بالكاد تتعلّم مقدمة الصف.",
+  "game.signal.fadingLinks":
+    "{signal, select, nudge {صارت الدفعة} other {صارت الورقة}} صغيرة جدًا عندما وصلت إلى الخلية 1: {links, select, wires {الأسلاك} other {المصافحات}} التي عبرتها في طريق العودة ضعيفة، وكل واحدة صغّرتها. لذلك بالكاد تتعلّم مقدمة الصف.",
+  "game.signal.exploding":
+    "{signal, select, nudge {صارت الدفعة} other {صارت الورقة}} ضخمة عندما وصلت إلى الخلية 1: {links, select, wires {الأسلاك} other {المصافحات}} التي عبرتها في طريق العودة قوية، وكل واحدة كبّرتها. لذلك ستقفز مقدمة الصف أبعد من اللازم.",
+  "game.signal.stuck": "عالقة: {why}. إدارة مصافحتها بالكاد تغيّر نشاطها، لذلك {signal, select, nudge {تصغر الدفعة} other {تصغر الورقة}} هناك.",
+
+  "game.what.line": "الصف",
+  "game.what.seat": "المقعد",
+  "game.what.lineLength": "طول الصف",
+  "game.what.teams": "عدد الصفوف",
+  "game.what.maxTeams": "أكبر عدد من الصفوف",
+  "game.what.strictness": "صرامة المدرب",
+  "game.what.voteSeconds": "مؤقّت التصويت",
+  "game.what.adjustSeconds": "مؤقّت الضبط",
+  "game.what.maxRounds": "عدد الرميات",
+  "game.what.fixedRounds": "الرميات مع سلة ثابتة",
+  "game.what.distance": "مسافة السلة",
+  "game.what.minWeight": "أصغر مصافحة في البداية",
+  "game.what.maxWeight": "أكبر مصافحة في البداية",
+  "game.what.seed": "البذرة",
+  "game.what.blame": "الخلية التي تلومها",
+  "game.what.weight": "مصافحتك",
+  "game.what.bias": "قابلية الإثارة عندك",
+
+  "game.refuse.number": "{what}: يجب أن يكون رقمًا.",
+  "game.refuse.range": "{what}: يجب أن يكون بين {min, number, ::.########## group-off} و{max, number, ::.########## group-off}.",
+  "game.refuse.whole": "{what}: يجب أن يكون عددًا صحيحًا.",
+  "game.refuse.trueFalse": "يجب أن تكون قيمة {field} هي true أو false.",
+  "game.refuse.oneOf": "يجب أن تكون قيمة {field} هي «{a}» أو «{b}».",
+  "game.refuse.object": "يجب أن يكون {field} كائنًا.",
+  "game.refuse.noId": "يحتاج اللاعب إلى معرّف.",
+  "game.refuse.alreadySeated": "لديك مقعد بالفعل.",
+  "game.refuse.locked": "هذا الفصل مقفل: اطلب من معلّمك أن يفتحه.",
+  "game.refuse.nameNotText": "يجب أن يكون اللقب نصًا.",
+  "game.refuse.banned": "أزال معلّمك هذا الاسم من هذا الفصل.",
+  "game.refuse.nameTaken": "يوجد هنا من اسمه {name} بالفعل. جرّب لقبًا آخر.",
+  "game.refuse.full":
+    "هذا الفصل ممتلئ ({lines, plural, one {صف واحد} two {صفّان} few {# صفوف} many {# صفًا} other {# صف}} من {length, number}): اطلب من معلّمك السماح بصفوف أكثر أو أطول.",
+  "game.refuse.settingsObject": "يجب أن تكون الإعدادات كائنًا.",
+  "game.refuse.unknownSetting": "إعداد غير معروف «{key}».",
+  "game.refuse.shape": "لا يتغير شكل الصف إلا قبل البدء أو بعد انتهاء اللعبة.",
+  "game.refuse.unknownActivation": "دالة تنشيط غير معروفة «{name}».",
+  "game.refuse.rulesList": "يجب أن تكون rules قائمة من {min, number} إلى {max, number} من قواعد التعلّم.",
+  "game.refuse.unknownRule": "قاعدة تعلّم غير معروفة «{name}».",
+  "game.refuse.court": "لا يمكن تغيير الملعب أثناء اللعب.",
+  "game.refuse.tooMany":
+    "{people, plural, one {لاعب واحد يحتاج} two {لاعبان يحتاجان} few {# لاعبين يحتاجون} many {# لاعبًا يحتاجون} other {# لاعب يحتاجون}} إلى {need, plural, one {صف واحد} two {صفّين} few {# صفوف} many {# صفًا} other {# صف}} من {length, number}، لكن الفصل يسمح بـ {cap, number} على الأكثر.",
+  "game.refuse.noSeats": "لا توجد مقاعد كافية للجميع هنا.",
+  "game.refuse.notObject": "يجب أن يكون الإجراء كائنًا.",
+  "game.refuse.unknownPlayer": "هذا اللاعب ليس في هذه اللعبة.",
+  "game.refuse.unbanWho": "قل أي اسم يُسمح له بالعودة.",
+  "game.refuse.notBanned": "هذا الاسم لم يُحذف من هذا الفصل.",
+  "game.refuse.started": "بدأت اللعبة بالفعل.",
+  "game.refuse.noNext": "لا توجد مرحلة تالية {phase, select, lobby {قبل البدء} other {في الملخّص}}.",
+  "game.refuse.nothingToPause": "لا شيء يجري لإيقافه مؤقتًا.",
+  "game.refuse.notPaused": "اللعبة ليست متوقفة مؤقتًا.",
+  "game.refuse.ended": "انتهت اللعبة بالفعل.",
+  "game.refuse.readyWhen": "لا يمكنك أن تقول إنك انتهيت إلا أثناء الضبط.",
+  "game.refuse.unknownAction": "إجراء غير معروف «{type}».",
+  "game.refuse.notHost": "المضيف وحده يستطيع فعل ذلك.",
+  "game.refuse.notSeated": "ليس لديك مقعد في هذه اللعبة.",
+  "game.refuse.voteClosed": "التصويت مغلق الآن.",
+  "game.refuse.paused": "اللعبة متوقفة مؤقتًا.",
+  "game.refuse.direction": "يجب أن يكون الاتجاه «firmer» (أشدّ) أو «looser» (أرخى).",
+  "game.refuse.noShot": "لا توجد رمية للتصويت عليها.",
+  "game.refuse.noVote": "لا أحد يُلام في صفك هذه المرة: لا تصويت.",
+  "game.refuse.alreadyVoted": "لقد صوّتَّ بالفعل في هذه الجولة.",
+  "game.refuse.adjustWhen": "لا يمكنك إدارة القرص إلا أثناء الضبط.",
+  "game.refuse.unknownMessage": "نوع رسالة غير معروف {type}.",
+  "game.refuse.badMessage": "رسالة «{type}» غير صالحة: {where}{text}",
+};
