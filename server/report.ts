@@ -5,6 +5,29 @@
 // Nicknames appear (the teacher's own class); nothing else about a person is kept.
 import { type Action, type CoachReport, type Direction, type GameState, type GameView, HOST_ID, type LoggedAction, nameKey, playedByBot, replayGame, RULES, type RuleId, type ScoredVote, type ShotRecord, type Vote } from "../shared";
 import { at } from "../shared/checked";
+import { createTranslator, english, languageOf, type LanguageCode, type MessageId, type Messages, type Translator } from "../shared/i18n";
+import { messages as ar } from "../shared/i18n/messages/ar";
+import { messages as de } from "../shared/i18n/messages/de";
+import { messages as es } from "../shared/i18n/messages/es";
+import { messages as fr } from "../shared/i18n/messages/fr";
+import { messages as zh } from "../shared/i18n/messages/zh-Hans";
+
+/** Each shipped language's messages other than English, imported statically: a report is rare, the server small. */
+const REPORT_MESSAGES: Record<Exclude<LanguageCode, "en">, Messages> = { es, fr, de, "zh-Hans": zh, ar };
+const translators = new Map<LanguageCode, Translator>();
+const LANGUAGES_SHIPPED = new Set<string>(["en", ...Object.keys(REPORT_MESSAGES)]);
+
+/** The translator for a report asked for in `code` (?lang=); English for a missing or unknown code. */
+export function reportTranslator(code: unknown): Translator {
+  const language = typeof code === "string" && LANGUAGES_SHIPPED.has(code) ? languageOf(code).code : "en";
+  if (language === "en") return english;
+  let tr = translators.get(language);
+  if (!tr) {
+    tr = createTranslator(language, REPORT_MESSAGES[language]);
+    translators.set(language, tr);
+  }
+  return tr;
+}
 
 /** One seat in one shot. Seats are numbered from 1, as on screen. */
 export interface ReportNeuron {
@@ -305,6 +328,20 @@ export const CSV_COLUMNS = [
   "voter", "voted neuron", "voted way", "neuron right", "way right",
 ] as const;
 
+/** The shots sheet's header messages, column by column (in English, exactly CSV_COLUMNS). */
+export const CSV_COLUMN_IDS = [
+  "report.shots.game", "report.shots.line", "report.shots.rule", "report.shots.shot", "report.shots.distance", "report.shots.landing", "report.shots.miss", "report.shots.hit", "report.shots.mostToBlame",
+  "report.shots.seat", "report.shots.name", "report.shots.playedBy", "report.shots.input", "report.shots.output", "report.shots.handshake", "report.shots.excitability", "report.shots.blameShare", "report.shots.ruleWay",
+  "report.shots.signal", "report.shots.handshakeChange", "report.shots.excitabilityChange", "report.shots.dialTurn", "report.shots.handshakeAfter",
+  "report.shots.voter", "report.shots.votedNeuron", "report.shots.votedWay", "report.shots.neuronRight", "report.shots.wayRight",
+] as const satisfies readonly MessageId[];
+
+/** The students sheet's header messages, column by column (in English, exactly STUDENT_COLUMNS). */
+export const STUDENT_COLUMN_IDS = [
+  "report.students.game", "report.students.name", "report.students.seats", "report.students.shots", "report.students.votes", "report.students.rightNeuron", "report.students.rightWay",
+  "report.students.rightNeuronPercent", "report.students.rightWayPercent", "report.students.dialTurns", "report.students.withRule", "report.students.points",
+] as const satisfies readonly MessageId[];
+
 /** The students sheet's columns: one row per game and student. */
 export const STUDENT_COLUMNS = [
   "game", "name", "seats", "shots played", "votes", "right neuron", "right way", "right neuron (%)", "right way (%)", "dial turns", "turns the rule's way", "points",
@@ -313,24 +350,27 @@ export const STUDENT_COLUMNS = [
 /** The CSV sheets a report comes as. */
 export type ReportSheet = "shots" | "students";
 
-/** A sheet of the report as CSV, every game of the class: a BOM (so spreadsheets read accents), RFC 4180 quoting, numbers rounded for people. */
-export function reportCsv(report: ClassReport, sheet: ReportSheet = "shots"): string {
+/**
+ * A sheet of the report as CSV, every game of the class: a BOM (so spreadsheets read accents), RFC 4180
+ * quoting, numbers rounded for people; headers and words (yes, bot, firmer...) in `tr`'s language.
+ */
+export function reportCsv(report: ClassReport, sheet: ReportSheet = "shots", tr: Translator = english): string {
   const games = [...report.earlierGames, report];
-  const rows: unknown[][] = sheet === "students" ? [STUDENT_COLUMNS.slice(), ...games.flatMap(studentRows)] : [CSV_COLUMNS.slice(), ...games.flatMap(shotRows)];
+  const rows: unknown[][] = sheet === "students" ? [STUDENT_COLUMN_IDS.map((id) => tr.t(id)), ...games.flatMap((g) => studentRows(g, tr))] : [CSV_COLUMN_IDS.map((id) => tr.t(id)), ...games.flatMap((g) => shotRows(g, tr))];
   return "\uFEFF" + rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
-function shotRows(game: GameReport): unknown[][] {
+function shotRows(game: GameReport, tr: Translator): unknown[][] {
   const rows: unknown[][] = [];
   for (const line of game.lines) {
     for (const shot of line.shots) {
       for (const n of shot.neurons) {
         const vote = shot.votes.find((v) => v.seat === n.seat);
         rows.push([
-          game.game, line.line, ruleTitle(shot.rule), shot.round, metres(shot.distance), metres(shot.landing), metres(shot.miss), yes(shot.hit), shot.mostToBlame,
-          n.seat, n.name, playedBy(n), fixed(n.input, 3), fixed(n.output, 3), fixed(n.weight, 3), fixed(n.bias, 3), n.blameShare === null ? null : fixed(100 * n.blameShare, 1), n.direction,
+          game.game, line.line, ruleTitle(shot.rule), shot.round, metres(shot.distance), metres(shot.landing), metres(shot.miss), yes(tr, shot.hit), shot.mostToBlame,
+          n.seat, n.name, playedBy(tr, n), fixed(n.input, 3), fixed(n.output, 3), fixed(n.weight, 3), fixed(n.bias, 3), n.blameShare === null ? null : fixed(100 * n.blameShare, 1), way(tr, n.direction),
           significant(n.signal), significant(n.weightChange), significant(n.biasChange), significant(n.dialTurn), n.weightAfter === null ? null : fixed(n.weightAfter, 3),
-          vote?.name, vote?.blame, vote?.direction, vote ? yes(vote.blameRight) : null, vote ? yes(vote.directionRight) : null,
+          vote?.name, vote?.blame, way(tr, vote?.direction ?? null), vote ? yes(tr, vote.blameRight) : null, vote ? yes(tr, vote.directionRight) : null,
         ]);
       }
     }
@@ -338,18 +378,28 @@ function shotRows(game: GameReport): unknown[][] {
   return rows;
 }
 
-function studentRows(game: GameReport): unknown[][] {
+function studentRows(game: GameReport, tr: Translator): unknown[][] {
   return game.students.map((s) => [
-    game.game, s.name, s.seats.join("; "), s.shots, s.votes, s.blameRight, s.directionRight, percent(s.blameRight, s.votes), percent(s.directionRight, s.votes), s.dialTurns, s.turnsWithRule, s.points,
+    game.game, s.name, s.seats.map((seat) => seatWords(tr, seat)).join("; "), s.shots, s.votes, s.blameRight, s.directionRight, percent(s.blameRight, s.votes), percent(s.directionRight, s.votes), s.dialTurns, s.turnsWithRule, s.points,
   ]);
 }
 
-function playedBy(n: ReportNeuron): string {
-  return !n.bot ? "person" : n.person === null ? "bot" : "bot (person away)";
+function playedBy(tr: Translator, n: ReportNeuron): string {
+  return tr.t(!n.bot ? "report.cell.person" : n.person === null ? "report.cell.bot" : "report.cell.botAway");
 }
 
-function yes(v: boolean | null): string | null {
-  return v === null ? null : v ? "yes" : "no";
+function yes(tr: Translator, v: boolean | null): string | null {
+  return v === null ? null : tr.t(v ? "report.cell.yes" : "report.cell.no");
+}
+
+/** A seat as the JSON keeps it ("line 2 seat 3") in the sheet's language. */
+function seatWords(tr: Translator, seat: string): string {
+  const m = /^line (\d+) seat (\d+)$/.exec(seat);
+  return m ? tr.t("report.cell.seat", { line: Number(m[1]), seat: Number(m[2]) }) : seat;
+}
+
+function way(tr: Translator, d: Direction | null): string | null {
+  return d === null ? null : tr.t(d === "firmer" ? "report.cell.firmer" : "report.cell.looser");
 }
 
 function metres(v: number): number {

@@ -3,6 +3,7 @@
 // not only a shade), hits marked on the shot axis. Only for rules that hand out blame.
 import type { Line } from "../../shared";
 import { percent } from "../format";
+import { t } from "../i18n/i18n";
 import { h, svg } from "../ui/dom";
 
 /** Line `li`'s blame, shot by shot, as an SVG `width` px wide (cells grow to fill it, up to 48 px). */
@@ -15,14 +16,14 @@ export function blameHeat(line: Line, li: number, width: number): SVGSVGElement 
   const axisH = 26;
   const w = labelW + cell * Math.max(1, shots.length);
   const hgt = rowH * seats + axisH;
-  const chart = svg("svg", { viewBox: `0 0 ${w} ${hgt}`, class: "blame-heat", role: "img", "aria-label": `Line ${li + 1}: each seat's share of the blame, shot by shot`, "data-line": li });
+  const chart = svg("svg", { viewBox: `0 0 ${w} ${hgt}`, class: "blame-heat", role: "img", "aria-label": t("class.heat.aria", { line: li + 1 }), "data-line": li });
   for (let seat = 0; seat < seats; seat++) {
-    chart.append(svg("text", { x: labelW - 8, y: seat * rowH + rowH * 0.7, class: "heat-seat", "text-anchor": "end" }, `seat ${seat + 1}`));
+    chart.append(svg("text", { x: labelW - 8, y: seat * rowH + rowH * 0.7, class: "heat-seat", "text-anchor": "end" }, t("class.heat.seat", { seat: seat + 1 })));
     shots.forEach((s, k) => {
       const share = s.coach?.shares[seat] ?? 0;
       const blamed = s.coach !== null && !s.hit && s.coach.mostToBlame === seat;
       const rect = svg("rect", { x: labelW + k * cell + 1, y: seat * rowH + 1, width: cell - 2, height: rowH - 2, class: "heat-cell", "fill-opacity": s.hit ? 0.06 : (0.08 + 0.92 * share).toFixed(3) });
-      rect.append(svg("title", {}, `shot ${s.round}, seat ${seat + 1}: ${s.hit ? "in, nobody to blame" : percent(share)}`));
+      rect.append(svg("title", {}, t("class.heat.cell", { shot: s.round, seat: seat + 1, hit: s.hit ? "yes" : "no", share: percent(share) })));
       chart.append(rect);
       if (blamed && cell >= 16) chart.append(svg("text", { x: labelW + k * cell + cell / 2, y: seat * rowH + rowH * 0.7, class: "heat-star", "text-anchor": "middle" }, "★"));
     });
@@ -37,5 +38,5 @@ export function blameHeat(line: Line, li: number, width: number): SVGSVGElement 
 
 /** The key under the heat maps: what dark, light, ★ and ● mean. */
 export function heatKey(): HTMLElement {
-  return h("p", { class: "heat-key small" }, "Darker = more of the blame · ★ most to blame · ● a hit (nobody to blame)");
+  return h("p", { class: "heat-key small" }, t("class.heat.key"));
 }

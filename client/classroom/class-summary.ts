@@ -1,13 +1,14 @@
 // The end of a class: the racing curves, each line's blame over time, vote accuracy per student and per
 // team, and the class report (CSV and JSON) from the server, unlocked by the host key.
 import { type GameView, projectorCaption, raceWinner, renderCaptions, storyOf } from "../../shared";
+import { t } from "../i18n/i18n";
 import { h } from "../ui/dom";
 import { blameHeat, heatKey } from "./blame-heat";
 import { ruleName } from "./class-settings";
 import { raceLegend, racingCurves } from "./racing-curves";
 
 function rate(right: number, of: number): string {
-  return of === 0 ? "—" : `${Math.round((100 * right) / of)}%`;
+  return of === 0 ? t("class.summary.noRate") : t("class.summary.rate", { rate: right / of });
 }
 
 /** Fetches the class report (the host key goes in a header) with the file name the server gives it. */
@@ -44,18 +45,18 @@ export function classSummary(view: GameView, report: ReportFetcher | null): HTML
   return h(
     "section",
     { class: "class-summary", "data-screen": "class-summary" },
-    h("h1", {}, "How the class learned"),
+    h("h1", {}, t("class.summary.title")),
     // The race's result in one sentence: who won and why (shared raceWinner); one line alone, whether it learned.
     view.lines.length > 1
       ? h("p", { class: "summary-winner", "data-winners": raceWinner(view).winners.join(" ") }, raceWinner(view).sentence)
       : h("p", { class: "summary-winner", "data-caption": projectorCaption(view).map((c) => c.id).join(" ") }, renderCaptions(projectorCaption(view))),
     h("div", { class: "summary-grid" },
-      h("div", { class: "summary-race" }, h("h2", {}, "The race"), racingCurves(view, 900, 420), raceLegend(view)),
+      h("div", { class: "summary-race" }, h("h2", {}, t("class.summary.race")), racingCurves(view, 900, 420), raceLegend(view)),
       h("div", {},
-        h("h2", {}, "Votes: right neuron · right way"),
+        h("h2", {}, t("class.summary.votes")),
         // Both tables scroll inside one box when a big class has more rows than the wall has room for.
         h("div", { class: "student-table", "data-scrolls": "" }, h("table", { class: "accuracy" },
-          h("thead", {}, h("tr", {}, h("th", {}, "Line"), h("th", {}, "Rule"), h("th", {}, "Shots"), h("th", {}, "Hits"), h("th", {}, "Neuron"), h("th", {}, "Way"))),
+          h("thead", {}, h("tr", {}, h("th", {}, t("class.summary.line")), h("th", {}, t("class.summary.rule")), h("th", {}, t("class.summary.shots")), h("th", {}, t("class.summary.hits")), h("th", {}, t("class.summary.neuron")), h("th", {}, t("class.summary.way")))),
           h("tbody", {}, ...view.lines.map((l, li) => {
             const ps = players.filter((p) => p.line === li);
             const cast = ps.reduce((a, p) => a + p.votesCast, 0);
@@ -63,19 +64,19 @@ export function classSummary(view: GameView, report: ReportFetcher | null): HTML
           })),
         ),
         h("table", { class: "accuracy" },
-          h("thead", {}, h("tr", {}, h("th", {}, "Student"), h("th", {}, "Points"), h("th", {}, "Votes"), h("th", {}, "Neuron"), h("th", {}, "Way"))),
+          h("thead", {}, h("tr", {}, h("th", {}, t("class.summary.student")), h("th", {}, t("class.summary.points")), h("th", {}, t("class.summary.votesCast")), h("th", {}, t("class.summary.neuron")), h("th", {}, t("class.summary.way")))),
           h("tbody", {}, ...players.map((p) => h("tr", { "data-player": p.id }, h("td", {}, p.name), h("td", {}, `${p.score}`), h("td", {}, `${p.votesCast}`), h("td", {}, rate(p.blameRight, p.votesCast)), h("td", {}, rate(p.directionRight, p.votesCast))))),
         )),
         h("div", { class: "row" },
-          report ? downloadButton(report, "csv", "⬇ Every shot (spreadsheet)", true) : null,
-          report ? downloadButton(report, "students.csv", "⬇ Each student (spreadsheet)", false) : null,
-          report ? downloadButton(report, "json", "⬇ All the numbers (JSON)", false) : null,
+          report ? downloadButton(report, "csv", t("class.summary.everyShot"), true) : null,
+          report ? downloadButton(report, "students.csv", t("class.summary.eachStudent"), false) : null,
+          report ? downloadButton(report, "json", t("class.summary.json"), false) : null,
         ),
       ),
     ),
     blamed.length === 0 ? null : h("section", { class: "heat-box", "data-scrolls": "" },
-      h("h2", {}, "Who got the blame, shot by shot"),
-      h("div", { class: "heat-row", "data-count": blamed.length }, ...blamed.map(({ l, li }) => h("figure", {}, h("figcaption", {}, `Line ${li + 1} · ${ruleName(l.rule)}`), blameHeat(l, li, 640)))),
+      h("h2", {}, t("class.summary.heat")),
+      h("div", { class: "heat-row", "data-count": blamed.length }, ...blamed.map(({ l, li }) => h("figure", {}, h("figcaption", {}, t("class.summary.heatLine", { line: li + 1, rule: ruleName(l.rule) })), blameHeat(l, li, 640)))),
       heatKey(),
     ),
   );

@@ -3,20 +3,21 @@
 // quarter of the screen wide, where the solo game's list of bars (client/ui/tally-view) does not.
 import { classAgreed, type GameView, lineVotes, type ShotRecord, storyOf, voteBars } from "../../shared";
 import { percent } from "../format";
+import { t } from "../i18n/i18n";
 import { h } from "../ui/dom";
 
 /** The vote of line `li` as columns; after the coach, the coach's pick is outlined and starred. */
 export function columnTally(shot: ShotRecord, view: GameView, li: number): HTMLElement {
   const line = view.lines[li];
-  const { tally: t, bars, coachPick: pick } = voteBars(shot, line.neurons.length);
+  const { tally: votes, bars, coachPick: pick } = voteBars(shot, line.neurons.length);
   return h(
     "ol",
-    { class: "col-tally", "aria-label": `Line ${li + 1}'s vote: who is most to blame` },
+    { class: "col-tally", "aria-label": t("class.tally.aria", { line: li + 1 }) },
     ...line.neurons.map((n, i) =>
       h(
         "li",
-        { class: i === pick ? "col coach-pick" : "col", "data-seat": i, "data-votes": t.blame[i], title: n.name },
-        h("span", { class: "col-count" }, String(t.blame[i])),
+        { class: i === pick ? "col coach-pick" : "col", "data-seat": i, "data-votes": votes.blame[i], title: n.name },
+        h("span", { class: "col-count" }, String(votes.blame[i])),
         h("span", { class: "col-bar", style: `height:${bars[i] * 100}%` }),
         h("span", { class: "col-seat" }, i === pick ? `★${i + 1}` : String(i + 1)),
       ),
@@ -37,7 +38,7 @@ export function coachVerdict(shot: ShotRecord, view: GameView, li: number): HTML
   return h(
     "p",
     { class: "verdict-line", "data-most": c.mostToBlame, "data-agreed": String(agreed) },
-    `${teller}: ★${c.mostToBlame + 1} ${percent(c.shares[c.mostToBlame] ?? 0)}`,
-    voted ? h("span", { class: agreed ? "good" : "dim" }, agreed ? " · the vote agreed ✓" : " · the vote picked another") : null,
+    t("class.verdict.pick", { Teller: teller, seat: c.mostToBlame + 1, share: percent(c.shares[c.mostToBlame] ?? 0) }),
+    voted ? h("span", { class: agreed ? "good" : "dim" }, t(agreed ? "class.verdict.agreed" : "class.verdict.other")) : null,
   );
 }

@@ -2,6 +2,7 @@
 // ?host=CODE types the host key (or joins as a student); otherwise a short form creates a class with its
 // first settings, and the projector takes over.
 import { DEFAULT_SETTINGS } from "../../shared";
+import { languagePicker, t } from "../i18n/i18n";
 import { fill, h, required } from "../ui/dom";
 import { JoinError, LAST_HOSTED_KEY, NetworkGame, browserStore, seatKey } from "../source/network-game";
 import { rememberHosted } from "../source/network/seat-store";
@@ -25,22 +26,22 @@ export async function hostPage(root: HTMLElement, code: string | null): Promise<
       h(
         "section",
         { class: "waiting", "data-screen": "getting-class" },
-        h("p", { class: "big-text" }, `Getting your class ${previous} back…`),
+        h("p", { class: "big-text" }, t("class.resume.gettingBack", { code: previous })),
         note,
-        h("button", { class: "btn", "data-action": "new-class", onclick: () => stop.abort() }, "Start a new class instead"),
+        h("button", { class: "btn", "data-action": "new-class", onclick: () => stop.abort() }, t("class.resume.newInstead")),
       ),
     );
     const back = await NetworkGame.resume({
       endpoint,
       code: previous,
       signal: stop.signal,
-      onAttempt: (n) => (note.textContent = n > 1 ? `The server is not answering yet: still trying (${n})…` : ""),
+      onAttempt: (n) => (note.textContent = n > 1 ? t("class.resume.stillTrying", { attempt: n }) : ""),
     }).catch(() => null);
     if (back) {
       new Projector(root, back, endpoint);
       return;
     }
-    history.replaceState(null, "", "?host");
+    history.replaceState(null, "", hostAddress(""));
   }
   const status = h("p", { class: "small", role: "status" });
   fill(
@@ -48,14 +49,15 @@ export async function hostPage(root: HTMLElement, code: string | null): Promise<
     h(
       "section",
       { class: "create", "data-screen": "create" },
-      h("h1", {}, "Host a class"),
-      h("p", {}, "Students join from their phones or tablets with a code. You can change all of this in the lobby."),
-      h("p", {}, h("a", { href: "./guide.html", target: "_blank", "data-action": "guide" }, "New to the game? The teacher's guide: a 45-minute lesson plan")),
+      languagePicker(),
+      h("h1", {}, t("class.create.title")),
+      h("p", {}, t("class.create.intro")),
+      h("p", {}, h("a", { href: "./guide.html", target: "_blank", "data-action": "guide" }, t("class.create.guide"))),
       classSettings(DEFAULT_SETTINGS, true, (settings) => {
-        status.textContent = "Creating the class…";
+        status.textContent = t("class.create.creating");
         NetworkGame.host({ endpoint, settings })
           .then((game) => {
-            history.replaceState(null, "", `?host=${game.code}`);
+            history.replaceState(null, "", hostAddress(game.code));
             new Projector(root, game, endpoint);
           })
           .catch((e: unknown) => (status.textContent = e instanceof JoinError ? e.message : String(e)));
@@ -64,7 +66,13 @@ export async function hostPage(root: HTMLElement, code: string | null): Promise<
       recentClasses(endpoint, (c) => location.assign(`?host=${c}`)),
     ),
   );
-  required<HTMLButtonElement>(root, "[data-action=apply-settings]").textContent = "Create the class";
+  required<HTMLButtonElement>(root, "[data-action=apply-settings]").textContent = t("class.create.submit");
+}
+
+/** This page's address for hosting `code` ("" for a new class), keeping a ?lang= it was opened with (a reload keeps the language). */
+function hostAddress(code: string): string {
+  const lang = new URLSearchParams(location.search).get("lang");
+  return `?host${code ? `=${code}` : ""}${lang ? `&lang=${encodeURIComponent(lang)}` : ""}`;
 }
 
 /** Class `code` opened as host on a device without its key: type the key to run it here, or join it as a student. */
@@ -80,15 +88,15 @@ function hostKeyScreen(root: HTMLElement, endpoint: string, code: string): void 
       onsubmit: (e: Event) => {
         e.preventDefault();
         const hostKey = input.value.trim();
-        if (!hostKey) return void (status.textContent = "Type the host key first.");
-        status.textContent = "Opening the class…";
+        if (!hostKey) return void (status.textContent = t("class.hostKey.empty"));
+        status.textContent = t("class.hostKey.opening");
         // The key is saved as this device's host seat: resume then joins with it, as after a reload.
         store?.setItem(seatKey(code), JSON.stringify({ code, role: "host", token: "", hostKey }));
         NetworkGame.resume({ endpoint, code, signal: AbortSignal.timeout(20_000) })
           .then((game) => {
             if (!game) {
               store?.removeItem(seatKey(code));
-              status.textContent = `That key does not open class ${code}. It is on the device that created the class: Settings, then "Run this class from another device".`;
+              status.textContent = t("class.hostKey.wrong", { code });
               return;
             }
             store?.setItem(LAST_HOSTED_KEY, code);
@@ -98,15 +106,15 @@ function hostKeyScreen(root: HTMLElement, endpoint: string, code: string): void 
           .catch((err: unknown) => (status.textContent = err instanceof JoinError ? err.message : String(err)));
       },
     },
-    h("h1", {}, `Class ${code} is hosted on another device`),
-    h("p", {}, "To run it from here too, type its host key. You find it on the projector that created the class: Settings, then “Run this class from another device”."),
-    h("label", { class: "field", for: "host-key" }, "Host key"),
+    h("h1", {}, t("class.hostKey.title", { code })),
+    h("p", {}, t("class.hostKey.intro")),
+    h("label", { class: "field", for: "host-key" }, t("class.hostKey.label")),
     input,
-    h("p", { class: "small", id: "host-key-help" }, "Never show the key to students: it lets anyone run the class."),
-    h("button", { class: "btn primary big", type: "submit", "data-action": "use-host-key" }, "Run the class here"),
+    h("p", { class: "small", id: "host-key-help" }, t("class.hostKey.help")),
+    h("button", { class: "btn primary big", type: "submit", "data-action": "use-host-key" }, t("class.hostKey.submit")),
     status,
-    h("a", { class: "btn big", href: `?code=${code}`, "data-action": "join-instead" }, "Join this class as a student instead"),
-    h("a", { class: "btn", href: "?host", "data-action": "new-class" }, "Start a new class"),
+    h("a", { class: "btn big", href: `?code=${code}`, "data-action": "join-instead" }, t("class.hostKey.joinInstead")),
+    h("a", { class: "btn", href: "?host", "data-action": "new-class" }, t("class.hostKey.newClass")),
   );
   fill(root, form);
 }

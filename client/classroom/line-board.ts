@@ -6,6 +6,7 @@ import { ANIMATION_SECONDS, type GameView, handChoice, lineCaption, renderCaptio
 import { formatMiss } from "../format";
 import type { CourtStage, StagedCourt } from "../scenes/court-stage";
 import { PROJECTOR_TEXT_SCALE } from "../scenes/court-view";
+import { t } from "../i18n/i18n";
 import { fill, h } from "../ui/dom";
 import { prefersReducedMotion } from "../ui/prefs";
 import { blameCards, tallyView } from "../ui/tally-view";
@@ -80,19 +81,19 @@ export class LineBoard {
     const bots = line.neurons.length - people;
     fill(
       this.title,
-      h("span", { class: "board-name" }, `Line ${this.index + 1}`),
+      h("span", { class: "board-name" }, t("class.board.line", { line: this.index + 1 })),
       h("span", { class: "rule" }, ruleName(line.rule)),
-      h("span", { class: "people" }, `${people} ${people === 1 ? "person" : "people"} · ${bots} bot${bots === 1 ? "" : "s"}`),
-      line.streak > 0 ? h("span", { class: "streak" }, `${line.streak} in a row`) : null,
+      h("span", { class: "people" }, t("class.board.people", { people, bots })),
+      line.streak > 0 ? h("span", { class: "streak" }, t("class.board.streak", { streak: line.streak })) : null,
     );
     const parts: (HTMLElement | null)[] = [];
     const showMiss = shot && !["aim", "pass", "lobby"].includes(view.phase);
-    parts.push(h("p", { class: `board-miss${shot?.hit ? " hit" : ""}`, "data-miss": shot ? String(shot.miss) : "" }, showMiss ? formatMiss(shot.miss, shot.hit) : view.phase === "lobby" ? "Waiting to start" : `Hoop at ${view.distance.toFixed(1)} m`));
+    parts.push(h("p", { class: `board-miss${shot?.hit ? " hit" : ""}`, "data-miss": shot ? String(shot.miss) : "" }, showMiss ? formatMiss(shot.miss, shot.hit) : view.phase === "lobby" ? t("class.board.waiting") : t("class.board.hoop", { distance: view.distance })));
     const spoke = shot?.coach && (view.phase === "coach" || view.phase === "adjust");
     if (shot && view.phase === "vote") {
       const waiting = stillToVote(view, this.index);
-      const t = tally(shot.votes, line.neurons.length);
-      parts.push(h("p", { class: "still-voting", "data-still-voting": waiting }, waiting > 0 ? `${waiting} still voting…` : "Everyone has voted ✓", h("span", { class: "small" }, ` (${t.total} ${t.total === 1 ? "ballot" : "ballots"} in)`)));
+      const votes = tally(shot.votes, line.neurons.length);
+      parts.push(h("p", { class: "still-voting", "data-still-voting": waiting }, waiting > 0 ? t("class.board.stillVoting", { waiting }) : t("class.board.allVoted"), h("span", { class: "small" }, t("class.board.ballots", { total: votes.total }))));
       parts.push(compact ? columnTally(shot, view, this.index) : tallyView(shot, view, this.index));
     } else if (spoke && compact) {
       const verdict = coachVerdict(shot, view, this.index);
@@ -121,13 +122,13 @@ export class LineBoard {
     return h(
       "div",
       { class: "adjust-row", "data-done": done, "data-people": seats.length },
-      h("span", { class: "adjust-count" }, seats.length === 0 ? "Bots only" : `${done} of ${seats.length} done`),
+      h("span", { class: "adjust-count" }, seats.length === 0 ? t("class.board.botsOnly") : t("class.board.done", { done, people: seats.length })),
       ...seats.map(({ n, i }) => {
         const choice = handChoice(line, i);
         const mark = choice === "bolder" || choice === "against" ? CHOICE_MARK[choice] : "";
         return h(
           "span",
-          { class: `seat-chip${n.ready ? " ready" : ""}`, "data-seat": i, "data-choice": choice ?? "none", title: `${n.name}: ${choice === "bolder" ? "went further than the rule" : choice === "against" ? "turned the other way" : choice ?? "has not turned the dial"}` },
+          { class: `seat-chip${n.ready ? " ready" : ""}`, "data-seat": i, "data-choice": choice ?? "none", title: t("class.board.choice", { name: n.name, choice: choice ?? "none" }) },
           `${n.ready ? "✓" : ""}${i + 1}${mark}`,
         );
       }),

@@ -4,6 +4,8 @@
 // It reads the GameView and sends host intents; the server and the engine decide everything.
 import QRCode from "qrcode";
 import { type GameView, type Intent, lobbyLine, projectorCaption, renderCaption, storyOf } from "../../shared";
+import type { MessageId } from "../../shared/i18n";
+import { t } from "../i18n/i18n";
 import { fill, h } from "../ui/dom";
 import { Countdown } from "../ui/countdown";
 import { CourtStage } from "../scenes/court-stage";
@@ -18,25 +20,26 @@ import { roster } from "./roster";
 import { toast } from "./toast";
 import "./projector.css";
 
-const PHASE_TITLES: Record<GameView["phase"], string> = {
-  lobby: "Join the class!",
-  aim: "Aim",
-  pass: "The pass",
-  shot: "The shot",
-  vote: "Vote: who is to blame?",
-  coach: "After the shot",
-  adjust: "Adjust your handshakes",
-  summary: "The end",
+/** Each phase's title on the wall, as a message (read when drawn, in the page's language). */
+const PHASE_TITLES: Record<GameView["phase"], MessageId> = {
+  lobby: "class.phase.lobby",
+  aim: "class.phase.aim",
+  pass: "class.phase.pass",
+  shot: "class.phase.shot",
+  vote: "class.phase.vote",
+  coach: "class.phase.coach",
+  adjust: "class.phase.adjust",
+  summary: "class.phase.summary",
 };
 
 /** The step after the shot is the rule's own (only backprop has a coach): its title follows line 1's rule, or says "each line's rule" in a race. */
 function phaseTitle(v: GameView): string {
-  if (v.paused) return "Paused";
+  if (v.paused) return t("class.phase.paused");
   if (v.phase === "coach") {
     const rules = new Set(v.lines.map((l) => l.rule));
-    return rules.size === 1 ? storyOf(v.lines[0]?.rule ?? "backprop").words.step : "Each line's rule speaks";
+    return rules.size === 1 ? storyOf(v.lines[0]?.rule ?? "backprop").words.step : t("class.phase.eachRule");
   }
-  return PHASE_TITLES[v.phase];
+  return t(PHASE_TITLES[v.phase]);
 }
 
 /** Whether boards must be compact (a column tally, one sentence) to fit: three lines or more, or a small screen. */
@@ -46,14 +49,14 @@ export function compactBoards(lines: number, width: number, height: number): boo
 
 /** The projector page for a class this device hosts. */
 export class Projector {
-  private readonly join = h("section", { class: "join-card", "aria-label": "How to join" });
+  private readonly join = h("section", { class: "join-card", "aria-label": t("class.join.aria") });
   private readonly state = h("div", { class: "phase-box" });
   private readonly controls = h("div", { class: "controls" });
   private readonly caption = h("p", { class: "caption", role: "status", "aria-live": "polite" });
   private readonly cheer = h("p", { class: "cheer", "aria-live": "assertive", hidden: true });
-  private readonly note = h("p", { class: "restart-note", "data-note": "restarted", role: "status", hidden: true }, "The server restarted. Every seat is kept and phones come back by themselves: press Resume when the class is ready.");
+  private readonly note = h("p", { class: "restart-note", "data-note": "restarted", role: "status", hidden: true }, t("class.restarted"));
   // A region, not a second main: the page (class.html) is the main landmark.
-  private readonly boards = h("section", { class: "boards", "aria-label": "The lines" });
+  private readonly boards = h("section", { class: "boards", "aria-label": t("class.boards.aria") });
   /** One canvas over every board, where one Phaser game draws all the lines' courts. */
   private readonly stageEl = h("div", { class: "court-stage", "aria-hidden": "true" });
   private stage: CourtStage | null = null;
@@ -90,8 +93,8 @@ export class Projector {
     game.subscribe(() => this.render());
     game.onError((e) => toast(e.message, "error"));
     game.onStatus((s) => {
-      if (s.kind === "reconnecting") toast("Connection lost: getting the class back…", "error");
-      else if (s.kind === "connected") toast("Reconnected ✓", "good");
+      if (s.kind === "reconnecting") toast(t("class.connection.lost"), "error");
+      else if (s.kind === "connected") toast(t("class.connection.back"), "good");
     });
     game.onNotice((n) => {
       if (n.kind !== "restarted") return;
@@ -121,12 +124,12 @@ export class Projector {
     const qr = await QRCode.toDataURL(url, { margin: 1, width: 220, errorCorrectionLevel: "M" });
     fill(
       this.join,
-      h("img", { class: "qr", src: qr, alt: `QR code for ${url}`, "data-url": url }),
+      h("img", { class: "qr", src: qr, alt: t("class.join.qrAlt", { url }), "data-url": url }),
       h("div", { class: "join-text" },
-        h("p", { class: "join-label" }, "Code"),
+        h("p", { class: "join-label" }, t("class.join.code")),
         h("p", { class: "join-code", "data-code": this.game.code }, this.game.code),
         h("p", { class: "join-url" }, url.replace(/^https?:\/\//, "")),
-        reachable === null && onlyThisComputer() ? h("p", { class: "small warn" }, "Tablets cannot reach “localhost”, and the server knows no Wi-Fi address: connect this computer to the class's Wi-Fi.") : null,
+        reachable === null && onlyThisComputer() ? h("p", { class: "small warn" }, t("class.join.localhost")) : null,
       ),
     );
   }
@@ -180,8 +183,8 @@ export class Projector {
         const shape = v.phase === "lobby" || v.phase === "summary";
         fill(
           this.settingsBox,
-          h("div", { class: "settings-head" }, h("h2", {}, "Settings"), h("button", { class: "btn", "data-action": "close-settings", onclick: () => this.toggleSettings(false) }, "Close ✕")),
-          shape ? h("p", { class: "small" }, "Changing the lines seats everyone again at once: nobody has to join again.") : h("p", { class: "small" }, "The lines' shape can change in the lobby or after the game."),
+          h("div", { class: "settings-head" }, h("h2", {}, t("class.settings.title")), h("button", { class: "btn", "data-action": "close-settings", onclick: () => this.toggleSettings(false) }, t("class.settings.close"))),
+          shape ? h("p", { class: "small" }, t("class.settings.reseat")) : h("p", { class: "small" }, t("class.settings.shapeLater")),
           classSettings(v.settings, shape, (settings) => this.send({ type: "configure", settings })),
           this.hostKeyNote(),
         );
@@ -197,13 +200,13 @@ export class Projector {
     if (rosterKey !== this.rosterKey) {
       this.rosterKey = rosterKey;
       fill(this.rosterBox, roster(v, v.phase === "lobby", (id, name) => {
-        if (confirm(`Remove ${name} from the class? They cannot come back under that name or from that device until you let them back in.`)) this.send({ type: "kick", player: id });
+        if (confirm(t("class.kick.confirm", { name }))) this.send({ type: "kick", player: id });
       }, (name) => this.send({ type: "unban", name })));
     }
     const raceKey = JSON.stringify([v.round > 0, v.phase === "summary", v.settings.maxRounds, v.lines.map((l) => [l.rule, l.history.length, l.history.at(-1)?.miss])]);
     if (raceKey !== this.raceKey) {
       this.raceKey = raceKey;
-      fill(this.raceBox, v.round > 0 && v.phase !== "summary" ? h("section", { class: "race" }, h("h2", {}, "Learning curves"), racingCurves(v, 560, 280), raceLegend(v)) : null);
+      fill(this.raceBox, v.round > 0 && v.phase !== "summary" ? h("section", { class: "race" }, h("h2", {}, t("class.race.title")), racingCurves(v, 560, 280), raceLegend(v)) : null);
     }
   }
 
@@ -213,8 +216,8 @@ export class Projector {
     if (!key) return null;
     const out = h("p", { class: "small host-key", "data-host-key": "" });
     const show = h("button", { class: "btn small", type: "button", "data-action": "show-host-key", onclick: () => {
-      fill(out, `Open class.html?host=${this.game.code} on the other device and type this key: `, h("code", {}, key));
-    } }, "Run this class from another device…");
+      fill(out, t("class.hostKey.how", { code: this.game.code }), h("code", {}, key));
+    } }, t("class.hostKey.show"));
     return h("div", {}, show, out);
   }
 
@@ -248,7 +251,7 @@ export class Projector {
     fill(
       this.state,
       h("p", { class: "phase-title", "data-phase": v.phase }, phaseTitle(v)),
-      h("p", { class: "phase-sub" }, v.round > 0 ? `Shot ${v.round} of ${v.settings.maxRounds}` : lobbyLine(v), v.locked ? h("span", { class: "locked" }, " · locked") : null),
+      h("p", { class: "phase-sub" }, v.round > 0 ? t("class.phase.shotOf", { round: v.round, rounds: v.settings.maxRounds }) : lobbyLine(v), v.locked ? h("span", { class: "locked" }, t("class.phase.locked")) : null),
     );
     this.note.hidden = !(this.restarted && v.paused);
   }
@@ -259,15 +262,15 @@ export class Projector {
     const running = v.phase !== "lobby" && v.phase !== "summary";
     fill(
       this.controls,
-      !running ? b(v.phase === "summary" ? "▶ Play again" : "▶ Start", "start", { type: "start" }, true) : null,
-      running ? b("Next ▶", "next", { type: "next" }, true) : null,
-      running && !v.paused ? b("Pause", "pause", { type: "pause" }) : null,
-      running && v.paused ? b("▶ Resume", "resume", { type: "resume" }, true) : null,
-      b(v.locked ? "Unlock" : "Lock", "lock", { type: "lock", locked: !v.locked }),
-      b("Settings", "settings", () => this.toggleSettings()),
-      b("? Words", "glossary", () => this.glossary.open()),
-      running ? b("■ End", "end", () => {
-        if (confirm("End the game now? Everyone goes to the summary; the shots so far stay in the report.")) this.send({ type: "end" });
+      !running ? b(t(v.phase === "summary" ? "class.controls.again" : "class.controls.start"), "start", { type: "start" }, true) : null,
+      running ? b(t("class.controls.next"), "next", { type: "next" }, true) : null,
+      running && !v.paused ? b(t("class.controls.pause"), "pause", { type: "pause" }) : null,
+      running && v.paused ? b(t("class.controls.resume"), "resume", { type: "resume" }, true) : null,
+      b(t(v.locked ? "class.controls.unlock" : "class.controls.lock"), "lock", { type: "lock", locked: !v.locked }),
+      b(t("class.controls.settings"), "settings", () => this.toggleSettings()),
+      b(t("class.controls.words"), "glossary", () => this.glossary.open()),
+      running ? b(t("class.controls.end"), "end", () => {
+        if (confirm(t("class.controls.endConfirm"))) this.send({ type: "end" });
       }) : null,
     );
   }

@@ -1,5 +1,6 @@
 // The lines' learning curves racing on one chart: the miss shot by shot, one colour and label per line.
 import type { GameView } from "../../shared";
+import { t } from "../i18n/i18n";
 import { h, svg } from "../ui/dom";
 import { formatMiss } from "../format";
 import { ruleName } from "./class-settings";
@@ -16,12 +17,12 @@ export function racingCurves(view: GameView, width: number, height: number): SVG
   const top = Math.max(1, ...histories.flat().map((s) => Math.abs(s.miss)));
   const x = (i: number) => pad + (i * (width - 2 * pad)) / (shots - 1);
   const y = (m: number) => height - pad - (Math.abs(m) / top) * (height - 2 * pad);
-  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "racing", role: "img", "aria-label": "Each line's miss, shot by shot" });
+  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "racing", role: "img", "aria-label": t("class.race.aria") });
   const hoop = y(view.settings.court.hoopRadius);
   chart.append(svg("rect", { x: pad, y: hoop, width: width - 2 * pad, height: height - pad - hoop, class: "curve-hit" }));
   chart.append(svg("line", { x1: pad, y1: height - pad, x2: width - pad, y2: height - pad, class: "axis" }));
-  chart.append(svg("text", { x: 4, y: pad - 8, class: "axis-label" }, `miss ${top.toFixed(1)} m`));
-  chart.append(svg("text", { x: width - pad, y: height - 8, class: "axis-label", "text-anchor": "end" }, `shot ${shots}`));
+  chart.append(svg("text", { x: 4, y: pad - 8, class: "axis-label" }, t("class.race.missAxis", { metres: top })));
+  chart.append(svg("text", { x: width - pad, y: height - 8, class: "axis-label", "text-anchor": "end" }, t("class.race.shotAxis", { shot: shots })));
   const labels: { li: number; x: number; y: number }[] = [];
   view.lines.forEach((l, li) => {
     const colour = LINE_COLOURS[li % LINE_COLOURS.length];
@@ -41,7 +42,7 @@ export function racingCurves(view: GameView, width: number, height: number): SVG
     const ly = Math.min(height - pad - 4, Math.max(floor + 24, l.y + 8));
     floor = ly;
     const right = l.x < width - 90;
-    chart.append(svg("text", { x: right ? l.x + 14 : l.x - 14, y: ly, fill: LINE_COLOURS[l.li % LINE_COLOURS.length], class: "race-label", "text-anchor": right ? "start" : "end" }, `L${l.li + 1}`));
+    chart.append(svg("text", { x: right ? l.x + 14 : l.x - 14, y: ly, fill: LINE_COLOURS[l.li % LINE_COLOURS.length], class: "race-label", "text-anchor": right ? "start" : "end" }, t("class.race.short", { line: l.li + 1 })));
   }
   return chart;
 }
@@ -58,9 +59,9 @@ export function raceLegend(view: GameView): HTMLElement {
         "li",
         { "data-line": li, style: `color:${colour}` },
         svgSwatch(colour, DASHES[li % DASHES.length]),
-        h("strong", {}, `L${li + 1}`),
+        h("strong", {}, t("class.race.short", { line: li + 1 })),
         h("span", { class: "race-rule" }, ruleName(l.rule)),
-        h("span", { class: "race-last" }, last ? formatMiss(last.miss, last.hit) : "—"),
+        h("span", { class: "race-last" }, last ? formatMiss(last.miss, last.hit) : t("class.race.none")),
       );
     }),
   );

@@ -1,6 +1,7 @@
 // "Your recent classes" on the host's device: the classes it created, as the server keeps them. A
 // running one can be opened again; any one's report downloads (the host key stays on this device and
 // travels in a header); a finished one can be deleted for good.
+import { t, translator } from "../i18n/i18n";
 import { h } from "../ui/dom";
 import { browserStore, classInfo, deleteClass, fetchReport, forgetHosted, type HostedClass, hostedClasses } from "../source/network-game";
 import { downloadButton } from "./class-summary";
@@ -9,7 +10,7 @@ import { downloadButton } from "./class-summary";
 export function recentClasses(endpoint: string, open: (code: string) => void): HTMLElement {
   const store = browserStore();
   const list = h("ul", { class: "recent-list" });
-  const section = h("section", { class: "recent", "data-section": "recent-classes", hidden: true }, h("h2", {}, "Your recent classes"), list, h("p", { class: "small" }, "Reports are kept for 30 days after a class ends."));
+  const section = h("section", { class: "recent", "data-section": "recent-classes", hidden: true }, h("h2", {}, t("class.recent.title")), list, h("p", { class: "small" }, t("class.recent.kept")));
   for (const c of hostedClasses(store)) void row(c).then((li) => {
     if (!li) return;
     list.append(li);
@@ -25,22 +26,22 @@ export function recentClasses(endpoint: string, open: (code: string) => void): H
       forgetHosted(store, c.code);
       return null;
     }
-    const when = new Date(info.createdAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+    const when = new Date(info.createdAt).toLocaleString(translator().code, { dateStyle: "medium", timeStyle: "short" });
     const report = (format: "csv" | "students.csv" | "json") => fetchReport(endpoint, c.code, c.hostKey, format);
     const li: HTMLElement = h(
       "li",
       { "data-code": c.code },
       h("span", { class: "who" }, c.code),
-      h("span", { class: "small" }, `${when} · ${info.live ? "running" : "ended"}`),
-      info.live ? h("button", { class: "btn small primary", "data-action": "open-class", onclick: () => open(c.code) }, "Open") : null,
-      downloadButton(report, "csv", "⬇ CSV", false),
+      h("span", { class: "small" }, t("class.recent.when", { when, live: info.live ? "yes" : "no" })),
+      info.live ? h("button", { class: "btn small primary", "data-action": "open-class", onclick: () => open(c.code) }, t("class.recent.open")) : null,
+      downloadButton(report, "csv", t("class.recent.csv"), false),
       info.live
         ? null
         : h("button", {
             class: "btn small",
             "data-action": "delete-class",
             onclick: () => {
-              if (!confirm(`Delete class ${c.code} and its report for good?`)) return;
+              if (!confirm(t("class.recent.deleteConfirm", { code: c.code }))) return;
               deleteClass(endpoint, c.code, c.hostKey)
                 .then(() => {
                   forgetHosted(store, c.code);
@@ -48,7 +49,7 @@ export function recentClasses(endpoint: string, open: (code: string) => void): H
                 })
                 .catch((e: unknown) => alert(e instanceof Error ? e.message : String(e)));
             },
-          }, "Delete"),
+          }, t("class.recent.delete")),
     );
     return li;
   }

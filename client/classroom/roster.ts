@@ -2,6 +2,7 @@
 // and the names the host removed, each with a way to let it back in. Folded to one line while the game
 // runs (the boards need the room); in columns that fit 24 names without scrolling in the lobby.
 import type { GameView } from "../../shared";
+import { t } from "../i18n/i18n";
 import { h } from "../ui/dom";
 
 /** The list of students, newest last, unfolded when `open`; `kick` removes one, `unban` lets a removed name back in. */
@@ -10,9 +11,9 @@ export function roster(view: GameView, open: boolean, kick: (id: string, name: s
   const away = players.filter((p) => !p.connected).length;
   return h(
     "details",
-    { class: "roster", "aria-label": "Students", open, "data-count": players.length },
-    h("summary", {}, h("h2", {}, `Students (${players.length})`, away > 0 ? h("span", { class: "away" }, ` · ${away} away`) : null)),
-    players.length === 0 ? h("p", { class: "small" }, "Nobody yet: bots keep every seat warm.") : null,
+    { class: "roster", "aria-label": t("class.roster.aria"), open, "data-count": players.length },
+    h("summary", {}, h("h2", {}, t("class.roster.title", { count: players.length }), away > 0 ? h("span", { class: "away" }, t("class.roster.away", { away })) : null)),
+    players.length === 0 ? h("p", { class: "small" }, t("class.roster.nobody")) : null,
     h(
       "ul",
       { class: "roster-list", "data-size": players.length > 16 ? "many" : "few" },
@@ -20,10 +21,10 @@ export function roster(view: GameView, open: boolean, kick: (id: string, name: s
         h(
           "li",
           { "data-player": p.id, "data-connected": String(p.connected) },
-          h("span", { class: "dot", title: p.connected ? "connected" : "away" }, p.connected ? "●" : "○"),
+          h("span", { class: "dot", title: t(p.connected ? "class.roster.connected" : "class.roster.isAway") }, p.connected ? "●" : "○"),
           h("span", { class: "who" }, p.name),
-          h("span", { class: "where" }, `${view.lines.length > 1 ? `L${p.line + 1} ` : ""}#${p.seat + 1}`),
-          h("button", { class: "btn small kick", "data-action": "kick", "aria-label": `Remove ${p.name}`, onclick: () => kick(p.id, p.name) }, "✕"),
+          h("span", { class: "where" }, t("class.roster.where", { lines: view.lines.length, line: p.line + 1, seat: p.seat + 1 })),
+          h("button", { class: "btn small kick", "data-action": "kick", "aria-label": t("class.roster.remove", { name: p.name }), onclick: () => kick(p.id, p.name) }, "✕"),
         ),
       ),
     ),
@@ -32,12 +33,12 @@ export function roster(view: GameView, open: boolean, kick: (id: string, name: s
       : h(
           "div",
           { class: "removed" },
-          h("h3", {}, "Removed"),
+          h("h3", {}, t("class.roster.removed")),
           h(
             "ul",
             {},
             ...view.banned.map((name) =>
-              h("li", { "data-banned": name }, h("span", { class: "who" }, name), h("button", { class: "btn small", "data-action": "unban", "aria-label": `Let ${name} back in`, onclick: () => unban(name) }, "Let back in")),
+              h("li", { "data-banned": name }, h("span", { class: "who" }, name), h("button", { class: "btn small", "data-action": "unban", "aria-label": t("class.roster.letBackAria", { name }), onclick: () => unban(name) }, t("class.roster.letBack"))),
             ),
           ),
         ),

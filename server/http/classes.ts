@@ -7,7 +7,7 @@ import express, { type NextFunction, type Request, type Response, Router } from 
 import { type ClassInfo, type CreatedClass, type FoundClass, HOST_KEY_HEADER, normalizeCode, ROOM_NAME } from "../../shared";
 import { type HttpGuard, type HttpRefusal, sendRefusal } from "../guard/http-guard";
 import { keyMatches } from "../keys";
-import { classReport, type ClassReport, reportCsv, reportFileName } from "../report";
+import { classReport, type ClassReport, reportCsv, reportFileName, reportTranslator } from "../report";
 import type { ClassRecord, ClassStore } from "../store";
 
 /** What a room lists about itself for the lookup (colyseus metadata). */
@@ -17,7 +17,7 @@ export interface ClassMetadata {
 
 /**
  * Routes under /api/classes: POST / (create), GET /:code (look up before joining), and for the holder of
- * the host key (header x-host-key): GET /:code/info, GET /:code/report.csv|students.csv|json (live classes and
+ * the host key (header x-host-key): GET /:code/info, GET /:code/report.csv|students.csv|json[?lang=es] (live classes and
  * finished ones still kept), DELETE /:code (a finished class and its report).
  */
 export function classesRouter(guard: HttpGuard, store: ClassStore): Router {
@@ -73,7 +73,8 @@ export function classesRouter(guard: HttpGuard, store: ClassStore): Router {
     }
     const sheet = format === "students.csv" ? "students" : "shots";
     res.attachment(reportFileName(report, "csv", sheet));
-    res.type("text/csv; charset=utf-8").send(reportCsv(report, sheet));
+    // ?lang= (the page's language) sets the headers' and words' language; English when missing or unknown.
+    res.type("text/csv; charset=utf-8").send(reportCsv(report, sheet, reportTranslator(req.query.lang)));
   });
 
   router.get("/:code/info", async (req: Request, res: Response) => {

@@ -1,9 +1,11 @@
 // The projector's caption: one or two plain sentences per phase, read off the engine's numbers. A caption
-// is data (a message id and its values) so it can be translated later; CAPTION_MESSAGES holds the
-// English messages in ICU syntax, and renderCaption fills them in with intl-messageformat. Words
+// is data (a message id and its values); the messages live in the `captions` message area of every
+// language, and renderCaption says them through the page's translator (shared/i18n `t`). Words
 // that belong to a rule (who tells, the vote's question, why a hit still changes something) come from
 // the rule's story (shared/rules/story.ts) through the `rule` parameter: written once, there.
-import { IntlMessageFormat } from "intl-messageformat";
+import { t } from "../i18n/current";
+import type { MessageId } from "../i18n/messages/en";
+import { captions as captionMessages } from "../i18n/messages/en/captions";
 import { type Direction, directionOf } from "../line";
 import type { RuleStory } from "../rules";
 import { at } from "../checked";
@@ -13,39 +15,13 @@ import { lineVotes, tally } from "./votes";
 import type { GameView } from "./view";
 import type { Line, ShotRecord } from "./state";
 
-/** The English messages, ICU MessageFormat; `{teller}`, `{Teller}`, `{vote}`, `{afterHit}` and `{title}` come from the caption's rule. */
-export const CAPTION_MESSAGES = {
-  lobby: "Each of you is a neuron in a line. The ball goes down the line, the last neuron shoots, and the line tries to learn to hit the hoop.",
-  aim: "Shot {round} of {rounds}: the hoop stands at {distance} m.",
-  "aim-hoop-moves": "Shot {round}: from now on the hoop moves! This time it stands at {distance} m, so a line that learned only one distance must adapt.",
-  "aim-hoop-moved": "Shot {round}: the hoop moved to {distance} m.",
-  pass: "The ball travels down the line: each neuron takes what comes in, times its handshake, plus its excitability, and passes it on.",
-  "shot-miss": "The ball lands {metres} m {side, select, short {short of} other {past}} the hoop.",
-  "shot-hit": "In! The ball drops through the hoop.",
-  "shot-lines": "{hits, plural, =0 {No line scored} one {# line scored} other {# lines scored}} out of {lines}.",
-  vote: "{metres} m {side, select, short {short} other {long}}. {vote} {waiting, plural, =0 {Everyone has voted.} other {# still voting on their phones.}}",
-  "vote-lines": "Vote on your phone: who in your line is most to blame? {waiting, plural, =0 {Everyone has voted.} other {# still voting.}}",
-  "coach-blame": "{metres} m {side, select, short {short} other {long}}. {Teller}: {turn, select, firmer {everyone firmer} looser {everyone looser} other {{firmer} firmer, {looser} looser}}; seat {seat} carries most of the blame ({share}%).",
-  "coach-hit": "{afterHit}",
-  "coach-hit-still": "In, right in the middle: nothing to fix, so nobody's handshake changes.",
-  "coach-wiggle": "Everyone wiggled and the line shot again: {kept, select, kept {closer, so everyone keeps their wiggle.} reversed {farther, so everyone turns the other way.} other {no change.}}",
-  "coach-together": "{metres} m {side, select, short {short} other {long}}, but nobody hears about it: {together, plural, =0 {no neighbours fired together} one {# pair of neighbours fired together and grips harder} other {# pairs of neighbours fired together and grip harder}}, and every grip fades a little.",
-  "coach-lines": "{coached, plural, =0 {No line has a coach: each one learns by its own rule.} one {Only line {which} has a coach; the others learn by their own rule.} other {Lines {which} have a coach; the others learn by their own rule.}}",
-  "vote-agreed": "The class's vote agreed.",
-  "vote-other": "Most of the class blamed seat {picked}.",
-  learned: "Line {line} learned it: 3 in a row!",
-  adjust: "Turn your handshake on your phone, or leave it: {title} sets it for you. {done} of {people} done.",
-  "adjust-lines": "Turn your handshake on your phone. {done} of {people} done.",
-  "adjust-bots": "The bots turn their handshakes as {title} says.",
-  bolder: "{count, plural, one {# player} other {# players}} went further than {teller}.",
-  "hoop-next": "After this shot the hoop starts to move.",
-  "last-shot": "That was the last shot.",
-  "summary-first": "Line {line} ({title}) learned first: 3 in a row by shot {shot}.",
-  "summary-none": "No line hit 3 in a row in {rounds, plural, one {# shot} other {# shots}}.",
-} as const;
+/** The English messages by caption id, ICU MessageFormat (the source is the `captions` message area); `{teller}`, `{Teller}`, `{vote}`, `{afterHit}` and `{title}` come from the caption's rule. */
+export const CAPTION_MESSAGES = Object.fromEntries(
+  Object.entries(captionMessages).flatMap(([key, text]) => (key.startsWith("caption.list.") ? [] : [[key.slice("caption.".length), text]])),
+) as Record<CaptionId, string>;
 
 /** A caption's message id. */
-export type CaptionId = keyof typeof CAPTION_MESSAGES;
+export type CaptionId = Exclude<keyof typeof captionMessages, `caption.list.${string}`> extends `caption.${infer Id}` ? Id : never;
 
 /** A caption as data, shaped as shared/i18n's Message: the message and its values (`rule`: whose story fills the rule's words). */
 export interface Caption {
@@ -218,10 +194,11 @@ export function projectorCaption(view: GameView): Caption[] {
   }
 }
 
-/** Numbers as a list for a sentence: "2", "2 and 3", "1, 2 and 4". */
+/** Numbers as a list for a sentence, in the page's language: "2", "2 and 3", "1, 2 and 4". */
 function listed(items: readonly number[]): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${String(items.at(-1))}`;
+  const head = items.slice(0, -1).map(String).reduce((first, next) => t("caption.list.more", { first, next }));
+  return t("caption.list.two", { first: head, last: String(items.at(-1)) });
 }
 
 /** The rule's words a message may use, for a caption's `rule` parameter. */
@@ -231,20 +208,13 @@ function ruleWords(rule: string): Record<string, string> {
   return { teller: w.teller, Teller: w.teller.charAt(0).toUpperCase() + w.teller.slice(1), vote: w.vote ?? "", afterHit: w.afterHit, title: ruleTitle(rule) };
 }
 
-const compiled = new Map<CaptionId, IntlMessageFormat>();
-
-/** A caption in English (each message compiled once). */
+/** A caption in the page's language (English on the server and in tests). */
 export function renderCaption(caption: Caption): string {
   const rule = caption.values.rule;
-  let f = compiled.get(caption.id);
-  if (!f) {
-    f = new IntlMessageFormat(CAPTION_MESSAGES[caption.id], "en");
-    compiled.set(caption.id, f);
-  }
-  return String(f.format({ ...caption.values, ...(typeof rule === "string" ? ruleWords(rule) : {}) }));
+  return t(`caption.${caption.id}` as MessageId, { ...caption.values, ...(typeof rule === "string" ? ruleWords(rule) : {}) });
 }
 
-/** Captions in English, one sentence after another. */
+/** Captions in the page's language, one sentence after another. */
 export function renderCaptions(captions: readonly Caption[]): string {
   return captions.map(renderCaption).join(" ");
 }

@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GameState, Phase, Settings } from "../../shared";
 import type { RunningServer } from "../../server/app";
-import { CSV_COLUMNS, STUDENT_COLUMNS } from "../../server/report";
+import { createTranslator, en } from "../../shared/i18n";
+import { messages as spanish } from "../../shared/i18n/messages/es";
+import { CSV_COLUMN_IDS, CSV_COLUMNS, STUDENT_COLUMN_IDS, STUDENT_COLUMNS } from "../../server/report";
 import { clientFor, createClass, engineOf, type Host, joinClass, type Student, startServer, waitFor } from "./helpers";
 
 // A weak line at a far hoop: the first shots miss, so people vote.
@@ -60,6 +62,13 @@ async function sheet(res: Response, columns: readonly string[]): Promise<Record<
   for (const r of rows) expect(r).toHaveLength(columns.length);
   return rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i] ?? ""])));
 }
+
+describe("the report's words", () => {
+  it("the header messages are, in English, exactly the columns the sheets always had", () => {
+    expect(CSV_COLUMN_IDS.map((id) => en[id])).toEqual([...CSV_COLUMNS]);
+    expect(STUDENT_COLUMN_IDS.map((id) => en[id])).toEqual([...STUDENT_COLUMNS]);
+  });
+});
 
 describe("the class report", () => {
   it("keeps every game and puts every vote, dial and seat under whoever really played it", async () => {
@@ -210,6 +219,17 @@ describe("the class report", () => {
     expect(student(1, "Ana")[0]).toMatchObject({ votes: "2", "dial turns": "1", "turns the rule's way": game1[0].coach!.weightChanges[0] > 0 ? "1" : "0", "shots played": "2" });
     expect(student(1, "Cleo")[0]).toMatchObject({ seats: "line 1 seat 3", votes: "1", "shots played": "2" });
     expect(student(2, "Cleo")).toHaveLength(1);
+
+    // The page's language (?lang=) sets the headers and the words in the cells; an unknown code is English.
+    const es = createTranslator("es", spanish);
+    const spanishRows = await sheet(await fetch(`${base}/report.csv?lang=es`, keyed), CSV_COLUMN_IDS.map((id) => es.t(id)));
+    expect(Object.keys(spanishRows[0]).slice(0, 4)).toEqual(["partida", "fila", "regla", "tiro"]);
+    expect(spanishRows.find((r) => r.partida === "1" && r.tiro === "1" && r.sitio === "3")).toMatchObject({ "jugado por": "bot" });
+    expect(spanishRows.find((r) => r.partida === "1" && r.tiro === "2" && r.sitio === "3")).toMatchObject({ nombre: "Cleo", "jugado por": "persona", "dirección votada": "más fuerte" });
+    expect(new Set(spanishRows.map((r) => r.canasta))).toEqual(new Set(rows.map((r) => (r.hit === "yes" ? "sí" : "no"))));
+    const spanishStudents = await sheet(await fetch(`${base}/report.students.csv?lang=es`, keyed), STUDENT_COLUMN_IDS.map((id) => es.t(id)));
+    expect(spanishStudents.find((r) => r.partida === "1" && r.nombre === "Ben")).toMatchObject({ sitios: "fila 1 sitio 2", votos: "2" });
+    await sheet(await fetch(`${base}/report.csv?lang=xx`, keyed), CSV_COLUMNS);
 
     // Only with the key, never in the address; unknown sheets are refused.
     expect((await fetch(`${base}/report.students.csv`)).status).toBe(403);

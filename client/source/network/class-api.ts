@@ -41,7 +41,9 @@ export interface ReportFile {
 
 /** The class report as a file, fetched with the host key in a header (never in an address). */
 export async function fetchReport(endpoint: string, code: string, hostKey: string, format: "csv" | "students.csv" | "json"): Promise<ReportFile> {
-  const res = await fetch(`${httpBase(endpoint)}/api/classes/${code}/report.${format}`, { headers: { [HOST_KEY_HEADER]: hostKey } });
+  // The spreadsheet's headers follow the page's language (<html lang>, set by client/i18n at start).
+  const lang = typeof document === "undefined" ? "" : `?lang=${encodeURIComponent(document.documentElement.lang)}`;
+  const res = await fetch(`${httpBase(endpoint)}/api/classes/${code}/report.${format}${lang}`, { headers: { [HOST_KEY_HEADER]: hostKey } });
   if (!res.ok) throw new Error(await message(res));
   const named = /filename="?([^";]+)"?/.exec(res.headers.get("content-disposition") ?? "");
   return { blob: await res.blob(), name: named?.[1] ?? `class-${code}.${format}` };

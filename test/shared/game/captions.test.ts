@@ -23,6 +23,9 @@ import {
   storyOf,
   toView,
 } from "../../../shared";
+import { createTranslator, english, useTranslator } from "../../../shared/i18n";
+import { messages as de } from "../../../shared/i18n/messages/de";
+import { messages as es } from "../../../shared/i18n/messages/es";
 import { ok } from "../helpers";
 
 /** A game of `people` in lines of 5, driven by the host to `phase` of `round` (no timers). */
@@ -217,5 +220,35 @@ describe("the glossary", () => {
     expect(rules.map((r) => r.term)).toEqual(RULE_IDS.map((r) => RULES[r].title));
     for (const r of RULE_IDS) expect(rules.find((g) => g.term === RULES[r].title)?.meaning).toBe(RULES[r].summary);
     for (const g of [...GLOSSARY, ...rules]) expect(g.meaning.length).toBeLessThan(200);
+  });
+});
+
+describe("in the page's language", () => {
+  /** Runs `f` with the page's translator set to `code` (English again afterwards, as every other test expects). */
+  function inLanguage<T>(code: string, messages: Parameters<typeof createTranslator>[1], f: () => T): T {
+    useTranslator(createTranslator(code, messages));
+    try {
+      return f();
+    } finally {
+      useTranslator(english);
+    }
+  }
+
+  it("the same caption data reads in Spanish, with the language's plurals and its own 'and'", () => {
+    const s = gameAt("coach", 1, { rules: ["backprop", "trial-and-error", "feedback-alignment", "backprop"], people: 4 });
+    const before = sayAll(s);
+    expect(inLanguage("es", es, () => sayAll(s))).toMatch(/^Las filas 1 y 4 tienen entrenador; las demás aprenden con su propia regla\./);
+    const lobby = gameAt("lobby", 0);
+    expect(inLanguage("es", es, () => sayAll(lobby))).toMatch(/^Cada uno de vosotros es una neurona/);
+    // The translator is the page's only: English again once it is set back.
+    expect(sayAll(s)).toBe(before);
+  });
+
+  it("the glossary's words follow the page's language each time they are read", () => {
+    const handshake = () => GLOSSARY.find((g) => g.id === "handshake");
+    expect(handshake()?.term).toBe("Handshake");
+    expect(inLanguage("de", de, () => handshake()?.term)).toBe("Händedruck");
+    expect(inLanguage("de", de, () => handshake()?.meaning)).toMatch(/Gewicht/);
+    expect(handshake()?.term).toBe("Handshake");
   });
 });

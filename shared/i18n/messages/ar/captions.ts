@@ -1,0 +1,35 @@
+import type { AreaMessages } from "../en";
+import type { captions as source } from "../en/captions";
+
+/** The projector's captions, in Arabic. */
+export const captions: AreaMessages<typeof source> = {
+  "caption.lobby": "كل واحد منكم خلية عصبية في طابور. تمرّ الكرة على الطابور، وترمي الخلية الأخيرة، ويحاول الطابور أن يتعلّم إصابة السلة.",
+  "caption.aim": "الرمية {round} من {rounds}: السلة على بُعد {distance} م.",
+  "caption.aim-hoop-moves": "الرمية {round}: من الآن تتحرّك السلة! هذه المرة هي على بُعد {distance} م، فالطابور الذي تعلّم مسافة واحدة فقط عليه أن يتكيّف.",
+  "caption.aim-hoop-moved": "الرمية {round}: انتقلت السلة إلى {distance} م.",
+  "caption.pass": "تمرّ الكرة على الطابور: كل خلية تأخذ ما يصلها، وتضربه في مصافحتها، وتضيف قابلية إثارتها، ثم تمرّره.",
+  "caption.shot-miss": "تسقط الكرة على بُعد {metres} م {side, select, short {قبل} other {بعد}} السلة.",
+  "caption.shot-hit": "دخلت! الكرة تسقط في السلة.",
+  "caption.shot-lines": "{hits, plural, =0 {لم يُصِب أي طابور} one {أصاب طابور واحد} two {أصاب طابوران} few {أصابت # طوابير} many {أصاب # طابورًا} other {أصاب # طابور}} من {lines}.",
+  "caption.vote": "{metres} م {side, select, short {قصيرة} other {طويلة}}. {vote} {waiting, plural, =0 {صوّت الجميع.} one {ما زال واحد يصوّت على هاتفه.} two {ما زال اثنان يصوّتان على هاتفيهما.} other {ما زال # يصوّتون على هواتفهم.}}",
+  "caption.vote-lines": "صوّتوا على هواتفكم: من في طابوركم يتحمّل أكبر قدر من اللوم؟ {waiting, plural, =0 {صوّت الجميع.} one {ما زال واحد يصوّت.} two {ما زال اثنان يصوّتان.} other {ما زال # يصوّتون.}}",
+  "caption.coach-blame": "{metres} م {side, select, short {قصيرة} other {طويلة}}. {Teller}: {turn, select, firmer {الجميع أشدّ} looser {الجميع أرخى} other {{firmer} أشدّ، {looser} أرخى}}؛ المقعد {seat} يتحمّل أكبر قدر من اللوم ({share}٪).",
+  "caption.coach-hit": "{afterHit}",
+  "caption.coach-hit-still": "دخلت، في المنتصف تمامًا: لا شيء يحتاج إلى إصلاح، فلا تتغيّر مصافحة أحد.",
+  "caption.coach-wiggle": "حرّك الجميع مصافحتهم قليلًا ورمى الطابور مرة أخرى: {kept, select, kept {أقرب، فيحتفظ كلٌّ بتحريكته.} reversed {أبعد، فيدير الجميع في الاتجاه الآخر.} other {لا تغيير.}}",
+  "caption.coach-together": "{metres} م {side, select, short {قصيرة} other {طويلة}}، لكن لا أحد يعرف بذلك: {together, plural, =0 {لم تنشط أي خليتين متجاورتين معًا} one {زوج واحد من الجيران نشط معًا فاشتدّت قبضته} two {زوجان من الجيران نشطا معًا فاشتدّت قبضتهما} other {# أزواج من الجيران نشطت معًا فاشتدّت قبضتها}}، وكل قبضة ترتخي قليلًا.",
+  "caption.coach-lines": "{coached, plural, =0 {لا مدرب لأي طابور: كل طابور يتعلّم بقاعدته الخاصة.} one {الطابور {which} وحده له مدرب؛ والبقية تتعلّم بقاعدتها الخاصة.} other {الطوابير {which} لها مدرب؛ والبقية تتعلّم بقاعدتها الخاصة.}}",
+  "caption.vote-agreed": "تصويت الصف كان صحيحًا.",
+  "caption.vote-other": "معظم الصف لام المقعد {picked}.",
+  "caption.learned": "الطابور {line} تعلّمها: 3 متتالية!",
+  "caption.adjust": "أدِر مصافحتك على هاتفك، أو اتركها: {title} يضبطها لك. انتهى {done} من {people}.",
+  "caption.adjust-lines": "أدِر مصافحتك على هاتفك. انتهى {done} من {people}.",
+  "caption.adjust-bots": "تدير الروبوتات مصافحتها كما يقول {title}.",
+  "caption.bolder": "{count, plural, one {لاعب واحد ذهب} two {لاعبان ذهبا} few {# لاعبين ذهبوا} other {# لاعبًا ذهبوا}} أبعد من {teller}.",
+  "caption.hoop-next": "بعد هذه الرمية تبدأ السلة بالتحرّك.",
+  "caption.last-shot": "كانت تلك الرمية الأخيرة.",
+  "caption.summary-first": "الطابور {line} ({title}) تعلّم أولًا: 3 متتالية عند الرمية {shot}.",
+  "caption.summary-none": "لم يُصِب أي طابور 3 متتالية في {rounds, plural, one {رمية واحدة} two {رميتين} few {# رميات} other {# رمية}}.",
+  "caption.list.two": "{first} و{last}",
+  "caption.list.more": "{first}، {next}",
+};

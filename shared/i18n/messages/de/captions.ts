@@ -1,0 +1,35 @@
+import type { AreaMessages } from "../en";
+import type { captions as source } from "../en/captions";
+
+/** The projector's captions, in German. */
+export const captions: AreaMessages<typeof source> = {
+  "caption.lobby": "Jede und jeder von euch ist ein Neuron in einer Reihe. Der Ball wandert die Reihe entlang, das letzte Neuron wirft, und die Reihe versucht zu lernen, den Korb zu treffen.",
+  "caption.aim": "Wurf {round} von {rounds}: Der Korb steht bei {distance} m.",
+  "caption.aim-hoop-moves": "Wurf {round}: Ab jetzt bewegt sich der Korb! Diesmal steht er bei {distance} m – eine Reihe, die nur eine Entfernung gelernt hat, muss sich anpassen.",
+  "caption.aim-hoop-moved": "Wurf {round}: Der Korb ist auf {distance} m gewandert.",
+  "caption.pass": "Der Ball wandert die Reihe entlang: Jedes Neuron nimmt, was ankommt, mal seinen Händedruck, plus seine Erregbarkeit, und gibt es weiter.",
+  "caption.shot-miss": "Der Ball landet {metres} m {side, select, short {vor} other {hinter}} dem Korb.",
+  "caption.shot-hit": "Drin! Der Ball fällt durch den Korb.",
+  "caption.shot-lines": "{hits, plural, =0 {Keine Reihe hat getroffen} one {# Reihe hat getroffen} other {# Reihen haben getroffen}}, von {lines}.",
+  "caption.vote": "{metres} m zu {side, select, short {kurz} other {weit}}. {vote} {waiting, plural, =0 {Alle haben abgestimmt.} other {# stimmen noch auf dem Handy ab.}}",
+  "caption.vote-lines": "Stimmt auf dem Handy ab: Wer in eurer Reihe ist am meisten schuld? {waiting, plural, =0 {Alle haben abgestimmt.} other {# stimmen noch ab.}}",
+  "caption.coach-blame": "{metres} m zu {side, select, short {kurz} other {weit}}. {Teller}: {turn, select, firmer {alle fester} looser {alle lockerer} other {{firmer} fester, {looser} lockerer}}; Platz {seat} trägt die meiste Schuld ({share} %).",
+  "caption.coach-hit": "{afterHit}",
+  "caption.coach-hit-still": "Drin, genau in der Mitte: Nichts zu verbessern, also ändert sich kein Händedruck.",
+  "caption.coach-wiggle": "Alle haben ein bisschen gewackelt und die Reihe hat nochmal geworfen: {kept, select, kept {näher dran, also behalten alle ihr Wackeln.} reversed {weiter weg, also drehen alle in die andere Richtung.} other {keine Änderung.}}",
+  "caption.coach-together": "{metres} m zu {side, select, short {kurz} other {weit}}, aber niemand erfährt davon: {together, plural, =0 {keine Nachbarn haben zusammen gefeuert} one {# Nachbarpaar hat zusammen gefeuert und hält sich fester} other {# Nachbarpaare haben zusammen gefeuert und halten sich fester}}, und jeder Griff lässt ein wenig nach.",
+  "caption.coach-lines": "{coached, plural, =0 {Keine Reihe hat einen Trainer: Jede lernt nach ihrer eigenen Regel.} one {Nur Reihe {which} hat einen Trainer; die anderen lernen nach ihrer eigenen Regel.} other {Die Reihen {which} haben einen Trainer; die anderen lernen nach ihrer eigenen Regel.}}",
+  "caption.vote-agreed": "Die Abstimmung der Klasse lag richtig.",
+  "caption.vote-other": "Die meisten in der Klasse gaben Platz {picked} die Schuld.",
+  "caption.learned": "Reihe {line} hat es gelernt: 3 in Folge!",
+  "caption.adjust": "Dreh deinen Händedruck auf dem Handy oder lass ihn so: {title} stellt ihn für dich ein. {done} von {people} fertig.",
+  "caption.adjust-lines": "Dreh deinen Händedruck auf dem Handy. {done} von {people} fertig.",
+  "caption.adjust-bots": "Die Bots drehen ihren Händedruck so, wie {title} es sagt.",
+  "caption.bolder": "{count, plural, one {# Spieler ist} other {# Spieler sind}} weiter gegangen als {teller}.",
+  "caption.hoop-next": "Nach diesem Wurf beginnt der Korb sich zu bewegen.",
+  "caption.last-shot": "Das war der letzte Wurf.",
+  "caption.summary-first": "Reihe {line} ({title}) hat zuerst gelernt: 3 in Folge bis Wurf {shot}.",
+  "caption.summary-none": "Keine Reihe hat in {rounds, plural, one {# Wurf} other {# Würfen}} 3 in Folge getroffen.",
+  "caption.list.two": "{first} und {last}",
+  "caption.list.more": "{first}, {next}",
+};

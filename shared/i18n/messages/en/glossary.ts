@@ -1,0 +1,23 @@
+// The projector's glossary card (shared/game/glossary.ts): each of the game's words in one plain sentence.
+export const glossary = {
+  "glossary.neuron.term": "Neuron",
+  "glossary.neuron.meaning": "You! Each player is one neuron: it takes in the ball's strength, changes it, and passes it on to the next seat.",
+  "glossary.handshake.term": "Handshake",
+  "glossary.handshake.meaning": "How hard you pass the ball on: the number you turn on your dial. In a real network it is called a weight.",
+  "glossary.excitability.term": "Excitability",
+  "glossary.excitability.meaning": "How eager you are to fire even when little comes in: a number added before you pass the ball on. Scientists call it a bias.",
+  "glossary.miss.term": "The miss",
+  "glossary.miss.meaning": "How far the ball landed from the hoop, short or long. Every rule that learns from mistakes starts from this number.",
+  "glossary.blame.term": "Share of the blame",
+  "glossary.blame.meaning": "How much of the miss was down to your handshake, as a part of the whole line's (all the shares add up to 100%).",
+  "glossary.note.term": "The coach's note",
+  "glossary.note.meaning": "What the coach hands each neuron on the walk back: the error that reached it, which tells it how big its change should be and which way to turn.",
+  "glossary.firmer-looser.term": "Firmer / looser",
+  "glossary.firmer-looser.meaning": "Which way to turn your handshake: firmer makes the ball you pass on stronger, looser makes it weaker.",
+  "glossary.strictness.term": "Strictness",
+  "glossary.strictness.meaning": "How big a step every change takes. Too strict and the line overshoots back and forth; too gentle and it learns slowly. Scientists call it the learning rate.",
+  "glossary.learned.term": "3 in a row",
+  "glossary.learned.meaning": "A line that hits the hoop three shots in a row has learned the throw.",
+  "glossary.moving-hoop.term": "The moving hoop",
+  "glossary.moving-hoop.meaning": "After the first few shots the hoop jumps to new distances, so a line must learn to aim, not just remember one throw.",
+} as const satisfies Record<string, string>;

@@ -1,0 +1,35 @@
+import type { AreaMessages } from "../en";
+import type { captions as source } from "../en/captions";
+
+/** The projector's captions, in Spanish. */
+export const captions: AreaMessages<typeof source> = {
+  "caption.lobby": "Cada uno de vosotros es una neurona en una fila. La pelota recorre la fila, la última neurona tira y la fila intenta aprender a encestar.",
+  "caption.aim": "Tiro {round} de {rounds}: la canasta está a {distance} m.",
+  "caption.aim-hoop-moves": "Tiro {round}: ¡a partir de ahora la canasta se mueve! Esta vez está a {distance} m, así que una fila que solo aprendió una distancia tendrá que adaptarse.",
+  "caption.aim-hoop-moved": "Tiro {round}: la canasta se ha movido a {distance} m.",
+  "caption.pass": "La pelota recorre la fila: cada neurona toma lo que le llega, lo multiplica por su apretón, le suma su excitabilidad y lo pasa.",
+  "caption.shot-miss": "La pelota cae a {metres} m {side, select, short {antes de} other {más allá de}} la canasta.",
+  "caption.shot-hit": "¡Dentro! La pelota entra por la canasta.",
+  "caption.shot-lines": "{hits, plural, =0 {Ninguna fila ha encestado} one {# fila ha encestado} other {# filas han encestado}} de {lines}.",
+  "caption.vote": "{metres} m {side, select, short {corto} other {largo}}. {vote} {waiting, plural, =0 {Todos han votado.} other {# todavía votan en su móvil.}}",
+  "caption.vote-lines": "Vota en tu móvil: ¿quién de tu fila tiene más culpa? {waiting, plural, =0 {Todos han votado.} other {# todavía votan.}}",
+  "caption.coach-blame": "{metres} m {side, select, short {corto} other {largo}}. {Teller}: {turn, select, firmer {todos más fuerte} looser {todos más suave} other {{firmer} más fuerte, {looser} más suave}}; el sitio {seat} tiene la mayor parte de la culpa ({share} %).",
+  "caption.coach-hit": "{afterHit}",
+  "caption.coach-hit-still": "Dentro, justo en el centro: no hay nada que arreglar, así que ningún apretón cambia.",
+  "caption.coach-wiggle": "Todos movieron un poquito su apretón y la fila volvió a tirar: {kept, select, kept {más cerca, así que todos mantienen su cambio.} reversed {más lejos, así que todos giran hacia el otro lado.} other {sin cambios.}}",
+  "caption.coach-together": "{metres} m {side, select, short {corto} other {largo}}, pero nadie se entera: {together, plural, =0 {ningún par de vecinas se activó a la vez} one {# par de vecinas se activó a la vez y se agarra más fuerte} other {# pares de vecinas se activaron a la vez y se agarran más fuerte}}, y cada agarre se afloja un poco.",
+  "caption.coach-lines": "{coached, plural, =0 {Ninguna fila tiene entrenador: cada una aprende con su propia regla.} one {Solo la fila {which} tiene entrenador; las demás aprenden con su propia regla.} other {Las filas {which} tienen entrenador; las demás aprenden con su propia regla.}}",
+  "caption.vote-agreed": "La votación de la clase coincidió.",
+  "caption.vote-other": "La mayoría de la clase culpó al sitio {picked}.",
+  "caption.learned": "¡La fila {line} lo ha aprendido: 3 seguidas!",
+  "caption.adjust": "Gira tu apretón en el móvil o déjalo así: {title} lo ajusta por ti. {done} de {people} listos.",
+  "caption.adjust-lines": "Gira tu apretón en el móvil. {done} de {people} listos.",
+  "caption.adjust-bots": "Los bots giran su apretón como dice {title}.",
+  "caption.bolder": "{count, plural, one {# jugador fue} other {# jugadores fueron}} más allá que {teller}.",
+  "caption.hoop-next": "Después de este tiro la canasta empieza a moverse.",
+  "caption.last-shot": "Ese fue el último tiro.",
+  "caption.summary-first": "La fila {line} ({title}) aprendió primero: 3 seguidas en el tiro {shot}.",
+  "caption.summary-none": "Ninguna fila encestó 3 seguidas en {rounds, plural, one {# tiro} other {# tiros}}.",
+  "caption.list.two": "{first} y {last}",
+  "caption.list.more": "{first}, {next}",
+};

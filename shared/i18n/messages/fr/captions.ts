@@ -1,0 +1,35 @@
+import type { AreaMessages } from "../en";
+import type { captions as source } from "../en/captions";
+
+/** The projector's captions, in French. */
+export const captions: AreaMessages<typeof source> = {
+  "caption.lobby": "Chacun de vous est un neurone dans une ligne. Le ballon descend la ligne, le dernier neurone tire, et la ligne essaie d’apprendre à marquer dans le panier.",
+  "caption.aim": "Tir {round} sur {rounds} : le panier est à {distance} m.",
+  "caption.aim-hoop-moves": "Tir {round} : à partir de maintenant, le panier bouge ! Cette fois, il est à {distance} m : une ligne qui n’a appris qu’une distance doit s’adapter.",
+  "caption.aim-hoop-moved": "Tir {round} : le panier est passé à {distance} m.",
+  "caption.pass": "Le ballon descend la ligne : chaque neurone prend ce qui arrive, le multiplie par sa poignée de main, ajoute son excitabilité, et le passe.",
+  "caption.shot-miss": "Le ballon tombe {metres} m {side, select, short {avant} other {après}} le panier.",
+  "caption.shot-hit": "Dedans ! Le ballon passe dans le panier.",
+  "caption.shot-lines": "{hits, plural, =0 {Aucune ligne n’a marqué} one {# ligne a marqué} other {# lignes ont marqué}} sur {lines}.",
+  "caption.vote": "{metres} m {side, select, short {trop court} other {trop long}}. {vote} {waiting, plural, =0 {Tout le monde a voté.} other {# votent encore sur leur téléphone.}}",
+  "caption.vote-lines": "Votez sur votre téléphone : qui, dans votre ligne, est le plus fautif ? {waiting, plural, =0 {Tout le monde a voté.} other {# votent encore.}}",
+  "caption.coach-blame": "{metres} m {side, select, short {trop court} other {trop long}}. {Teller} : {turn, select, firmer {tout le monde plus ferme} looser {tout le monde plus souple} other {{firmer} plus ferme, {looser} plus souple}} ; la place {seat} porte la plus grande part de la faute ({share} %).",
+  "caption.coach-hit": "{afterHit}",
+  "caption.coach-hit-still": "Dedans, en plein milieu : rien à corriger, donc aucune poignée de main ne change.",
+  "caption.coach-wiggle": "Tout le monde a bougé un tout petit peu et la ligne a retiré : {kept, select, kept {plus près, donc chacun garde son petit mouvement.} reversed {plus loin, donc chacun tourne dans l’autre sens.} other {aucun changement.}}",
+  "caption.coach-together": "{metres} m {side, select, short {trop court} other {trop long}}, mais personne ne l’apprend : {together, plural, =0 {aucune paire de voisins ne s’est activée ensemble} one {# paire de voisins s’est activée ensemble et serre plus fort} other {# paires de voisins se sont activées ensemble et serrent plus fort}}, et chaque prise se relâche un peu.",
+  "caption.coach-lines": "{coached, plural, =0 {Aucune ligne n’a d’entraîneur : chacune apprend avec sa propre règle.} one {Seule la ligne {which} a un entraîneur ; les autres apprennent avec leur propre règle.} other {Les lignes {which} ont un entraîneur ; les autres apprennent avec leur propre règle.}}",
+  "caption.vote-agreed": "Le vote de la classe était d’accord.",
+  "caption.vote-other": "La plupart de la classe a accusé la place {picked}.",
+  "caption.learned": "La ligne {line} a compris : 3 de suite !",
+  "caption.adjust": "Tourne ta poignée de main sur ton téléphone, ou laisse-la : {title} la règle pour toi. {done} sur {people} ont fini.",
+  "caption.adjust-lines": "Tourne ta poignée de main sur ton téléphone. {done} sur {people} ont fini.",
+  "caption.adjust-bots": "Les bots tournent leur poignée de main comme le dit {title}.",
+  "caption.bolder": "{count, plural, one {# joueur est allé} other {# joueurs sont allés}} plus loin que {teller}.",
+  "caption.hoop-next": "Après ce tir, le panier commence à bouger.",
+  "caption.last-shot": "C’était le dernier tir.",
+  "caption.summary-first": "La ligne {line} ({title}) a appris en premier : 3 de suite au tir {shot}.",
+  "caption.summary-none": "Aucune ligne n’a réussi 3 de suite en {rounds, plural, one {# tir} other {# tirs}}.",
+  "caption.list.two": "{first} et {last}",
+  "caption.list.more": "{first}, {next}",
+};

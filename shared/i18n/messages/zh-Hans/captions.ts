@@ -1,0 +1,35 @@
+import type { AreaMessages } from "../en";
+import type { captions as source } from "../en/captions";
+
+/** The projector's captions, in Simplified Chinese. */
+export const captions: AreaMessages<typeof source> = {
+  "caption.lobby": "你们每个人都是队伍里的一个神经元。球沿着队伍传下去，最后一个神经元投篮，整支队伍努力学会投进篮筐。",
+  "caption.aim": "第 {round} 投，共 {rounds} 投：篮筐在 {distance} 米处。",
+  "caption.aim-hoop-moves": "第 {round} 投：从现在起篮筐会移动！这次它在 {distance} 米处，只学会一个距离的队伍必须调整。",
+  "caption.aim-hoop-moved": "第 {round} 投：篮筐移到了 {distance} 米处。",
+  "caption.pass": "球沿着队伍传递：每个神经元把收到的数乘以自己的握手力度，再加上兴奋度，然后传下去。",
+  "caption.shot-miss": "球落在篮筐{side, select, short {前} other {后}} {metres} 米处。",
+  "caption.shot-hit": "进了！球穿过了篮筐。",
+  "caption.shot-lines": "{lines} 支队伍中，{hits, plural, =0 {没有队伍投进} other {# 支队伍投进了}}。",
+  "caption.vote": "{side, select, short {短了} other {远了}} {metres} 米。{vote}{waiting, plural, =0 {大家都投票了。} other {还有 # 人在手机上投票。}}",
+  "caption.vote-lines": "在手机上投票：你们队伍里谁的责任最大？{waiting, plural, =0 {大家都投票了。} other {还有 # 人在投票。}}",
+  "caption.coach-blame": "{side, select, short {短了} other {远了}} {metres} 米。{Teller}：{turn, select, firmer {大家都握紧些} looser {大家都放松些} other {{firmer} 人握紧些，{looser} 人放松些}}；{seat} 号座位责任最大（{share}%）。",
+  "caption.coach-hit": "{afterHit}",
+  "caption.coach-hit-still": "进了，正中间：没有要改的，所以谁的握手力度都不变。",
+  "caption.coach-wiggle": "大家都稍微动了一下，队伍又投了一次：{kept, select, kept {更近了，所以大家保留这次的小改动。} reversed {更远了，所以大家往反方向转。} other {没有变化。}}",
+  "caption.coach-together": "{side, select, short {短了} other {远了}} {metres} 米，但谁也不知道：{together, plural, =0 {没有相邻的神经元一起放电} other {有 # 对相邻的神经元一起放电，握得更紧了}}，而每次握手都会稍微变松一点。",
+  "caption.coach-lines": "{coached, plural, =0 {没有队伍有教练：每支队伍按自己的规则学习。} one {只有第 {which} 队有教练；其他队伍按自己的规则学习。} other {第 {which} 队有教练；其他队伍按自己的规则学习。}}",
+  "caption.vote-agreed": "全班的投票判断对了。",
+  "caption.vote-other": "全班大多数人认为 {picked} 号座位责任最大。",
+  "caption.learned": "第 {line} 队学会了：连进 3 球！",
+  "caption.adjust": "在手机上调整你的握手力度，或者不动它：{title} 会替你调好。{people} 人中已有 {done} 人完成。",
+  "caption.adjust-lines": "在手机上调整你的握手力度。{people} 人中已有 {done} 人完成。",
+  "caption.adjust-bots": "机器人按照 {title} 的说法调整握手力度。",
+  "caption.bolder": "有 {count} 名玩家比{teller}调得更多。",
+  "caption.hoop-next": "这一投之后，篮筐开始移动。",
+  "caption.last-shot": "这是最后一投。",
+  "caption.summary-first": "第 {line} 队（{title}）最先学会：到第 {shot} 投时连进 3 球。",
+  "caption.summary-none": "在 {rounds} 投中，没有队伍连进 3 球。",
+  "caption.list.two": "{first}和{last}",
+  "caption.list.more": "{first}、{next}",
+};
