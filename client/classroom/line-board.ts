@@ -2,7 +2,7 @@
 // by the projector's one Phaser game for all lines), the miss in big type, the vote as election results,
 // the rule's cards (each shown once the rule's signal reaches its neuron on the court), who is done
 // adjusting and who went further than the rule, and a gentle "still voting".
-import { ANIMATION_SECONDS, type GameView, handChoice, lineCaption, renderCaptions, seatPlayedByBot, stillToVote, storyOf, tally } from "../../shared";
+import { ANIMATION_SECONDS, type GameView, handChoice, lineCaption, lineVotes, noVoteAfterHit, renderCaptions, seatPlayedByBot, stillToVote, storyOf, tally } from "../../shared";
 import { formatMiss } from "../format";
 import type { CourtStage, StagedCourt } from "../scenes/court-stage";
 import { PROJECTOR_TEXT_SCALE } from "../scenes/court-view";
@@ -90,7 +90,10 @@ export class LineBoard {
     const showMiss = shot && !["aim", "pass", "lobby"].includes(view.phase);
     parts.push(h("p", { class: `board-miss${shot?.hit ? " hit" : ""}`, "data-miss": shot ? String(shot.miss) : "" }, showMiss ? formatMiss(shot.miss, shot.hit) : view.phase === "lobby" ? t("class.board.waiting") : t("class.board.hoop", { distance: view.distance })));
     const spoke = shot?.coach && (view.phase === "coach" || view.phase === "adjust");
-    if (shot && view.phase === "vote") {
+    if (shot && view.phase === "vote" && !lineVotes(line)) {
+      // The class votes because another line needs it; this line's rule hands out no blame (or it scored).
+      parts.push(h("p", { class: "still-voting no-vote", "data-still-voting": 0 }, shot.hit ? noVoteAfterHit() : storyOf(line.rule).words.noVote));
+    } else if (shot && view.phase === "vote") {
       const waiting = stillToVote(view, this.index);
       const votes = tally(shot.votes, line.neurons.length);
       parts.push(h("p", { class: "still-voting", "data-still-voting": waiting }, waiting > 0 ? t("class.board.stillVoting", { waiting }) : t("class.board.allVoted"), h("span", { class: "small" }, t("class.board.ballots", { total: votes.total }))));
