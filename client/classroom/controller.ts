@@ -1,13 +1,15 @@
 // The student's controller: their own neuron (what came in, handshake, excitability, what went out),
 // the vote, the coach's blame card (with a buzz), the dial with the coach's ghost mark, and the score.
 // The vote and adjust panels are the solo game's own (client/ui); this only arranges them.
-import { type CoachReport, type GameView, type Player, type RuleStory, type ShotRecord, storyOf, waitingForTeacher } from "../../shared";
+import { type CoachReport, type Direction, type GameView, type Player, type RuleStory, type ShotRecord, storyOf, waitingForTeacher } from "../../shared";
+import type { MessageId } from "../../shared/i18n";
+import { languagePicker, t, translator } from "../i18n/i18n";
 import { fill, h } from "../ui/dom";
 import type { PanelContext } from "../ui/context";
 import { adjustPanel } from "../ui/adjust-panel";
 import { votePanel } from "../ui/vote-panel";
-import { directionLabel, formatMiss, formatValue, percent } from "../format";
 import type { ConnectionStatus, NetworkGame } from "../source/network-game";
+import { refusalText } from "../source/network/refusals";
 import { toast } from "./toast";
 import { ScreenAwake } from "./wake-lock";
 
@@ -15,33 +17,51 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const WAITING: Partial<Record<GameView["phase"], string>> = {
-  lobby: "You're in! Waiting for your teacher to start.",
-  pass: "The ball is coming down the line…",
-  shot: "The last neuron shoots!",
+const WAITING: Partial<Record<GameView["phase"], MessageId>> = {
+  lobby: "student.wait.lobby",
+  pass: "student.wait.pass",
+  shot: "student.wait.shot",
 };
 
 /** What the aim says: where the hoop stands, and whether it just moved (it stays put for the first shots). */
 function aimText(v: GameView, line: GameView["lines"][number]): string {
   const last = line.history[line.history.length - 1];
-  const at = `${Math.round(v.distance * 10) / 10} m`;
-  if (last && last.distance !== v.distance) return `The hoop moves to ${at}…`;
-  return `Shot ${v.round}: the hoop is at ${at}. Get ready…`;
+  const distance = Math.round(v.distance * 10) / 10;
+  if (last && last.distance !== v.distance) return t("student.aim.moves", { distance });
+  return t("student.aim.at", { round: v.round, distance });
 }
 
-/** What a phone says while the game waits for the teacher. */
-const TEACHER = "Waiting for your teacher…";
+/** A miss in the page's language: "1.2 m short", "0.4 m long", or a hit (fewer decimals for bigger misses). */
+function missText(miss: number, hit: boolean): string {
+  const m = Math.abs(miss);
+  const digits = hit ? 2 : m >= 10 ? 0 : m >= 1 ? 1 : 2;
+  const distance = Math.round(m * 10 ** digits) / 10 ** digits;
+  return t(hit ? "student.miss.hit" : miss < 0 ? "student.miss.short" : "student.miss.long", { distance });
+}
+
+/** A neuron's value as the page's language writes numbers, short: 3 decimals under 0.1, else 2; tiny or huge ones in e-notation. */
+function valueText(v: number): string {
+  const a = Math.abs(v);
+  if (a !== 0 && (a < 0.001 || a >= 1000)) return v.toExponential(1);
+  const digits = a < 0.1 ? 3 : 2;
+  return new Intl.NumberFormat(translator().code, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+}
+
+/** A direction with a shape beside the word, so it never depends on colour. */
+function directionText(d: Direction): string {
+  return t(d === "firmer" ? "student.card.firmer" : "student.card.looser");
+}
 
 /** The line under a card while the teacher holds the game for the class to talk. */
 function teacherNote(): HTMLElement {
-  return h("p", { class: "waiting", "data-waiting": "teacher" }, TEACHER);
+  return h("p", { class: "waiting", "data-waiting": "teacher" }, t("student.wait.teacher"));
 }
 
 /** A student's device during the game. */
 export class Controller {
   private readonly head = h("header", { class: "ctl-head" });
   private readonly banner = h("div", { class: "ctl-banner", role: "status", "aria-live": "polite", hidden: true });
-  private readonly neuron = h("section", { class: "ctl-neuron", "aria-label": "Your neuron" });
+  private readonly neuron = h("section", { class: "ctl-neuron", "aria-label": t("student.neuron.label") });
   private readonly body = h("section", { class: "ctl-body" });
   private readonly stops: (() => void)[] = [];
   private bodyKey = "";
@@ -49,9 +69,9 @@ export class Controller {
   private readonly awake = new ScreenAwake();
 
   constructor(root: HTMLElement, private readonly game: NetworkGame, private readonly out: (reason: "kicked" | "lost", message: string) => void) {
-    fill(root, h("div", { class: "controller", "data-screen": "controller" }, this.banner, this.head, this.neuron, this.body));
+    fill(root, h("div", { class: "controller", "data-screen": "controller" }, h("div", { class: "student-language ctl-language" }, languagePicker()), this.banner, this.head, this.neuron, this.body));
     this.stops.push(game.subscribe(() => this.render()));
-    this.stops.push(game.onError((e) => toast(e.message, "error")));
+    this.stops.push(game.onError((e) => toast(refusalText(e), "error")));
     this.stops.push(game.onStatus((s) => this.status(s)));
     const st = game.status();
     if (st.kind === "connected" && st.rejoined) this.status(st);
@@ -72,7 +92,7 @@ export class Controller {
     }
     this.banner.hidden = false;
     this.banner.dataset.kind = s.kind;
-    this.banner.textContent = s.kind === "reconnecting" ? "Connection lost: reconnecting… (your seat is kept)" : "Welcome back: you're in your seat again ✓";
+    this.banner.textContent = t(s.kind === "reconnecting" ? "student.banner.reconnecting" : "student.banner.back");
     document.body.dataset.connection = s.kind === "reconnecting" ? "reconnecting" : "rejoined";
     if (s.kind === "connected") setTimeout(() => (this.banner.hidden = true), 5000);
     this.bodyKey = "";
@@ -96,14 +116,14 @@ export class Controller {
       h("div", { class: "stat", "data-stat": key, "data-value": exact === null ? "" : String(exact) }, h("span", { class: "stat-label" }, label), h("strong", {}, value), from ? h("span", { class: "stat-from" }, from) : null);
     // Only my own numbers: what my left neighbour handed me and what I handed my right neighbour
     // (DESIGN: players know only their neighbours' values until the coach speaks).
-    const left = p.seat === 0 ? "from the start" : `from ${p.seat} · ${line.neurons[p.seat - 1].name}`;
-    const right = p.seat === line.neurons.length - 1 ? "to the shot" : `to ${p.seat + 2} · ${line.neurons[p.seat + 1].name}`;
+    const left = p.seat === 0 ? t("student.neuron.fromStart") : t("student.neuron.from", { seat: p.seat, name: line.neurons[p.seat - 1].name });
+    const right = p.seat === line.neurons.length - 1 ? t("student.neuron.toShot") : t("student.neuron.to", { seat: p.seat + 2, name: line.neurons[p.seat + 1].name });
     fill(
       this.neuron,
-      cell("came in", shot ? formatValue(shot.inputs[p.seat]) : "—", "input", shot?.inputs[p.seat] ?? null, left),
-      cell("handshake", formatValue(n.weight), "weight", n.weight),
-      cell("excitability", formatValue(n.bias), "bias", n.bias),
-      cell("went out", shot ? formatValue(shot.outputs[p.seat]) : "—", "output", shot?.outputs[p.seat] ?? null, right),
+      cell(t("student.neuron.in"), shot ? valueText(shot.inputs[p.seat]) : "—", "input", shot?.inputs[p.seat] ?? null, left),
+      cell(t("student.neuron.handshake"), valueText(n.weight), "weight", n.weight),
+      cell(t("student.neuron.excitability"), valueText(n.bias), "bias", n.bias),
+      cell(t("student.neuron.out"), shot ? valueText(shot.outputs[p.seat]) : "—", "output", shot?.outputs[p.seat] ?? null, right),
     );
     document.body.dataset.phase = v.phase;
     const voted = !!shot?.votes[me];
@@ -112,23 +132,31 @@ export class Controller {
     if (key === this.bodyKey) return;
     this.bodyKey = key;
     const ctx: PanelContext = { source: this.game, view: v, me, chapter: null, say: () => {} };
-    if (v.paused) fill(this.body, h("p", { class: "waiting big-text" }, "Paused: eyes on the board."));
+    if (v.paused) fill(this.body, h("p", { class: "waiting big-text" }, t("student.wait.paused")));
     else if (v.phase === "vote" && shot) fill(this.body, votePanel(ctx));
-    else if (v.phase === "adjust" && shot?.coach) fill(this.body, n.ready ? h("p", { class: "waiting big-text" }, "Done ✓ Waiting for the others…") : adjustPanel(ctx));
+    else if (v.phase === "adjust" && shot?.coach) fill(this.body, n.ready ? h("p", { class: "waiting big-text" }, t("student.wait.done")) : adjustPanel(ctx));
     else if (v.phase === "coach" && shot?.coach) fill(this.body, this.ruleCard(v.round, storyOf(line.rule), shot, shot.coach, me, p.seat), waiting ? teacherNote() : null);
     else if (v.phase === "summary") fill(this.body, this.summary(p));
     else {
-      const text = waiting ? TEACHER : v.phase === "coach" ? `${storyOf(line.rule).words.step}…` : v.phase === "aim" ? aimText(v, line) : WAITING[v.phase];
-      fill(this.body, h("p", { class: "waiting big-text", "data-waiting": waiting ? "teacher" : v.phase }, text ?? ""), shot && v.phase !== "pass" ? h("p", { class: "miss" }, formatMiss(shot.miss, shot.hit)) : null);
+      // The coach's step is the rule's story word (shared/game/stories), put into other languages with the stories.
+      const phaseText = WAITING[v.phase];
+      const text = waiting ? t("student.wait.teacher") : v.phase === "coach" ? `${storyOf(line.rule).words.step}…` : v.phase === "aim" ? aimText(v, line) : phaseText ? t(phaseText) : "";
+      fill(this.body, h("p", { class: "waiting big-text", "data-waiting": waiting ? "teacher" : v.phase }, text), shot && v.phase !== "pass" ? h("p", { class: "miss" }, missText(shot.miss, shot.hit)) : null);
     }
   }
 
   private renderHead(v: GameView, p: Player): void {
     fill(
       this.head,
-      h("span", { class: "ctl-name" }, `★ ${p.name}`),
-      h("span", { class: "ctl-seat", "data-line": p.line, "data-seat": p.seat }, `${v.lines.length > 1 ? `Line ${p.line + 1} · ` : ""}seat ${p.seat + 1} of ${v.lines[p.line].neurons.length}`),
-      h("span", { class: "ctl-score", "data-score": p.score }, `${p.score} pts`),
+      h("span", { class: "ctl-name" }, t("student.head.name", { name: p.name })),
+      h(
+        "span",
+        { class: "ctl-seat", "data-line": p.line, "data-seat": p.seat },
+        v.lines.length > 1
+          ? t("student.head.lineSeat", { line: p.line + 1, seat: p.seat + 1, seats: v.lines[p.line].neurons.length })
+          : t("student.head.seat", { seat: p.seat + 1, seats: v.lines[p.line].neurons.length }),
+      ),
+      h("span", { class: "ctl-score", "data-score": p.score }, t("student.head.score", { score: p.score })),
     );
   }
 
@@ -151,10 +179,13 @@ export class Controller {
     return h(
       "div",
       { class: `blame-card ${c.directions[seat]}`, "data-share": String(c.shares[seat]), "data-direction": c.directions[seat] },
-      h("p", { class: "small", "data-told": story.told }, `${capitalize(story.words.teller)} says:`),
-      h("strong", { class: "blame-share" }, `${percent(c.shares[seat])} of the blame`),
-      h("p", { class: "blame-dir" }, directionLabel(c.directions[seat])),
-      vote && "blameRight" in vote ? h("p", {}, `Your vote: ${vote.blameRight ? "✔ right neuron" : "✘ not the one"}, ${vote.directionRight ? "✔ right way" : "✘ wrong way"}`) : null,
+      // The teller ("the coach") is the rule's story word, from shared/ like the step above.
+      h("p", { class: "small", "data-told": story.told }, capitalize(t("student.card.says", { teller: story.words.teller }))),
+      h("strong", { class: "blame-share" }, t("student.card.share", { share: c.shares[seat] })),
+      h("p", { class: "blame-dir" }, directionText(c.directions[seat])),
+      vote && "blameRight" in vote
+        ? h("p", {}, t("student.card.vote", { blame: vote.blameRight ? "right" : "wrong", direction: vote.directionRight ? "right" : "wrong" }))
+        : null,
     );
   }
 
@@ -162,9 +193,9 @@ export class Controller {
     return h(
       "div",
       { class: "ctl-summary", "data-screen": "student-summary" },
-      h("h2", {}, "Game over"),
-      h("p", { class: "big-text" }, `${p.score} points`),
-      h("p", {}, p.votesCast ? `Right neuron ${p.blameRight} of ${p.votesCast} times; right way ${p.directionRight} of ${p.votesCast}.` : "You did not vote this game."),
+      h("h2", {}, t("student.summary.title")),
+      h("p", { class: "big-text" }, t("student.summary.points", { score: p.score })),
+      h("p", {}, p.votesCast ? t("student.summary.votes", { votes: p.votesCast, blameRight: p.blameRight, directionRight: p.directionRight }) : t("student.summary.noVotes")),
     );
   }
 }

@@ -5,12 +5,12 @@
 // "а" for Latin "a", fullwidth "Ｓ", 𝐦𝐚𝐭𝐡 letters) are made Latin for the checks, so they hide nothing.
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from "obscenity";
 import type { Rng } from "../random";
+import type { LanguageCode } from "../i18n/languages";
 import { BLOCKLISTS } from "./names/blocklists";
 import { CONFUSABLES } from "./names/confusables";
+import { NAME_WORDS } from "./names/words";
 import { LIMITS } from "./settings";
 
-const ADJECTIVES = ["Brave", "Calm", "Clever", "Eager", "Fuzzy", "Gentle", "Happy", "Jolly", "Keen", "Lucky", "Mighty", "Nimble", "Quick", "Quiet", "Sunny", "Swift", "Witty", "Zesty"];
-const ANIMALS = ["Otter", "Panda", "Falcon", "Koala", "Lynx", "Gecko", "Heron", "Badger", "Dolphin", "Fox", "Hedgehog", "Lemur", "Moose", "Owl", "Puffin", "Robin", "Seal", "Tiger"];
 const BOT_NAMES = ["Ada", "Bit", "Cog", "Dot", "Echo", "Flux", "Gizmo", "Hex", "Ion", "Jolt", "Kilo", "Lux"];
 
 /** Most combining marks one letter may carry: enough for Thai, Devanagari, Hebrew and Vietnamese, too few for "Zalgo" text. */
@@ -43,24 +43,51 @@ export function botName(seat: number): string {
   return `Bot ${BOT_NAMES[seat % BOT_NAMES.length]}`;
 }
 
-/** A friendly generated nickname. */
-export function generatedName(rng: Rng): string {
-  return `${ADJECTIVES[rng.int(ADJECTIVES.length)]} ${ANIMALS[rng.int(ANIMALS.length)]}`;
+/**
+ * A friendly generated nickname in `language` (English by default): a quality and an animal from that
+ * language's lists (names/words.ts). The same generator state and language always give the same name,
+ * and every language draws twice from the generator, so the rest of a game's randomness does not depend
+ * on who speaks what.
+ */
+export function generatedName(rng: Rng, language: LanguageCode = "en"): string {
+  const words = NAME_WORDS[language];
+  const adjective = words.adjectives[rng.int(words.adjectives.length)] ?? "";
+  const animal = words.animals[rng.int(words.animals.length)] ?? "";
+  return words.order === "adjective-animal" ? `${adjective}${words.gap}${animal}` : `${animal}${words.gap}${adjective}`;
 }
 
-/** Checks a nickname: returns the cleaned name, or why it cannot be used. */
-export function cleanName(raw: string): { ok: true; name: string } | { ok: false; message: string } {
+/** Why a nickname cannot be used, as a code a client turns into words in its own language. */
+export type NameProblem = "empty" | "characters" | "too-many-marks" | "too-long" | "bot" | "rude";
+
+/** The English sentence for each problem (what the server says; a client may say it in its own language). */
+const PROBLEM_TEXT: Record<NameProblem, string> = {
+  empty: TYPE_ONE,
+  characters: CHARACTERS,
+  "too-many-marks": TOO_MANY_MARKS,
+  "too-long": TOO_LONG,
+  bot: BOT,
+  rude: DIFFERENT,
+};
+
+/** Checks a nickname: returns the cleaned name, or why it cannot be used (a code and an English sentence). */
+export function cleanName(raw: string): { ok: true; name: string } | { ok: false; problem: NameProblem; message: string } {
+  const problem = nameProblem(raw);
+  if (typeof problem === "string") return { ok: false, problem, message: PROBLEM_TEXT[problem] };
+  return { ok: true, name: problem.name };
+}
+
+function nameProblem(raw: string): NameProblem | { name: string } {
   // Phones type ’ for an apostrophe ("O’Brien"): it is the same to the reader, so it is accepted as '.
   const name = raw.normalize("NFKC").replace(/[\u2018\u2019]/g, "'").replace(/\s+/gu, " ").trim();
-  if (name === "") return { ok: false, message: TYPE_ONE };
-  if (!ALLOWED.test(name) || LOOSE_JOINER.test(name) || INVISIBLE.test(name) || LOOSE_MARK.test(name)) return { ok: false, message: CHARACTERS };
-  if (ZALGO.test(name)) return { ok: false, message: TOO_MANY_MARKS };
+  if (name === "") return "empty";
+  if (!ALLOWED.test(name) || LOOSE_JOINER.test(name) || INVISIBLE.test(name) || LOOSE_MARK.test(name)) return "characters";
+  if (ZALGO.test(name)) return "too-many-marks";
   // Length counts what the eye counts: a letter with its accents or vowel signs is one character.
-  if ([...name.replace(/\p{M}/gu, "")].length > LIMITS.name.max) return { ok: false, message: TOO_LONG };
-  if (!/[\p{L}\p{N}]/u.test(name)) return { ok: false, message: TYPE_ONE };
-  if (isBotName(name)) return { ok: false, message: BOT };
-  if (isRude(name)) return { ok: false, message: DIFFERENT };
-  return { ok: true, name };
+  if ([...name.replace(/\p{M}/gu, "")].length > LIMITS.name.max) return "too-long";
+  if (!/[\p{L}\p{N}]/u.test(name)) return "empty";
+  if (isBotName(name)) return "bot";
+  if (isRude(name)) return "rude";
+  return { name };
 }
 
 /** The comparison key of a name: two names that look alike on a projector get the same key (a TR39-style skeleton, case-insensitive). */

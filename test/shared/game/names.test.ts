@@ -3,6 +3,9 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { Rng, botName, cleanName, generatedName, isBotName, nameKey } from "../../../shared";
+import { LANGUAGES, type LanguageCode } from "../../../shared/i18n";
+import { BLOCKLISTS } from "../../../shared/game/names/blocklists";
+import { NAME_WORDS } from "../../../shared/game/names/words";
 
 const CHARACTERS = "Nicknames can use letters, numbers, spaces and ' . _ - only (no emoji).";
 const DIFFERENT = "Please choose a different nickname.";
@@ -75,11 +78,11 @@ describe("cleanName", () => {
 
   it("counts a letter with its marks as one character, and caps the marks (no Zalgo text)", () => {
     expect(cleanName("कि".repeat(20)).ok).toBe(true);
-    expect(cleanName("कि".repeat(21))).toEqual({ ok: false, message: "Nicknames can be at most 20 characters." });
+    expect(cleanName("कि".repeat(21))).toEqual({ ok: false, problem: "too-long", message: "Nicknames can be at most 20 characters." });
     expect(cleanName("Sa\u0301\u0323m").ok).toBe(true);
     const zalgo = "Z\u0336\u0322\u031b\u0307a\u0334\u0335\u031c\u0330lgo";
-    expect(cleanName(zalgo)).toEqual({ ok: false, message: "Please use fewer accents on each letter." });
-    expect(cleanName("\u0301Sam")).toEqual({ ok: false, message: CHARACTERS });
+    expect(cleanName(zalgo)).toEqual({ ok: false, problem: "too-many-marks", message: "Please use fewer accents on each letter." });
+    expect(cleanName("\u0301Sam")).toEqual({ ok: false, problem: "characters", message: CHARACTERS });
   });
 
   it("refuses emoji, alone or in a name, with a message that says so", () => {
@@ -181,6 +184,18 @@ describe("rude words", () => {
     allRefused(["Ѕhіt", "dіck", "bіtсh", "pοrn", "ϲunt", "ｓｈｉｔ", "𝐬𝐡𝐢𝐭", "fսck", "рutа", "mіеrdа"], DIFFERENT);
   });
 
+  it("have a list for every shipped language (English's extras beside obscenity's)", () => {
+    // Chinese's list is "zh": it holds Simplified and Traditional forms and pinyin alike.
+    const listed = Object.keys(BLOCKLISTS).map((k) => (k === "zh" ? "zh-Hans" : k)).sort();
+    expect(listed).toEqual(LANGUAGES.map((l) => l.code).sort());
+    for (const [code, list] of Object.entries(BLOCKLISTS)) expect(list.stems.length + list.words.length, code).toBeGreaterThanOrEqual(5);
+  });
+
+  it("in every list are refused in look-alike letters too (the TR39 skeleton reads them as Latin)", () => {
+    // Cyrillic а, о, е, р, с, and Greek ο in place of the Latin letters.
+    allRefused(["ѕсhеіßе", "соnnаrd", "gіlіpοllаs", "аrѕсhlосh", "ѕаlоре"], DIFFERENT);
+  });
+
   it.each([
     ["Spanish", ["puta", "putos", "mierda", "coño", "gilipollas", "cabr0n", "hijo de puta"]],
     ["French", ["merde", "putain", "salope", "connard", "enculé", "nique ta mère"]],
@@ -198,5 +213,69 @@ describe("generated names", () => {
     for (let s = 0; s < 50; s++) expect(cleanName(generatedName(new Rng(s))).ok).toBe(true);
     expect(botName(0)).toMatch(/^Bot /);
     expect(botName(13)).toMatch(/^Bot /);
+  });
+
+  it("English stays what it was: a seed gives the same name with or without the language", () => {
+    // Classes replayed from their logs made English names before languages existed.
+    for (let s = 0; s < 20; s++) expect(generatedName(new Rng(s), "en")).toBe(generatedName(new Rng(s)));
+    expect(generatedName(new Rng(4))).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+$/);
+  });
+
+  it("follow the language, deterministically, and use the generator the same way in each", () => {
+    for (const { code } of LANGUAGES) {
+      const a = new Rng(7);
+      const b = new Rng(7);
+      expect(generatedName(a, code)).toBe(generatedName(b, code));
+      // Two draws in every language: what the game draws next does not depend on the student's language.
+      const en = new Rng(7);
+      generatedName(en, "en");
+      expect(a.state, code).toBe(en.state);
+    }
+    const words = (code: LanguageCode) => NAME_WORDS[code];
+    const name = (code: LanguageCode, seed: number) => generatedName(new Rng(seed), code);
+    // Each language's name is made of its own words, in its own order.
+    expect(words("es").animals).toContain(name("es", 3).split(" ")[0]);
+    expect(words("es").adjectives).toContain(name("es", 3).split(" ")[1]);
+    expect(words("de").adjectives).toContain(name("de", 3).split(" ")[0]);
+    expect(name("zh-Hans", 3)).toMatch(/^\p{Script=Han}{3,5}$/u);
+    expect(name("ar", 3)).toMatch(/^\p{Script=Arabic}+ \p{Script=Arabic}+$/u);
+    expect(words("ar").animals).toContain(name("ar", 3).split(" ")[0]);
+  });
+
+  it("every combination in every language is a nickname the screen accepts, as it is", () => {
+    for (const { code } of LANGUAGES) {
+      const w = NAME_WORDS[code];
+      expect(w.adjectives.length, code).toBeGreaterThanOrEqual(16);
+      expect(w.animals.length, code).toBeGreaterThanOrEqual(16);
+      expect(new Set(w.adjectives).size, code).toBe(w.adjectives.length);
+      expect(new Set(w.animals).size, code).toBe(w.animals.length);
+      const refused: string[] = [];
+      for (const adjective of w.adjectives)
+        for (const animal of w.animals) {
+          const n = w.order === "adjective-animal" ? `${adjective}${w.gap}${animal}` : `${animal}${w.gap}${adjective}`;
+          const r = cleanName(n);
+          if (!r.ok || r.name !== n) refused.push(n);
+        }
+      expect(refused, code).toEqual([]);
+    }
+  });
+
+  it("German adjectives carry the masculine ending, to agree with the masculine animals", () => {
+    expect(NAME_WORDS.de.adjectives.filter((a) => !a.endsWith("er"))).toEqual([]);
+  });
+});
+
+describe("why a name is refused", () => {
+  it.each([
+    ["", "empty"],
+    ["...", "empty"],
+    ["Sam😀", "characters"],
+    ["Za\u0334\u0335\u031c\u0330lgo", "too-many-marks"],
+    ["x".repeat(21), "too-long"],
+    ["Bot Ada", "bot"],
+    ["puta", "rude"],
+  ] as const)("%j: %s, a code a device can say in its own language", (raw, problem) => {
+    const r = cleanName(raw);
+    expect(r.ok ? null : r.problem).toBe(problem);
   });
 });

@@ -55,9 +55,37 @@ describe("message files", () => {
     for (const id of ids) expect({ id, ok: argumentsOf(en[id as keyof typeof en], "en").pluralsHaveOther }).toEqual({ id, ok: true });
   });
 
+  /** A value for every argument a message fills in (a number suits plain, number, plural and select arguments alike). */
+  const sample = (id: string) => Object.fromEntries(argumentsOf(en[id as keyof typeof en], "en").names.map((n) => [n, 2]));
+
   it("the test language wraps every message, values still filled in", () => {
     const pseudo = createTranslator("en", pseudoMessages());
-    for (const id of ids) expect(pseudo.t(id as keyof typeof en, {})).toMatch(/^⟦[\s\S]*⟧$/);
+    for (const id of ids) expect(pseudo.t(id as keyof typeof en, sample(id))).toMatch(/^⟦[\s\S]*⟧$/);
+    expect(pseudo.t("student.head.score", { score: 3 })).toBe("⟦3 pts⟧");
+  });
+
+  it("every message of every language formats with its values, leaving no {placeholder} behind", () => {
+    for (const [code, messages] of Object.entries({ en, ...TRANSLATIONS })) {
+      const tr = createTranslator(code, messages);
+      for (const id of ids) expect(tr.t(id as keyof typeof en, sample(id)), `${code} ${id}`).not.toMatch(/[{}]/);
+    }
+  });
+
+  it("plurals follow each language's rules through ICU", () => {
+    const say = (code: string, messages: Messages, score: number) => createTranslator(code, messages).t("student.summary.points", { score });
+    expect([1, 2, 5].map((n) => say("en", en, n))).toEqual(["1 point", "2 points", "5 points"]);
+    expect([1, 2].map((n) => say("de", de, n))).toEqual(["1 Punkt", "2 Punkte"]);
+    // Arabic has a dual and a "few" form (3-10): "نقطتان" for two, "نقاط" for five.
+    expect(say("ar", ar, 2)).toBe("نقطتان");
+    expect(say("ar", ar, 5)).toMatch(/نقاط$/);
+    expect(say("ar", ar, 11)).toMatch(/نقطة$/);
+    expect(say("zh-Hans", zh, 1)).toBe("1 分");
+  });
+
+  it("a share of the blame is a percent in the language's own way", () => {
+    expect(createTranslator("en", en).t("student.card.share", { share: 0.31 })).toBe("31% of the blame");
+    expect(createTranslator("fr", fr).t("student.card.share", { share: 0.31 })).toMatch(/^31\s?% de la faute$/u);
+    expect(createTranslator("de", de).t("student.card.share", { share: 0.31 })).toMatch(/^31\s?% der Schuld$/u);
   });
 
   it("numbers follow the language (German writes 0,5; English 0.5)", () => {
