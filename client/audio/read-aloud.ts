@@ -12,9 +12,15 @@ export interface Speech {
 export type Utter = (text: string) => SpeechSynthesisUtterance;
 
 const browserSpeech = (): Speech | null => (typeof window !== "undefined" && "speechSynthesis" in window ? window.speechSynthesis : null);
+/** The voice's language for the page's (<html lang>): a voice is found by region-tagged codes, so Simplified Chinese asks for zh-CN. */
+export function speechLang(pageLang: string): string {
+  return pageLang === "zh-Hans" ? "zh-CN" : pageLang || "en";
+}
+
 const browserUtter: Utter = (text) => {
   const u = new SpeechSynthesisUtterance(text);
-  u.lang = document.documentElement.lang || "en";
+  // The page's language (client/i18n sets <html lang> before the first screen): each sentence is read in it.
+  u.lang = speechLang(document.documentElement.lang);
   // A little slower than the default: the sentences carry numbers.
   u.rate = 0.95;
   return u;

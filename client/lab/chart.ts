@@ -1,6 +1,7 @@
 // The brain lab's chart: shots to learn against depth, one panel per width, a dot per finished run and a
 // line through each rule's medians. Drawn on a canvas so it exports as a PNG.
 import { RULES, type RuleId } from "../../shared";
+import { t } from "../../shared/i18n";
 import { type LabGrid, type LabRun, labTable, shotBudget } from "./grid";
 
 /** Each rule's colour (Okabe-Ito, as the rest of the game) and the dot's shape beside it. */
@@ -71,12 +72,12 @@ export function drawChart(canvas: HTMLCanvasElement, grid: LabGrid, runs: readon
     g.fillRect(left, y(v), W - left - 8, 1);
     g.fillStyle = "#c3cad8";
   }
-  g.fillText("never", left - 6, neverY);
+  g.fillText(t("lab.chart.never"), left - 6, neverY);
   g.save();
   g.translate(14, (plotTop + plotBottom) / 2);
   g.rotate(-Math.PI / 2);
   g.textAlign = "center";
-  g.fillText("balls thrown until it learned", 0, 0);
+  g.fillText(t("lab.chart.axis"), 0, 0);
   g.restore();
   const table = labTable(grid, runs);
   grid.widths.forEach((width, p) => {
@@ -90,9 +91,9 @@ export function drawChart(canvas: HTMLCanvasElement, grid: LabGrid, runs: readon
     // The panel's title sits above its box, clear of the "never" band.
     g.fillStyle = "#ffffff";
     g.textAlign = "center";
-    g.fillText(`${width} neuron${width > 1 ? "s" : ""} per layer`, x0 + panelW / 2, 16);
+    g.fillText(t("lab.chart.panel", { width }), x0 + panelW / 2, 16);
     g.fillStyle = "#c3cad8";
-    for (const depth of grid.depths) g.fillText(`${depth} layers`, x(depth), plotBottom + 14);
+    for (const depth of grid.depths) g.fillText(t("lab.layers", { n: depth }), x(depth), plotBottom + 14);
     grid.rules.forEach((rule, r) => {
       const { color, shape } = RULE_STYLE[rule];
       const nudge = (r - (grid.rules.length - 1) / 2) * Math.min(10, panelW / grid.depths.length / (grid.rules.length + 1));

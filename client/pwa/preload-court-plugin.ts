@@ -38,6 +38,8 @@ export function lazyChunks(entry: OutputChunk, bundle: OutputBundle): string[] {
   };
   walk(entry.fileName, eager);
   const lazy = new Set<string>();
-  for (const f of eager) for (const d of chunk(f)?.dynamicImports ?? []) walk(d, lazy);
+  // A language's messages load only when a device asks for that language: never preloaded for everyone.
+  const language = (f: string) => /[\\/]i18n[\\/]messages[\\/]/.test(chunk(f)?.facadeModuleId ?? "");
+  for (const f of eager) for (const d of chunk(f)?.dynamicImports ?? []) if (!language(d)) walk(d, lazy);
   return [...lazy].filter((f) => !eager.has(f)).sort();
 }

@@ -4,6 +4,7 @@
 // label scale 1; shapes follow the neuron's radius.
 import { drawReachedNotes } from "./card-draw";
 import type { Pen } from "./court-draw";
+import { t as msg } from "../../shared/i18n";
 import { BESIDE, coachPath, type Layout, type Point } from "./geometry";
 import { PALETTE } from "./palette";
 import type { StoryFrame } from "./story-frame";
@@ -47,5 +48,5 @@ function figure(pen: Pen, x: number, y: number, r: number, named: boolean): void
   g.fillCircle(x, y - r * COACH.headY, r * COACH.head);
   g.fillStyle(0xffffff, 1);
   g.fillRect(x - r * COACH.badgeHalf, y - r * COACH.badgeY, r * 2 * COACH.badgeHalf, r * COACH.badgeHeight);
-  if (named) pen.labels.show("coach", x, y - r * 2 - COACH.labelGap * pen.labels.scale, "coach", COACH.labelSize, PALETTE.coach);
+  if (named) pen.labels.show("coach", x, y - r * 2 - COACH.labelGap * pen.labels.scale, msg("solo.court.coach"), COACH.labelSize, PALETTE.coach);
 }

@@ -5,6 +5,8 @@ import type { GameView } from "../../shared";
 import { COURT_METRES, courtX, type Layout } from "./geometry";
 import type { LabelPool } from "./label-pool";
 import { PALETTE } from "./palette";
+import { t as msg } from "../../shared/i18n";
+import { fixed } from "../format";
 
 /** What drawing needs from the scene: its one Graphics (cleared each frame) and its labels (their scale is this frame's). */
 export interface Pen {
@@ -49,5 +51,5 @@ export function drawCourt(pen: Pen, l: Layout, view: GameView): void {
   g.fillRect(hx + l.dir * (rimHalf + HOOP.poleGap) - HOOP.poleWidth / 2, l.rimY - HOOP.poleAbove, HOOP.poleWidth, l.floorY - l.rimY + HOOP.poleAbove);
   g.lineStyle(HOOP.rimWidth, PALETTE.hoop, 1);
   g.lineBetween(hx - rimHalf, l.rimY, hx + rimHalf, l.rimY);
-  labels.show("hoop", hx, l.floorY + UNDER_FLOOR.gap + UNDER_FLOOR.halfLine * labels.scale, `hoop ${view.distance.toFixed(1)} m`, HOOP_LABEL_PX, PALETTE.hoop);
+  labels.show("hoop", hx, l.floorY + UNDER_FLOOR.gap + UNDER_FLOOR.halfLine * labels.scale, msg("solo.court.hoop", { distance: fixed(view.distance, 1) }), HOOP_LABEL_PX, PALETTE.hoop);
 }

@@ -3,6 +3,7 @@
 import type { CourtView, CourtViewOptions } from "./court-view";
 import type { Cue } from "../audio/cues";
 import type { SceneModel } from "./court-model";
+import { t as msg } from "../../shared/i18n";
 
 /** What the screens need from a court: a model to draw, and the court's cues and first frame. */
 export interface Court {
@@ -34,7 +35,7 @@ export class LazyCourt implements Court {
       },
       () => {
         // Without the court the game still plays: every number on it is also in the panel.
-        parent.textContent = "The court could not load. The game still works: everything is written in the panel.";
+        parent.textContent = msg("solo.page.courtFailed");
       },
     );
   }

@@ -4,6 +4,7 @@
 import * as Phaser from "phaser";
 import type { Line } from "../../shared";
 import { formatValue } from "../format";
+import { t as msg } from "../../shared/i18n";
 import type { SceneModel } from "./court-model";
 import type { Pen } from "./court-draw";
 import { type Layout, passPath, UNDER_FEET } from "./geometry";
@@ -65,7 +66,7 @@ export function drawLine(pen: Pen, l: Layout, m: SceneModel, line: Line, opened:
     let below = p.y + r + ME.feetGap;
     if (mine) {
       star(pen, p.x - r * ME.starAt, p.y - r * ME.starAt, Math.max(ME.starMin, r * ME.star));
-      labels.show("you", p.x, below + ME.youY * s, "YOU", LABEL_PX.you, PALETTE.you);
+      labels.show("you", p.x, below + ME.youY * s, msg("solo.court.you"), LABEL_PX.you, PALETTE.you);
       below += ME.youLine * s;
       if (underMe !== null) {
         // Kept inside the canvas: the front of a snake stands at its edge.
@@ -75,7 +76,7 @@ export function drawLine(pen: Pen, l: Layout, m: SceneModel, line: Line, opened:
       }
     }
     if (m.showValues || opened.has(i)) {
-      labels.show(`val${i}`, p.x, below + ME.valuesY * s, `w ${formatValue(n.weight)}\nb ${formatValue(n.bias)}`, LABEL_PX.values, PALETTE.text);
+      labels.show(`val${i}`, p.x, below + ME.valuesY * s, msg("solo.court.values", { weight: formatValue(n.weight), bias: formatValue(n.bias) }), LABEL_PX.values, PALETTE.text);
     }
   });
 }

@@ -6,6 +6,7 @@
 // Its card says what that change works out as: a share of the blame and a direction.
 import { drawCard, NOTE, noteCentre } from "./card-draw";
 import type { Pen } from "./court-draw";
+import { t as msg } from "../../shared/i18n";
 import { coachReached, courtX, type Layout, noteSide, type Point } from "./geometry";
 import { PALETTE } from "./palette";
 import type { StoryFrame } from "./story-frame";
@@ -50,7 +51,7 @@ export function drawNudge(f: StoryFrame): void {
   g.fillCircle(at.x, at.y, glowR);
   // Named on its way in from the hoop, in the open court (on the lane the word would sit on the faces).
   const more = report.signals[n - 1] >= 0;
-  if (step === 0) labels.show("nudge", at.x, at.y - glowR * 1.7 - NUDGE.wordGap * labels.scale, `nudge: ${more ? "more" : "less"}`, NUDGE.word, PALETTE.nudge);
+  if (step === 0) labels.show("nudge", at.x, at.y - glowR * 1.7 - NUDGE.wordGap * labels.scale, msg(more ? "solo.court.nudgeMore" : "solo.court.nudgeLess"), NUDGE.word, PALETTE.nudge);
 }
 
 /** What `seat` felt: a ring, and in the note's place an arrow (up: fired more, down: fired less) whose area is the change against the largest. */

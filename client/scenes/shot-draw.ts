@@ -3,6 +3,7 @@
 // announced once, for sounds.
 import { type Line, storyOf } from "../../shared";
 import { formatMiss } from "../format";
+import { t as msg } from "../../shared/i18n";
 import type { SceneModel } from "./court-model";
 import type { CueOnce } from "./court-cues";
 import type { Pen } from "./court-draw";
@@ -60,9 +61,9 @@ export function drawShot(pen: Pen, l: Layout, m: SceneModel, line: Line, t: numb
   const lx = courtX(l, Math.max(LANDING.min, Math.min(LANDING.max, shot.landing)));
   g.fillStyle(shot.hit ? PALETTE.coach : PALETTE.ball, 1);
   g.fillTriangle(lx, l.rimY + MARK.top, lx - MARK.half, l.rimY + MARK.bottom, lx + MARK.half, l.rimY + MARK.bottom);
-  const missed = shot.landing > LANDING.max ? `${formatMiss(shot.miss, shot.hit)} (off the court)` : formatMiss(shot.miss, shot.hit);
+  const missed = shot.landing > LANDING.max ? msg("solo.court.offCourt", { miss: formatMiss(shot.miss, shot.hit) }) : formatMiss(shot.miss, shot.hit);
   // A rule that shoots twice (trial and error) tells its shots apart once the second one is in the air.
-  const text = storyOf(line.rule).secondShot && (phase === "coach" || phase === "adjust") ? `1st shot: ${missed}` : missed;
+  const text = storyOf(line.rule).secondShot && (phase === "coach" || phase === "adjust") ? msg("solo.court.firstShot", { miss: missed }) : missed;
   // The miss in words above the hoop's board, clear of the line and the shooter.
   const at = missAt(l, m.view.distance, pen.labels.scale);
   pen.labels.show("miss", at.x, at.y, text, MISS.size, shot.hit ? PALETTE.coach : PALETTE.ball);

@@ -5,6 +5,7 @@
 // firing; trial and error wiggles and shoots a second time; fire together hears nothing of the miss.
 import { type Line, secondShotOf, type ShotRecord, sizeWord, storyCards, storyOf } from "../../shared";
 import { drawCoachWalk } from "./coach-draw";
+import { t as msg } from "../../shared/i18n";
 import type { Pen } from "./court-draw";
 import type { CueOnce } from "./court-cues";
 import type { SceneModel } from "./court-model";
@@ -63,7 +64,7 @@ export function drawStory(pen: Pen, l: Layout, m: SceneModel, line: Line, t: num
   // In! Under a rule that hands out blame there is nobody to blame this time (its small notes still go back).
   if (shot.hit && story.blameVote) {
     const at = missAt(l, distance, pen.labels.scale);
-    pen.labels.show("in", at.x, at.y - (MISS_SIZE / 2 + IN_WORDS.gap + IN_WORDS.size * 0.6) * pen.labels.scale, "nobody to blame", IN_WORDS.size, PALETTE.coach);
+    pen.labels.show("in", at.x, at.y - (MISS_SIZE / 2 + IN_WORDS.gap + IN_WORDS.size * 0.6) * pen.labels.scale, msg("solo.court.nobody"), IN_WORDS.size, PALETTE.coach);
   }
   if (story.speaker === "coach") drawCoachWalk(f);
   else if (story.over === "feedback-wires") drawWireNotes(f);
@@ -89,5 +90,5 @@ export function wordsUnderMe(m: SceneModel, l: Layout, line: Line, t: number): s
   const n = line.neurons.length;
   if (seat < coachReached(n, progress) || coachReached(n, progress) < 0) return null;
   const signals = shot.coach.signals;
-  return `your ${story.words.signal}: ${sizeWord(signals[seat], signals[n - 1])}`;
+  return msg("solo.court.underMe", { signal: story.words.signal, size: sizeWord(signals[seat], signals[n - 1]) });
 }

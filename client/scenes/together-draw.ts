@@ -3,6 +3,7 @@
 // every other grip fades a little. The miss stays on the court, unheard.
 import { drawCard } from "./card-draw";
 import { passPath } from "./geometry";
+import { t as msg } from "../../shared/i18n";
 import { PALETTE } from "./palette";
 import { missAt, MISS_SIZE } from "./shot-draw";
 import type { StoryFrame } from "./story-frame";
@@ -35,5 +36,5 @@ export function drawTogether(f: StoryFrame): void {
   if (t >= PULSE.from) for (const card of cards) drawCard(f, card, PALETTE.text);
   const at = missAt(l, distance, labels.scale);
   // Over the miss, in the sky: under it stand the hoop's pole and the landing mark.
-  labels.show("unheard", at.x, at.y - (MISS_SIZE / 2 + PULSE.noteGap + PULSE.note * 0.6) * labels.scale, shot.hit ? "nobody hears it went in" : "nobody hears the miss", PULSE.note, PALETTE.text);
+  labels.show("unheard", at.x, at.y - (MISS_SIZE / 2 + PULSE.noteGap + PULSE.note * 0.6) * labels.scale, msg(shot.hit ? "solo.court.unheardHit" : "solo.court.unheard"), PULSE.note, PALETTE.text);
 }

@@ -4,6 +4,7 @@
 // or farther, so everyone goes the other way instead.
 import type { SecondShot } from "../../shared";
 import { formatMiss } from "../format";
+import { t as msg } from "../../shared/i18n";
 import { drawCard } from "./card-draw";
 import { arcPoints, COURT_METRES, courtX } from "./geometry";
 import { PALETTE } from "./palette";
@@ -54,7 +55,7 @@ export function drawWiggle(f: StoryFrame, second: SecondShot | null): void {
   g.lineStyle(2, PALETTE.ghost, 1);
   g.strokeTriangle(lx, l.rimY + 2, lx - WIGGLE.mark, l.rimY + 2 * WIGGLE.mark, lx + WIGGLE.mark, l.rimY + 2 * WIGGLE.mark);
   const at = missAt(l, distance, labels.scale);
-  const words = `2nd shot: ${formatMiss(second.shot.miss, second.shot.hit)}\n${second.kept ? "closer: keep the wiggles" : "farther: go the other way"}`;
+  const words = `${msg("solo.court.secondShot", { miss: formatMiss(second.shot.miss, second.shot.hit) })}\n${msg(second.kept ? "solo.court.keep" : "solo.court.turn")}`;
   // Over the miss, in the sky: under it stand the hoop's pole and both landing marks.
   labels.show("verdict", at.x, at.y - (MISS_SIZE / 2 + WIGGLE.verdictGap + WIGGLE.verdict * 1.2) * labels.scale, words, WIGGLE.verdict, second.kept ? PALETTE.wirePlus : PALETTE.looser);
   marks.second = { landing: second.shot.landing, kept: second.kept };

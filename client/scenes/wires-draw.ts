@@ -5,6 +5,7 @@
 import type { Line } from "../../shared";
 import { drawReachedNotes, NOTE, noteCentre } from "./card-draw";
 import type { Pen } from "./court-draw";
+import { t as msg } from "../../shared/i18n";
 import { courtX, curveAt, curvePoints, type Layout, type Point, wireCurve } from "./geometry";
 import { PALETTE } from "./palette";
 import type { StoryFrame } from "./story-frame";
@@ -35,7 +36,7 @@ export function drawWires(pen: Pen, l: Layout, line: Pick<Line, "feedback">, lit
     // Each wire's sign over its peak; the first the note takes (from the shooter) is named where the gap
     // between two notes leaves room for the word, so the dashed arcs read as wires.
     const sign = strength >= 0 ? "+" : "−";
-    const named = `wire ${sign}`;
+    const named = msg("solo.court.wire", { sign });
     const room = l.step - l.radius * NOTE.full;
     const text = i === l.neurons.length - 1 && named.length * WIRE.emPerChar * WIRE.signSize * pen.labels.scale <= room ? named : sign;
     pen.labels.show(`wire${i}`, peak.x, peak.y - WIRE.signGap * pen.labels.scale, text, WIRE.signSize, colour);

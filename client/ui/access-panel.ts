@@ -1,9 +1,11 @@
 // The "?" dialog: every key the solo game answers to, and the helpers a learner can switch on for this
-// device: read-aloud, tones for the pass, and more time. Its sentences are data (KEY_HELP, HELPERS), so
-// they can move into a message file with the rest.
+// device: read-aloud, tones for the pass, and more time. Its sentences are data (KEY_HELP, HELPERS) whose
+// words are read from the message files when drawn.
 import { h } from "./dom";
 import type { Prefs } from "./prefs";
 import "./access.css";
+import { type MessageId, t } from "../../shared/i18n";
+import { languagePicker } from "../i18n/i18n";
 
 /** The DOM event the top bar's "?" button sends; the app opens this dialog on it. */
 export const OPEN_ACCESS = "blame-game:access";
@@ -15,18 +17,28 @@ export interface KeyHelp {
 }
 
 /** Every key of the solo game, in the order a round needs them. */
-export const KEY_HELP: readonly KeyHelp[] = [
-  { keys: ["Tab", "Shift+Tab"], what: "Move to the next or the previous button." },
-  { keys: ["Enter", "Space"], what: "Press the button you are on." },
-  { keys: ["Space"], what: "Skip the animation (the ball, the shot, the story after it)." },
-  { keys: ["1–9"], what: "In the vote: pick the neuron you blame most." },
-  { keys: ["F", "L"], what: "In the vote: your own handshake firmer or looser." },
-  { keys: ["Enter"], what: "Send your vote; on your handshake, say you are done." },
-  { keys: ["←", "→"], what: "On the dial: turn your handshake (Page Up and Page Down: ten steps)." },
-  { keys: ["W"], what: "Where am I? Hear the screen in words." },
-  { keys: ["?"], what: "This help." },
-  { keys: ["Esc"], what: "Close this help." },
-];
+export const KEY_HELP: readonly KeyHelp[] = (
+  [
+    [["solo.key.tab", "solo.key.shiftTab"], "solo.key.move"],
+    [["solo.key.enter", "solo.key.space"], "solo.key.press"],
+    [["solo.key.space"], "solo.key.skip"],
+    [["1–9"], "solo.key.blame"],
+    [["F", "L"], "solo.key.direction"],
+    [["solo.key.enter"], "solo.key.send"],
+    [["←", "→"], "solo.key.dial"],
+    [["W"], "solo.key.where"],
+    [["?"], "solo.key.help"],
+    [["solo.key.esc"], "solo.key.close"],
+  ] as const
+).map(([keys, what]) => ({
+  // A key's name is a message ("Enter"); a letter, digit or arrow is the key's own mark.
+  get keys() {
+    return keys.map((k) => (k.startsWith("solo.") ? t(k as MessageId) : k));
+  },
+  get what() {
+    return t(what);
+  },
+}));
 
 /** A helper a learner can switch on: its preference, name and what it does. */
 export interface Helper {
@@ -36,11 +48,15 @@ export interface Helper {
 }
 
 /** The helpers, each off until the learner turns it on (kept on this device). */
-export const HELPERS: readonly Helper[] = [
-  { pref: "readAloud", name: "Read aloud", what: "Your device's voice reads what happens and the cards." },
-  { pref: "tones", name: "Tones for the pass", what: "A tone for each neuron as the ball passes: higher means a stronger ball." },
-  { pref: "moreTime", name: "More time", what: "No clock on the vote or your handshake: the game waits for you." },
-];
+export const HELPERS: readonly Helper[] = (["readAloud", "tones", "moreTime"] as const).map((pref) => ({
+  pref,
+  get name() {
+    return t(`solo.access.${pref}`);
+  },
+  get what() {
+    return t(`solo.access.${pref}What`);
+  },
+}));
 
 /** What the dialog's buttons do. */
 export interface AccessActions {
@@ -65,21 +81,24 @@ export function accessView(prefs: Prefs, canSpeak: boolean, a: AccessActions): H
         h("span", { class: "switch-state", "aria-hidden": "true" }, prefs[x.pref] ? "✔" : "○"),
         x.name,
       ),
-      h("span", { class: "small", id: `help-${x.pref}` }, off ? "This browser has no voice to read with." : x.what),
+      h("span", { class: "small", id: `help-${x.pref}` }, off ? t("solo.access.noVoice") : x.what),
     );
   });
   return h(
     "div",
     { class: "card-box access", "data-screen": "access" },
-    h("h2", {}, "Keys and helpers"),
+    h("h2", {}, t("solo.access.title")),
     h("ul", { class: "helpers" }, ...switches),
-    h("button", { class: "btn secondary", "data-action": "where", onclick: a.whereAmI }, "Where am I?"),
-    h("h3", {}, "Keys"),
+    h("button", { class: "btn secondary", "data-action": "where", onclick: a.whereAmI }, t("solo.access.where")),
+    h("h3", {}, t("solo.access.keys")),
     h(
       "table",
       { class: "keys" },
       h("tbody", {}, ...KEY_HELP.map((k) => h("tr", {}, h("th", { scope: "row" }, ...k.keys.flatMap((key, i) => [i > 0 ? " " : null, h("kbd", {}, key)])), h("td", {}, k.what)))),
     ),
-    h("button", { class: "btn primary", "data-action": "close-access", onclick: a.close }, "Close"),
+    // The language, also here: a learner who cannot read the start screen's words finds it with "?" (not
+    // in a kiosk, which offers no form control).
+    document.body.dataset.kiosk === "1" ? null : languagePicker(),
+    h("button", { class: "btn primary", "data-action": "close-access", onclick: a.close }, t("solo.access.close")),
   );
 }

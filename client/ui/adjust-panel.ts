@@ -5,13 +5,14 @@ import { act, amHost, myLine, mySeat, type PanelContext } from "./context";
 import { choices, decimalsFor, dialFraction, dialRange, type DialRange, formatChange, formatHandshake, grownRange, NEAR_SPAN, nearRange, suggesterFor, tapStep } from "./dial";
 import { directionLabel, formatMiss } from "../format";
 import { blameCards, tallyView } from "./tally-view";
+import { t } from "../../shared/i18n";
 
 /** Coach strictness presets offered by chapters with a strictness dial. */
 export const STRICTNESS_PRESETS = [
-  { label: "Gentle", value: 0.002 },
-  { label: "Calm", value: 0.003 },
-  { label: "Strict", value: 0.008 },
-  { label: "Very strict", value: 0.02 },
+  { get label() { return t("solo.strictness.gentle"); }, value: 0.002 },
+  { get label() { return t("solo.strictness.calm"); }, value: 0.003 },
+  { get label() { return t("solo.strictness.strict"); }, value: 0.008 },
+  { get label() { return t("solo.strictness.veryStrict"); }, value: 0.02 },
 ] as const;
 
 /** How far the dial was zoomed out, per game and round, so a re-drawn panel keeps it. */
@@ -24,29 +25,34 @@ export function adjustPanel(ctx: PanelContext): HTMLElement {
   const shot = line.current;
   const report = shot?.coach;
   // The adjust phase always follows the coach; a view without its report has nothing to adjust yet.
-  if (!shot || !report) return h("div", { class: "panel-body", "data-panel": "adjust" }, h("p", { class: "waiting" }, "Waiting for the coach…"));
+  if (!shot || !report) return h("div", { class: "panel-body", "data-panel": "adjust" }, h("p", { class: "waiting" }, t("solo.adjust.waitCoach")));
   const seat = mySeat(ctx);
   const rest: (HTMLElement | null)[] = [];
   const myVote = ctx.me !== null ? shot.votes[ctx.me] : undefined;
-  const head = h("div", { class: "panel-head" }, h("p", { class: "miss" }, `Shot ${ctx.view.round}: ${formatMiss(shot.miss, shot.hit)}.`), new Countdown(ctx.source, { label: "to adjust" }).el);
+  const head = h("div", { class: "panel-head" }, h("p", { class: "miss" }, t("solo.status.shotResult", { round: ctx.view.round, miss: formatMiss(shot.miss, shot.hit) })), new Countdown(ctx.source, { label: t("solo.adjust.countdown") }).el);
   if (myVote && "blameRight" in myVote) {
     const scored = myVote as ScoredVote;
-    const { who, agrees, blames } = suggesterFor(line.rule).blamer;
+    const { blamer } = suggesterFor(line.rule);
     rest.push(
       h(
         "p",
         { class: "verdict", "data-blame-right": String(scored.blameRight), "data-direction-right": String(scored.directionRight) },
-        `Your vote: neuron ${scored.blame + 1} ${scored.blameRight ? `✔ ${who} ${agrees}` : `✘ ${who} ${blames} neuron ${report.mostToBlame + 1} most`}; ${directionLabel(scored.direction)} ${scored.directionRight ? "✔" : "✘"}.`,
+        t("solo.adjust.verdict", {
+          blame: scored.blame + 1,
+          said: scored.blameRight ? blamer.agrees : blamer.blames(report.mostToBlame + 1),
+          direction: directionLabel(scored.direction),
+          right: scored.directionRight ? "yes" : "no",
+        }),
       ),
     );
   }
   rest.push(blameCards(report, ctx.view, li, ctx.me));
-  rest.push(h("details", { class: "tally-box" }, h("summary", {}, "Election results"), tallyView(shot, ctx.view, li)));
+  rest.push(h("details", { class: "tally-box" }, h("summary", {}, t("solo.adjust.tally")), tallyView(shot, ctx.view, li)));
   // The chapter's key control comes first (chapter 4: the strictness), then what the hand does with Done
   // right under it, so a phone shows dial, −/+, the suggestion's mark and Done without scrolling; the
   // vote's verdict and the cards follow (the court shows them too).
   const key = ctx.chapter?.strictnessDial && amHost(ctx) ? strictness(ctx) : null;
-  const done = h("button", { class: "btn primary", "data-action": "done", "aria-keyshortcuts": "Enter", onclick: () => act(ctx, { type: "ready" }) }, "Done ✓ next shot");
+  const done = h("button", { class: "btn primary", "data-action": "done", "aria-keyshortcuts": "Enter", onclick: () => act(ctx, { type: "ready" }) }, t("solo.adjust.done"));
   return h("div", { class: "panel-body", "data-panel": "adjust" }, head, key, seat >= 0 ? dial(ctx, line, shot, report, seat) : null, done, ...rest);
 }
 
@@ -64,19 +70,19 @@ function dial(ctx: PanelContext, line: Line, shot: ShotRecord, report: CoachRepo
   zoom.set(ctx.source, kept);
   let range: DialRange = nearRange(before, change, kept.times);
 
-  const input = h("input", { type: "range", step: "any", "aria-label": "Your handshake", "data-dial": "weight" });
+  const input = h("input", { type: "range", step: "any", "aria-label": t("solo.dial.label"), "data-dial": "weight" });
   const ghostMark = h("span", { class: "ghost", "aria-hidden": "true" }, `▼ ${who.mark}`);
-  const wasMark = h("span", { class: "was", "aria-hidden": "true", title: "where your handshake was" });
+  const wasMark = h("span", { class: "was", "aria-hidden": "true", title: t("solo.dial.was") });
   const readout = h("output", { class: "readout", "aria-live": "polite" });
   const hint = h("span", { class: "small" });
   let touched = neuron.adjusted;
-  const wider = h("button", { class: "btn small", "data-action": "wider", "aria-pressed": "false", onclick: () => toggleWide() }, "↔", h("small", {}, "wider"));
+  const wider = h("button", { class: "btn small", "data-action": "wider", "aria-pressed": "false", onclick: () => toggleWide() }, "↔", h("small", {}, t("solo.dial.wider")));
   const pick = (name: keyof typeof picks, label: string, sub: string) =>
     h("button", { class: "btn choice", "data-action": name, onclick: () => set(picks[name], true) }, label, h("small", {}, sub));
   const choiceButtons = [
-    pick("ignore", "Ignore", `stay ${formatHandshake(before, 2)}`),
-    pick("follow", "Follow", formatChange(change, Math.max(3, decimalsFor(nearRange(before, change))))),
-    pick("double", "Double", formatChange(2 * change, Math.max(3, decimalsFor(nearRange(before, change))))),
+    pick("ignore", t("solo.dial.ignore"), t("solo.dial.stay", { weight: formatHandshake(before, 2) })),
+    pick("follow", t("solo.dial.follow"), formatChange(change, Math.max(3, decimalsFor(nearRange(before, change))))),
+    pick("double", t("solo.dial.double"), formatChange(2 * change, Math.max(3, decimalsFor(nearRange(before, change))))),
   ];
   choiceButtons[1].title = who.follow;
 
@@ -95,11 +101,11 @@ function dial(ctx: PanelContext, line: Line, shot: ShotRecord, report: CoachRepo
   }
   function show(): void {
     const d = decimalsFor(currentRange());
-    readout.textContent = `${formatHandshake(before, d)} → ${formatHandshake(value, d)} (${formatChange(value - before, d)}), ${who.mark} ${formatChange(change, d)}`;
+    readout.textContent = t("solo.dial.readout", { before: formatHandshake(before, d), after: formatHandshake(value, d), change: formatChange(value - before, d), mark: who.mark, suggested: formatChange(change, d) });
     readout.dataset.change = String(value - before);
     readout.dataset.value = String(value);
     for (const b of choiceButtons) b.setAttribute("aria-pressed", String(Math.abs(picks[b.dataset.action as keyof typeof picks] - value) < 1e-12));
-    hint.textContent = !touched ? `(untouched, you follow the ${who.mark})` : Math.abs(value - picks.follow) < 1e-12 ? `(you follow the ${who.mark})` : Math.abs(value - before) < 1e-12 ? "(you keep your handshake)" : "(your own way)";
+    hint.textContent = !touched ? t("solo.dial.untouched", { mark: who.mark }) : Math.abs(value - picks.follow) < 1e-12 ? t("solo.dial.following", { mark: who.mark }) : Math.abs(value - before) < 1e-12 ? t("solo.dial.keeping") : t("solo.dial.ownWay");
   }
   function set(v: number, send: boolean): void {
     if (!kept.wide) {
@@ -139,13 +145,13 @@ function dial(ctx: PanelContext, line: Line, shot: ShotRecord, report: CoachRepo
   const fieldset = h(
     "fieldset",
     { class: "dial", "data-rule": line.rule },
-    h("legend", {}, "★ Your handshake ", hint),
+    h("legend", {}, t("solo.dial.legend"), hint),
     h(
       "div",
       { class: "dial-row" },
-      h("button", { class: "btn small step", "aria-label": "looser", onclick: () => nudge(-1) }, "▼ −"),
+      h("button", { class: "btn small step", "aria-label": t("solo.dial.looser"), onclick: () => nudge(-1) }, "▼ −"),
       h("div", { class: "dial-track" }, input, wasMark, ghostMark),
-      h("button", { class: "btn small step", "aria-label": "firmer", onclick: () => nudge(1) }, "+ ▲"),
+      h("button", { class: "btn small step", "aria-label": t("solo.dial.firmer"), onclick: () => nudge(1) }, "+ ▲"),
     ),
     readout,
     h("div", { class: "row choices-row" }, ...choiceButtons, wider),
@@ -160,7 +166,7 @@ function strictness(ctx: PanelContext): HTMLElement {
   return h(
     "fieldset",
     { class: "strictness", "data-key-control": "strictness" },
-    h("legend", {}, "Strictness: how big each change is ", h("span", { class: "small" }, "(from the next shot)")),
+    h("legend", {}, t("solo.strictness.legend"), h("span", { class: "small" }, t("solo.strictness.when"))),
     h(
       "div",
       { class: "row" },

@@ -22,6 +22,7 @@ import { PlayScreen, type Shell } from "./play-screen";
 import { loadPrefs, type Prefs, resetPrefs, savePrefs } from "./prefs";
 import { type FreePlay, freePlaySettings, settingsForm } from "./settings-form";
 import { finaleView } from "./summary";
+import { t } from "../../shared/i18n";
 
 /** Where the app starts and how it behaves. */
 export interface AppOptions {
@@ -133,7 +134,7 @@ export class App {
         },
         close: () => close(),
       }),
-      "Keys and helpers",
+      t("solo.access.title"),
     );
     const close = () => {
       this.closeAccess = null;
@@ -170,7 +171,7 @@ export class App {
     if (this.resumeOnBoot()) return;
     this.stop();
     this.play(null, { lineLength: 5, maxRounds: 1, seed: 5 }, 2, false, false);
-    if (this.options.kiosk) this.shell.overlay.show(welcomeView(() => this.intro(CHAPTERS.find((c) => !doneChapters().has(c.id)) ?? CHAPTERS[0]), () => this.chapters()), "Welcome");
+    if (this.options.kiosk) this.shell.overlay.show(welcomeView(() => this.intro(CHAPTERS.find((c) => !doneChapters().has(c.id)) ?? CHAPTERS[0]), () => this.chapters()), t("solo.overlay.welcome"));
     else this.chapters();
   }
 
@@ -182,7 +183,7 @@ export class App {
 
   /** The list of chapters, free play and the classroom. */
   private chapters(): void {
-    this.shell.overlay.show(homeView(doneChapters(), (c) => this.intro(c), () => this.freePlay(), this.options.kiosk, () => this.finale()), "Start");
+    this.shell.overlay.show(homeView(doneChapters(), (c) => this.intro(c), () => this.freePlay(), this.options.kiosk, () => this.finale()), t("solo.overlay.start"));
   }
 
   /** Opens a chapter's intro card (or, on the first screen, that chapter's game saved before a reload). */
@@ -205,17 +206,17 @@ export class App {
     const hoop = this.game?.view().settings.court.hoopRadius ?? 0.35;
     this.shell.overlay.show(
       finaleView(race, FINALE_RACE.shots, hoop, [
-        h("button", { class: "btn secondary", "data-action": "home", onclick: () => this.home() }, "Home"),
-        h("button", { class: "btn primary", "data-action": "free-play", "data-autofocus": "", onclick: () => this.freePlay() }, "Free play ⚙"),
+        h("button", { class: "btn secondary", "data-action": "home", onclick: () => this.home() }, t("solo.summary.home")),
+        h("button", { class: "btn primary", "data-action": "free-play", "data-autofocus": "", onclick: () => this.freePlay() }, t("solo.home.freePlay")),
       ]),
-      "The rules side by side",
+      t("solo.overlay.finale"),
     );
     // Open at the top: the table, not the buttons under it that took the focus.
     required(document, "#overlay").scrollTop = 0;
   }
 
   private freePlay(): void {
-    this.shell.overlay.show(settingsForm((f) => this.startFree(f), () => this.menu()), "Free play");
+    this.shell.overlay.show(settingsForm((f) => this.startFree(f), () => this.menu()), t("solo.overlay.freePlay"));
   }
 
   private startFree(f: FreePlay): void {

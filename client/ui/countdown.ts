@@ -2,6 +2,7 @@
 // "paused" while the game is paused. Screen readers hear it only at 10 and 5 seconds, not every second.
 import { animationSeconds, type GameView, timerSeconds } from "../../shared";
 import { h, svg } from "./dom";
+import { t } from "../../shared/i18n";
 import "./countdown.css";
 
 /** What a countdown shows at one moment (pure, so it can be tested without a DOM). */
@@ -35,11 +36,11 @@ export function clockText(seconds: number): string {
 /** The face of the countdown for a view at time `now` (the source's clock). */
 export function countdownFace(view: GameView, now: number): CountdownFace {
   const remaining = view.paused ? view.pausedRemaining : view.deadline === null ? null : Math.max(0, view.deadline - now);
-  if (remaining === null) return { seconds: null, fraction: 0, paused: view.paused, text: view.paused ? "paused" : "" };
+  if (remaining === null) return { seconds: null, fraction: 0, paused: view.paused, text: view.paused ? t("solo.countdown.paused") : "" };
   const seconds = Math.ceil(remaining / 1000);
   const total = Math.max(remaining, phaseLengthMs(view, remaining));
   const fraction = total > 0 ? Math.max(0, Math.min(1, remaining / total)) : 0;
-  return { seconds, fraction, paused: view.paused, text: view.paused ? "paused" : clockText(seconds) };
+  return { seconds, fraction, paused: view.paused, text: view.paused ? t("solo.countdown.paused") : clockText(seconds) };
 }
 
 /** The announcement to make when the time left goes from `before` to `after` seconds (null: say nothing). */
@@ -47,7 +48,7 @@ export function announcement(before: number | null, after: number | null): strin
   // The first reading says nothing: a widget that appears with 8 s left should not claim "10".
   if (after === null || before === null) return null;
   // The nearest mark crossed: a jump from 12 to 4 says "5", not "10".
-  for (const at of [...ANNOUNCE_AT].sort((a, b) => a - b)) if (after <= at && before > at) return `${at} seconds left`;
+  for (const at of [...ANNOUNCE_AT].sort((a, b) => a - b)) if (after <= at && before > at) return t("solo.countdown.left", { seconds: at });
   return null;
 }
 
@@ -96,7 +97,7 @@ export class Countdown {
     // role=timer is not announced on every change (its live setting is "off"); `live` speaks at 10 and 5 s.
     this.el = h(
       "div",
-      { class: `countdown countdown-${options.size ?? "normal"}`, role: "timer", "aria-label": "Time left", "data-countdown": "" },
+      { class: `countdown countdown-${options.size ?? "normal"}`, role: "timer", "aria-label": t("solo.countdown.label"), "data-countdown": "" },
       h("span", { class: "countdown-dial" }, face, this.digits),
       options.label ? h("span", { class: "countdown-label" }, options.label) : null,
       this.live,

@@ -1,5 +1,7 @@
 import type { ShotRecord } from "../../shared";
 import { svg } from "./dom";
+import { t } from "../../shared/i18n";
+import { fixed } from "../format";
 
 /** What the curve needs of a shot: its number and its miss. */
 export type CurveShot = Pick<ShotRecord, "round" | "miss">;
@@ -39,7 +41,7 @@ export function curveChart(history: readonly CurveShot[], width: number, height:
   const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "curve", role: "img", "aria-label": curveSummary(history) });
   if (!hasCurve(history)) {
     chart.classList.add("empty");
-    if (labelled) chart.append(svg("text", { x: width / 2, y: height / 2, class: "curve-label", "text-anchor": "middle" }, "No shot scored yet"));
+    if (labelled) chart.append(svg("text", { x: width / 2, y: height / 2, class: "curve-label", "text-anchor": "middle" }, t("solo.curve.none")));
     return chart;
   }
   const hitY = height - 4 - (hoopRadius / top) * (height - 8);
@@ -47,19 +49,19 @@ export function curveChart(history: readonly CurveShot[], width: number, height:
   if (points.length > 1) chart.append(svg("polyline", { points: points.map((p) => `${p.x},${p.y}`).join(" "), class: "curve-line" }));
   for (const p of points) {
     const dot = svg("circle", { cx: p.x, cy: p.y, r: labelled ? 4 : 2.5, class: "curve-dot", "data-miss": String(p.miss), "data-shot": p.shot });
-    dot.append(svg("title", {}, `shot ${p.shot}: ${Math.abs(p.miss).toFixed(2)} m ${p.miss < 0 ? "short" : "long"}`));
+    dot.append(svg("title", {}, t("solo.curve.dot", { shot: p.shot, miss: t(p.miss < 0 ? "solo.miss.short" : "solo.miss.long", { distance: fixed(Math.abs(p.miss), 2) }) })));
     chart.append(dot);
   }
   if (labelled) {
-    chart.append(svg("text", { x: 6, y: 14, class: "curve-label" }, `${top.toFixed(1)} m`));
-    chart.append(svg("text", { x: width - 6, y: height - 8, class: "curve-label", "text-anchor": "end" }, `shot ${points.at(-1)?.shot ?? 0}`));
+    chart.append(svg("text", { x: 6, y: 14, class: "curve-label" }, t("solo.curve.top", { top: fixed(top, 1) })));
+    chart.append(svg("text", { x: width - 6, y: height - 8, class: "curve-label", "text-anchor": "end" }, t("solo.curve.last", { shot: points.at(-1)?.shot ?? 0 })));
   }
   return chart;
 }
 
 /** The curve in words, for screen readers. */
 export function curveSummary(history: readonly CurveShot[]): string {
-  if (history.length === 0) return "Learning curve: no shots yet.";
-  const misses = history.map((s) => `${Math.abs(s.miss).toFixed(1)}`);
-  return `Learning curve, miss in metres per shot: ${misses.join(", ")}.`;
+  if (history.length === 0) return t("solo.curve.summaryNone");
+  const misses = history.map((s) => fixed(Math.abs(s.miss), 1));
+  return t("solo.curve.summary", { misses: misses.join(", ") });
 }

@@ -1,4 +1,6 @@
-import { clampParam, LIMITS, type RuleId } from "../../shared";
+import { clampParam, LIMITS, RULE_IDS, type RuleId } from "../../shared";
+import { type MessageId, t } from "../../shared/i18n";
+import { fixed } from "../format";
 
 /** A dial's span of handshakes. */
 export interface DialRange {
@@ -81,16 +83,15 @@ export function decimalsFor(range: DialRange): number {
   return Math.max(2, Math.min(5, Math.ceil(-Math.log10(step) - 1e-9)));
 }
 
-/** A handshake with a fixed number of decimals (plain digits, never scientific notation). */
+/** A handshake with a fixed number of decimals (plain digits in the page's language, never scientific notation; never "-0.00"). */
 export function formatHandshake(v: number, decimals: number): string {
-  return (Object.is(v, -0) ? 0 : v).toFixed(decimals).replace(/^-(0\.0*)$/, "$1");
+  return fixed(v, decimals);
 }
 
 /** A change, signed: "+0.012", "-0.004", "0" when it rounds to nothing at these decimals. */
 export function formatChange(change: number, decimals: number): string {
-  const text = Math.abs(change).toFixed(decimals);
-  if (Number(text) === 0) return change === 0 ? "0" : "≈0";
-  return `${change > 0 ? "+" : "-"}${text}`;
+  if (Number(Math.abs(change).toFixed(decimals)) === 0) return change === 0 ? fixed(0, 0) : `≈${fixed(0, 0)}`;
+  return `${change > 0 ? "+" : "-"}${fixed(Math.abs(change), decimals)}`;
 }
 
 /** Who or what suggests a change under each rule: the word on the dial's mark and readout, and how following it is said. */
@@ -101,18 +102,37 @@ export interface Suggester {
   follow: string;
   /** One sentence on where the suggestion comes from. */
   from: string;
-  /** Who hands out the blame a vote is scored against, with its verb: "the coach blames". */
-  blamer: { who: string; agrees: string; blames: string };
+  /** Who hands out the blame a vote is scored against, and the verdict on a vote: "✔ the coach agrees", "✘ the coach blames neuron 3 most". */
+  blamer: { who: string; agrees: string; blames(most: number): string };
 }
 
 /** Only backprop has a coach; every other rule's suggestion is named for what carries it. */
-export const SUGGESTERS: Record<RuleId, Suggester> = {
-  backprop: { mark: "coach", follow: "Follow the coach", from: "The coach worked out your share of the blame and suggests this change.", blamer: { who: "the coach", agrees: "agrees", blames: "blames" } },
-  "feedback-alignment": { mark: "wires", follow: "Follow the wires", from: "The note came back over the feedback wires, not over the handshakes, and suggests this change.", blamer: { who: "the notes on the wires", agrees: "agree", blames: "blame" } },
-  "activity-difference": { mark: "nudge", follow: "Follow the nudge", from: "Nobody spoke: the nudge reached you as activity, and the difference suggests this change.", blamer: { who: "the nudge", agrees: "agrees", blames: "blames" } },
-  "trial-and-error": { mark: "wiggle", follow: "Keep the wiggle", from: "No coach: your random wiggle, kept in proportion to how much the second shot improved.", blamer: { who: "the wiggles", agrees: "agree", blames: "blame" } },
-  "fire-together": { mark: "firing", follow: "Follow the firing", from: "No coach, no miss: you and the neuron before you fired together, so the handshake grows.", blamer: { who: "the firing", agrees: "agrees", blames: "blames" } },
-};
+export const SUGGESTERS: Record<RuleId, Suggester> = Object.fromEntries(RULE_IDS.map((rule) => [rule, suggester(rule)])) as Record<RuleId, Suggester>;
+
+/** A rule's suggester, its words read from the message files when used (so in the page's language). */
+function suggester(rule: RuleId): Suggester {
+  const say = (part: string, values?: Record<string, number>) => t(`solo.suggester.${rule}.${part}` as MessageId, values);
+  return {
+    get mark() {
+      return say("mark");
+    },
+    get follow() {
+      return say("follow");
+    },
+    get from() {
+      return say("from");
+    },
+    blamer: {
+      get who() {
+        return say("who");
+      },
+      get agrees() {
+        return say("agrees");
+      },
+      blames: (most) => say("blames", { most }),
+    },
+  };
+}
 
 /** The suggester for a rule id (backprop's coach for an id this client does not know). */
 export function suggesterFor(rule: string): Suggester {

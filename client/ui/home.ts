@@ -1,4 +1,6 @@
 import { CHAPTERS, type Chapter } from "../chapters/chapters";
+import { t } from "../../shared/i18n";
+import { languagePicker } from "../i18n/i18n";
 import { h } from "./dom";
 
 /** A kiosk's first screen, for a stranger walking up: a few words and one big button. */
@@ -6,10 +8,10 @@ export function welcomeView(play: () => void, more: () => void): HTMLElement {
   return h(
     "div",
     { class: "welcome", "data-screen": "welcome" },
-    h("h1", {}, "The Blame Game"),
-    h("p", { class: "welcome-words" }, "Be one neuron in a line. Pass the ball, miss the hoop, find out whose fault it was."),
-    h("button", { class: "btn primary big", "data-action": "begin", "data-autofocus": "", onclick: play }, "▶ Play"),
-    h("button", { class: "btn secondary welcome-more", "data-action": "more", onclick: more }, "All chapters"),
+    h("h1", {}, t("solo.title")),
+    h("p", { class: "welcome-words" }, t("solo.welcome.words")),
+    h("button", { class: "btn primary big", "data-action": "begin", "data-autofocus": "", onclick: play }, t("solo.welcome.play")),
+    h("button", { class: "btn secondary welcome-more", "data-action": "more", onclick: more }, t("solo.welcome.more")),
   );
 }
 
@@ -19,8 +21,8 @@ export function homeView(done: ReadonlySet<string>, chapter: (c: Chapter) => voi
   return h(
     "div",
     { class: "home", "data-screen": "home" },
-    h("h1", {}, "The Blame Game"),
-    h("p", { class: "tagline" }, "You are one neuron in a line that passes a ball. Miss the hoop, find out whose fault it was, and learn together."),
+    h("h1", {}, t("solo.title")),
+    h("p", { class: "tagline" }, t("solo.home.tagline")),
     h(
       "ol",
       { class: "chapters" },
@@ -31,7 +33,7 @@ export function homeView(done: ReadonlySet<string>, chapter: (c: Chapter) => voi
           h(
             "button",
             { class: `btn chapter${c === next ? " primary" : ""}`, "data-chapter": c.id, "data-done": String(done.has(c.id)), "data-autofocus": c === next ? "" : null, onclick: () => chapter(c) },
-            h("span", {}, `${done.has(c.id) ? "✔ " : ""}${c.title}`),
+            h("span", {}, done.has(c.id) ? t("solo.home.done", { title: c.title }) : c.title),
             h("small", {}, c.idea),
           ),
         ),
@@ -40,12 +42,15 @@ export function homeView(done: ReadonlySet<string>, chapter: (c: Chapter) => voi
     h(
       "div",
       { class: "home-more" },
-      h("button", { class: "btn secondary", "data-action": "free-play", onclick: freePlay }, "Free play ⚙"),
-      finale && done.has(CHAPTERS[CHAPTERS.length - 1].id) ? h("button", { class: "btn secondary", "data-action": "finale", onclick: finale }, "The rules side by side ★") : null,
+      h("button", { class: "btn secondary", "data-action": "free-play", onclick: freePlay }, t("solo.home.freePlay")),
+      finale && done.has(CHAPTERS[CHAPTERS.length - 1].id) ? h("button", { class: "btn secondary", "data-action": "finale", onclick: finale }, t("solo.home.finale")) : null,
       // A kiosk stays on this device's solo game: the classroom needs names typed and a server.
-      kiosk ? null : h("a", { class: "btn secondary", href: "class.html?host", "data-action": "host-class" }, "Host a class ▣", h("small", {}, "on a projector")),
-      kiosk ? null : h("a", { class: "btn secondary", href: "class.html", "data-action": "join-class" }, "Join a class →", h("small", {}, "with a code")),
+      kiosk ? null : h("a", { class: "btn secondary", href: "class.html?host", "data-action": "host-class" }, t("solo.home.host"), h("small", {}, t("solo.home.hostSmall"))),
+      kiosk ? null : h("a", { class: "btn secondary", href: "class.html", "data-action": "join-class" }, t("solo.home.join"), h("small", {}, t("solo.home.joinSmall"))),
     ),
+    // Each device picks its own language; the page reloads in it and resumes where it was. A kiosk offers
+    // no form control at all (its language is the browser's, or ?lang= set by whoever installs it).
+    kiosk ? null : languagePicker(),
   );
 }
 
@@ -56,7 +61,7 @@ export function introView(c: Chapter, play: () => void, back: () => void): HTMLE
     { class: "card-box intro", "data-screen": "intro" },
     h("h2", {}, c.title),
     ...c.intro.map((p) => h("p", {}, p)),
-    h("p", { class: "goal-line" }, h("strong", {}, "Your goal: "), c.goal.text),
-    h("div", { class: "row" }, h("button", { class: "btn secondary", onclick: back }, "Back"), h("button", { class: "btn primary", "data-action": "play", "data-autofocus": "", onclick: play }, "Play ▶")),
+    h("p", { class: "goal-line" }, h("strong", {}, t("solo.intro.goal")), c.goal.text),
+    h("div", { class: "row" }, h("button", { class: "btn secondary", onclick: back }, t("solo.intro.back")), h("button", { class: "btn primary", "data-action": "play", "data-autofocus": "", onclick: play }, t("solo.intro.play"))),
   );
 }

@@ -1,15 +1,16 @@
 // Tells the game to someone who cannot see the court: as each phase begins, the engine's story of it
 // (shared describePhase) goes into the live region, the court's label becomes a summary of the screen,
 // and with tones on, the pass sounds each neuron's output. Words come from shared/game/describe.ts only.
-import { ANIMATION_SECONDS, describePhase, describeScreen, type GameView, lineOf, sayEnglish } from "../../shared";
+import { ANIMATION_SECONDS, describePhase, describeScreen, type GameView, lineOf, say } from "../../shared";
 import { passTones, type PassSound } from "../audio/sonify";
 import type { GameSource } from "../source/game-source";
 import { announce } from "./live-region";
 import type { Prefs } from "./prefs";
+import { t } from "../../shared/i18n";
 
-/** The summary of the screen in English sentences, for the court's label and "Where am I?". */
+/** The summary of the screen in the page's language, for the court's label and "Where am I?". */
 export function screenSummary(view: GameView, me: string | null): string {
-  return describeScreen(view, me).map(sayEnglish).join(" ");
+  return describeScreen(view, me).map(say).join(" ");
 }
 
 /** Speaks one game's story into the live region as it happens. */
@@ -41,13 +42,13 @@ export class Narrator {
     const key = `${view.round}:${view.phase}`;
     if (key === this.key) return;
     this.key = key;
-    for (const s of describePhase(view, me)) announce(this.live, sayEnglish(s));
+    for (const s of describePhase(view, me)) announce(this.live, say(s));
     const shot = view.lines[lineOf(view, me)]?.current;
     if (view.phase === "pass" && shot && this.prefs.tones) this.sound.play(passTones(shot.outputs, ANIMATION_SECONDS.pass / this.prefs.speed));
   }
 
   private label(view: GameView, me: string | null): void {
-    const words = view.phase === "lobby" ? "The court: a line of neurons, a ball and a hoop." : `The court. ${screenSummary(view, me)}`;
+    const words = view.phase === "lobby" ? t("solo.narrator.lobby") : t("solo.narrator.court", { summary: screenSummary(view, me) });
     if (this.court.getAttribute("aria-label") !== words) this.court.setAttribute("aria-label", words);
   }
 }

@@ -16,7 +16,8 @@ import { statusPanel } from "./status-panel";
 import { summaryView } from "./summary";
 import { renderTopbar } from "./topbar";
 import { votePanel } from "./vote-panel";
-import { formatMiss } from "../format";
+import { fixed, formatMiss } from "../format";
+import { t } from "../../shared/i18n";
 
 /** Phases that are an animation the host may skip. */
 const ANIMATED = ["aim", "pass", "shot", "coach"];
@@ -83,9 +84,9 @@ export function shotBefore(history: readonly ShotRecord[], shot: ShotRecord): Sh
 /** A distance in words a child reads: "6 cm", "1.2 m", "less than 1 cm". */
 export function howFar(metres: number): string {
   const m = Math.abs(metres);
-  if (m < 0.005) return "less than 1 cm";
-  if (m < 1) return `${Math.round(m * 100)} cm`;
-  return `${m.toFixed(1)} m`;
+  if (m < 0.005) return t("solo.far.tiny");
+  if (m < 1) return t("solo.far.cm", { cm: fixed(Math.round(m * 100), 0) });
+  return t("solo.far.m", { m: fixed(m, 1) });
 }
 
 /** The what-if in a short sentence: what the player's hand did to this shot, against following or ignoring the suggestion. */
@@ -93,14 +94,14 @@ export function whatIfSentence(e: HandEffect, mark: string): string {
   const same = (a: number, b: number) => Math.abs(a - b) < 1e-12;
   const compare = (other: { landing: number; miss: number }, what: string) => {
     const d = other.landing - e.actual.landing;
-    if (Math.abs(d) < 0.005) return `${what}: the same shot.`;
+    if (Math.abs(d) < 0.005) return t("solo.whatIf.same", { what });
     const closer = Math.abs(other.miss) < Math.abs(e.actual.miss);
-    return `${what}: ${howFar(d)} ${d > 0 ? "further" : "shorter"}, ${closer ? "closer to" : "further from"} the hoop.`;
+    return t("solo.whatIf.compare", { what, far: howFar(d), way: d > 0 ? "further" : "shorter", closer: closer ? "yes" : "no" });
   };
-  if (same(e.chosen, e.suggested) && same(e.chosen, e.kept)) return `Your handshake did not move: the ${mark} suggested nothing.`;
-  if (same(e.chosen, e.suggested)) return `You followed the ${mark}. ${compare(e.ignored, "Not turning")}`;
-  if (same(e.chosen, e.kept)) return `You kept your handshake. ${compare(e.followed, `Following the ${mark}`)}`;
-  return `You turned your own way. ${compare(e.followed, `Following the ${mark} exactly`)}`;
+  if (same(e.chosen, e.suggested) && same(e.chosen, e.kept)) return t("solo.whatIf.still", { mark });
+  if (same(e.chosen, e.suggested)) return t("solo.whatIf.followed", { mark, rest: compare(e.ignored, t("solo.whatIf.notTurning")) });
+  if (same(e.chosen, e.kept)) return t("solo.whatIf.kept", { rest: compare(e.followed, t("solo.whatIf.following", { mark })) });
+  return t("solo.whatIf.own", { rest: compare(e.followed, t("solo.whatIf.followingExactly", { mark })) });
 }
 
 /** The what-if strip: the sentence, and a small ruler with where the ball landed, would have landed, and the hoop. */
@@ -121,7 +122,7 @@ export function whatIfView(e: HandEffect, mark: string, distance: number): HTMLE
   const ruler = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "what-if-ruler", "aria-hidden": "true" });
   ruler.append(svg("line", { x1: pad, y1: floorY, x2: width - pad, y2: floorY, class: "wi-floor" }));
   if (withHoop) ruler.append(svg("rect", { x: x(distance) - 3, y: floorY - 13, width: 6, height: 13, class: "wi-hoop" }));
-  else ruler.append(svg("text", { x: distance > hi ? width - 2 : 2, y: 11, class: "wi-label", "text-anchor": distance > hi ? "end" : "start" }, distance > hi ? `hoop ${howFar(distance - hi)} →` : `← hoop ${howFar(lo - distance)}`));
+  else ruler.append(svg("text", { x: distance > hi ? width - 2 : 2, y: 11, class: "wi-label", "text-anchor": distance > hi ? "end" : "start" }, distance > hi ? t("solo.whatIf.hoopAhead", { far: howFar(distance - hi) }) : t("solo.whatIf.hoopBehind", { far: howFar(lo - distance) })));
   const dot = (m: number, cls: string, label: string | null) => {
     ruler.append(svg("circle", { cx: x(m), cy: floorY, r: 5, class: cls }));
     if (label) ruler.append(svg("text", { x: x(m), y: 10, class: `wi-label ${cls}`, "text-anchor": "middle" }, label));
@@ -133,17 +134,18 @@ export function whatIfView(e: HandEffect, mark: string, distance: number): HTMLE
   return h(
     "div",
     { class: "what-if", "data-what-if": "", "data-actual-miss": String(e.actual.miss), "data-followed-miss": String(e.followed.miss), "data-ignored-miss": String(e.ignored.miss) },
-    h("p", { class: "what-if-text" }, h("strong", {}, "What if? "), whatIfSentence(e, mark)),
+    h("p", { class: "what-if-text" }, h("strong", {}, t("solo.whatIf.title")), whatIfSentence(e, mark)),
     ruler,
     h(
       "p",
       { class: "what-if-key small" },
-      h("span", { class: "wi-you" }, "★ you"),
+      h("span", { class: "wi-you" }, t("solo.whatIf.you")),
       h("span", { class: "wi-miss" }, ` ${formatMiss(e.actual.miss, e.actual.hit)}`),
       " · ",
       h("span", { class: "wi-mark" }, `▼ ${mark}`),
       h("span", { class: "wi-miss" }, ` ${formatMiss(e.followed.miss, e.followed.hit)}`),
-      " · ○ untouched",
+      " · ",
+      t("solo.whatIf.untouched"),
       h("span", { class: "wi-miss" }, ` ${formatMiss(e.ignored.miss, e.ignored.hit)}`),
     ),
   );
@@ -271,18 +273,18 @@ export class PlayScreen {
       case "vote":
         body = votePanel(ctx);
         // The vote is only held after a miss, under a rule that hands out blame: ask its own question.
-        this.say(`Shot ${view.round} missed. ${storyOf(view.lines[lineOf(view, this.source.me)]?.rule ?? "backprop").words.vote ?? "Vote."}`);
+        this.say(t("solo.panel.missed", { round: view.round, question: storyOf(view.lines[lineOf(view, this.source.me)]?.rule ?? "backprop").words.vote ?? t("solo.panel.voteFallback") }));
         break;
       case "adjust":
         body = adjustPanel(ctx);
-        this.say("Adjust your handshake, then press Done.");
+        this.say(t("solo.panel.adjustSay"));
         break;
       case "summary":
-        body = h("div", { class: "panel-body" }, h("p", {}, "Game over."));
+        body = h("div", { class: "panel-body" }, h("p", {}, t("solo.panel.gameOver")));
         this.showSummary(view);
         break;
       case "lobby":
-        body = h("div", { class: "panel-body" }, h("p", {}, "Ready when you are."), h("button", { class: "btn primary", "data-action": "start", onclick: () => this.source.send({ type: "start" }) }, "Start ▶"));
+        body = h("div", { class: "panel-body" }, h("p", {}, t("solo.panel.ready")), h("button", { class: "btn primary", "data-action": "start", onclick: () => this.source.send({ type: "start" }) }, t("solo.panel.start")));
         break;
       default:
         body = statusPanel(ctx);
@@ -317,22 +319,22 @@ export class PlayScreen {
       h(
         "div",
         { class: "card-box", "data-screen": "curve" },
-        h("h2", {}, "The miss, shot by shot"),
+        h("h2", {}, t("solo.curve.title")),
         curveChart(line.history, 320, 160, view.settings.court.hoopRadius, true),
-        hasCurve(line.history) ? h("p", { class: "small" }, "Across: the shot. Up: how far it missed. The shaded band is the hoop: a dot inside it went in.") : null,
-        h("button", { class: "btn primary", onclick: () => this.shell.overlay.hide() }, "Back to the game"),
+        hasCurve(line.history) ? h("p", { class: "small" }, t("solo.curve.explain")) : null,
+        h("button", { class: "btn primary", onclick: () => this.shell.overlay.hide() }, t("solo.curve.back")),
       ),
-      "Learning curve",
+      t("solo.overlay.curve"),
     );
   }
 
   private showSummary(view: GameView): void {
-    const actions = [h("button", { class: "btn secondary", onclick: () => this.exits.home() }, "Home"), h("button", { class: "btn secondary", "data-action": "replay", onclick: () => this.exits.replay() }, "Play again")];
-    if (this.exits.next) actions.push(h("button", { class: "btn primary", "data-action": "next-chapter", onclick: this.exits.next }, "Next chapter ▶"));
-    else if (this.exits.finale && this.reached) actions.push(h("button", { class: "btn primary", "data-action": "finale", onclick: this.exits.finale }, "All the rules side by side ▶"));
+    const actions = [h("button", { class: "btn secondary", onclick: () => this.exits.home() }, t("solo.summary.home")), h("button", { class: "btn secondary", "data-action": "replay", onclick: () => this.exits.replay() }, t("solo.summary.again"))];
+    if (this.exits.next) actions.push(h("button", { class: "btn primary", "data-action": "next-chapter", onclick: this.exits.next }, t("solo.summary.next")));
+    else if (this.exits.finale && this.reached) actions.push(h("button", { class: "btn primary", "data-action": "finale", onclick: this.exits.finale }, t("solo.summary.finale")));
     const content = summaryView(view, this.source.me, actions);
-    if (this.chapter) content.prepend(h("p", { class: this.reached ? "good" : "" }, this.reached ? `✔ ${this.chapter.takeaway}` : `Goal not reached yet: ${this.chapter.goal.text} Try again!`));
-    this.shell.overlay.show(content, "Summary");
+    if (this.chapter) content.prepend(h("p", { class: this.reached ? "good" : "" }, this.reached ? `✔ ${this.chapter.takeaway}` : t("solo.summary.notYet", { goal: this.chapter.goal.text })));
+    this.shell.overlay.show(content, t("solo.overlay.summary"));
   }
 
   /**
@@ -357,21 +359,21 @@ export class PlayScreen {
       h(
         "div",
         { class: "goal-banner", role: "status", "data-toast": "goal" },
-        h("p", {}, h("strong", {}, "✔ Goal reached! "), h("span", { class: "takeaway" }, ch.takeaway)),
+        h("p", {}, h("strong", {}, t("solo.banner.reached")), h("span", { class: "takeaway" }, ch.takeaway)),
         h(
           "div",
           { class: "banner-actions" },
-          next ? h("button", { class: "btn small primary", "data-action": this.exits.next ? "next-chapter" : "finale", onclick: next }, this.exits.next ? "Next chapter ▶" : "The finale ▶") : null,
-          h("button", { class: "btn small secondary", "aria-label": "Keep playing", title: "Keep playing", "data-action": "keep-playing", onclick: close }, "✕"),
+          next ? h("button", { class: "btn small primary", "data-action": this.exits.next ? "next-chapter" : "finale", onclick: next }, t(this.exits.next ? "solo.summary.next" : "solo.banner.finale")) : null,
+          h("button", { class: "btn small secondary", "aria-label": t("solo.banner.keep"), title: t("solo.banner.keep"), "data-action": "keep-playing", onclick: close }, "✕"),
         ),
       ),
     );
     document.body.dataset.banner = "goal";
-    this.say(`Goal reached! ${ch.takeaway}`);
+    this.say(t("solo.banner.say", { takeaway: ch.takeaway }));
   }
 
   private toast(text: string, kind: string): void {
-    const el = h("div", { class: `toast ${kind}`, role: "alert" }, text, h("button", { class: "btn small", onclick: () => el.remove() }, "OK"));
+    const el = h("div", { class: `toast ${kind}`, role: "alert" }, text, h("button", { class: "btn small", onclick: () => el.remove() }, t("solo.toast.ok")));
     this.shell.toast.append(el);
     setTimeout(() => el.remove(), 5000);
   }

@@ -1,6 +1,7 @@
 import { ACTIVATION_NAMES, LIMITS, RULE_IDS, RULES, type ActivationName, type RuleId, type Settings } from "../../shared";
 import { h } from "./dom";
 import { STRICTNESS_PRESETS } from "./adjust-panel";
+import { t } from "../../shared/i18n";
 
 /** What free play asks for: no typing anywhere, so it also works in kiosk mode. */
 export interface FreePlay {
@@ -35,11 +36,12 @@ export function clampSeat(f: FreePlay): FreePlay {
   return { ...f, seat: Math.max(0, Math.min(f.lineLength - 1, f.seat)) };
 }
 
-const ACTIVATION_WORDS: Record<ActivationName, string> = {
-  identity: "Straight (passes on what it gets)",
-  tanh: "Smooth (tanh: levels off)",
-  relu: "On/off (ReLU: nothing below zero)",
-  sigmoid: "Gentle (sigmoid: 0 to 1)",
+/** Each activation in words, read when drawn. */
+const ACTIVATION_WORDS: Record<ActivationName, () => string> = {
+  identity: () => t("solo.free.identity"),
+  tanh: () => t("solo.free.tanh"),
+  relu: () => t("solo.free.relu"),
+  sigmoid: () => t("solo.free.sigmoid"),
 };
 
 /** The free play form: steppers and choices, all big buttons. */
@@ -53,7 +55,7 @@ export function settingsForm(start: (f: FreePlay) => void, cancel: () => void, i
       f = clampSeat(f);
       render();
     };
-    return h("div", { class: "field" }, h("span", { class: "field-label" }, label), h("div", { class: "stepper" }, h("button", { type: "button", class: "btn small", "aria-label": `fewer: ${label}`, onclick: () => change(-1) }, "−"), out, h("button", { type: "button", class: "btn small", "aria-label": `more: ${label}`, onclick: () => change(1) }, "+")));
+    return h("div", { class: "field" }, h("span", { class: "field-label" }, label), h("div", { class: "stepper" }, h("button", { type: "button", class: "btn small", "aria-label": t("solo.free.fewer", { label }), onclick: () => change(-1) }, "−"), out, h("button", { type: "button", class: "btn small", "aria-label": t("solo.free.more", { label }), onclick: () => change(1) }, "+")));
   }
   function choice<T extends string | number>(label: string, options: readonly { value: T; text: string }[], get: () => T, set: (v: T) => void): HTMLElement {
     return h(
@@ -65,15 +67,15 @@ export function settingsForm(start: (f: FreePlay) => void, cancel: () => void, i
   }
   function render(): void {
     root.replaceChildren(
-      h("h2", {}, "Free play"),
-      stepper("Neurons in the line", () => f.lineLength, (v) => (f.lineLength = v), () => LIMITS.lineLength.min, () => LIMITS.lineLength.max),
-      stepper("Your seat", () => f.seat, (v) => (f.seat = v), () => 0, () => f.lineLength - 1, (v) => `${v + 1} of ${f.lineLength}`),
-      choice("How neurons respond", ACTIVATION_NAMES.map((a) => ({ value: a, text: ACTIVATION_WORDS[a] })), () => f.activation, (v) => (f.activation = v)),
-      choice("How the line learns", RULE_IDS.map((r) => ({ value: r, text: RULES[r].title })), () => f.rule, (v) => (f.rule = v)),
+      h("h2", {}, t("solo.free.title")),
+      stepper(t("solo.free.neurons"), () => f.lineLength, (v) => (f.lineLength = v), () => LIMITS.lineLength.min, () => LIMITS.lineLength.max),
+      stepper(t("solo.free.seat"), () => f.seat, (v) => (f.seat = v), () => 0, () => f.lineLength - 1, (v) => t("solo.free.seatOf", { seat: v + 1, of: f.lineLength })),
+      choice(t("solo.free.respond"), ACTIVATION_NAMES.map((a) => ({ value: a, text: ACTIVATION_WORDS[a]() })), () => f.activation, (v) => (f.activation = v)),
+      choice(t("solo.free.learns"), RULE_IDS.map((r) => ({ value: r, text: RULES[r].title })), () => f.rule, (v) => (f.rule = v)),
       h("p", { class: "small" }, RULES[f.rule].summary),
-      choice("Strictness: how big each change is", STRICTNESS_PRESETS.map((p) => ({ value: p.value, text: p.label })), () => f.strictness, (v) => (f.strictness = v)),
-      choice("Animation speed", [1, 2, 4].map((s) => ({ value: s, text: `${s}×` })), () => f.speed, (v) => (f.speed = v)),
-      h("div", { class: "row" }, h("button", { type: "button", class: "btn secondary", onclick: cancel }, "Back"), h("button", { type: "button", class: "btn primary", "data-action": "start-free", onclick: () => start(f) }, "Play")),
+      choice(t("solo.free.strictness"), STRICTNESS_PRESETS.map((p) => ({ value: p.value, text: p.label })), () => f.strictness, (v) => (f.strictness = v)),
+      choice(t("solo.free.speed"), [1, 2, 4].map((s) => ({ value: s, text: t("solo.free.times", { speed: s }) })), () => f.speed, (v) => (f.speed = v)),
+      h("div", { class: "row" }, h("button", { type: "button", class: "btn secondary", onclick: cancel }, t("solo.free.back")), h("button", { type: "button", class: "btn primary", "data-action": "start-free", onclick: () => start(f) }, t("solo.free.play"))),
     );
   }
   render();

@@ -3,6 +3,7 @@ import { FINALE_ROWS } from "../chapters/finale";
 import { h, svg } from "./dom";
 import { curveChart } from "./curve";
 import { percent } from "../format";
+import { t } from "../../shared/i18n";
 
 /**
  * The heat map's heading and legend under a rule, from its story: the heading of the rule's own cards
@@ -11,7 +12,7 @@ import { percent } from "../format";
  */
 export function heatTitle(rule: string): { title: string; legend: string } {
   const story = storyOf(rule);
-  return { title: `${story.words.cards}, shot by shot`, legend: story.told === "blame" ? "share of the blame" : "share of the change" };
+  return { title: t("solo.heat.title", { cards: story.words.cards }), legend: t(story.told === "blame" ? "solo.heat.blame" : "solo.heat.change") };
 }
 
 /** Which shots get a number under the heat map: all of up to 15, else the first, every fifth and the last. */
@@ -25,7 +26,7 @@ export function axisShots(rounds: readonly number[]): number[] {
  * Each neuron's blame over the shots: a grid, darker for a bigger share, with the share in each cell's
  * title, the shot numbers along the bottom and a legend for the shading.
  */
-export function blameOverTime(history: readonly ShotRecord[], names: readonly string[], legend = "share of the blame"): SVGSVGElement {
+export function blameOverTime(history: readonly ShotRecord[], names: readonly string[], legend = t("solo.heat.blame")): SVGSVGElement {
   const cell = 22;
   const labelW = 70;
   const axisH = 30;
@@ -33,13 +34,13 @@ export function blameOverTime(history: readonly ShotRecord[], names: readonly st
   const width = Math.max(labelW + Math.max(1, history.length) * cell, 270);
   const gridH = names.length * cell + 4;
   const height = gridH + axisH + legendH;
-  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "heat", role: "img", "aria-label": `Each neuron's ${legend}, shot by shot` });
+  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "heat", role: "img", "aria-label": t("solo.heat.label", { legend }) });
   names.forEach((name, i) => {
     chart.append(svg("text", { x: 2, y: i * cell + cell * 0.7, class: "heat-label" }, `${i + 1}. ${name}`.slice(0, 11)));
     history.forEach((s, k) => {
       const share = s.coach?.shares[i] ?? 0;
       const rect = svg("rect", { x: labelW + k * cell + 1, y: i * cell + 1, width: cell - 2, height: cell - 2, class: "heat-cell", "fill-opacity": (0.1 + 0.9 * share).toFixed(3) });
-      rect.append(svg("title", {}, `shot ${s.round}, neuron ${i + 1}: ${percent(share)}`));
+      rect.append(svg("title", {}, t("solo.heat.cell", { shot: s.round, neuron: i + 1, share: percent(share) })));
       chart.append(rect);
     });
   });
@@ -48,7 +49,7 @@ export function blameOverTime(history: readonly ShotRecord[], names: readonly st
   history.forEach((s, k) => {
     if (numbered.has(s.round)) chart.append(svg("text", { x: labelW + k * cell + cell / 2, y: gridH + 12, class: "heat-label heat-axis", "text-anchor": "middle", "data-shot": s.round }, String(s.round)));
   });
-  chart.append(svg("text", { x: labelW - 4, y: gridH + 12, class: "heat-label", "text-anchor": "end" }, "shot"));
+  chart.append(svg("text", { x: labelW - 4, y: gridH + 12, class: "heat-label", "text-anchor": "end" }, t("solo.heat.shot")));
   // The legend: three swatches shaded like the cells.
   const ly = gridH + axisH - 4;
   chart.append(svg("text", { x: 2, y: ly + 13, class: "heat-label" }, legend));
@@ -62,7 +63,7 @@ export function blameOverTime(history: readonly ShotRecord[], names: readonly st
 
 /** "Three in a row by shot 12": the shot on which the line's third hit in a row came. */
 export function learnedText(learnedAt: number | null): string {
-  return learnedAt === null ? "" : ` Three in a row by shot ${learnedAt}!`;
+  return learnedAt === null ? "" : ` ${t("solo.summary.learned", { shot: learnedAt })}`;
 }
 
 /** The end of a game: the curve, blame over time, the vote's record, and where to go next. */
@@ -75,21 +76,21 @@ export function summaryView(view: GameView, me: string | null, actions: HTMLElem
   return h(
     "div",
     { class: "summary", "data-screen": "summary" },
-    h("h2", {}, "How the line learned"),
-    h("p", {}, `${line.history.length} shots, ${hits} in the hoop.${learnedText(line.learnedAt)}`),
-    h("h3", {}, "The miss, shot by shot"),
+    h("h2", {}, t("solo.summary.title")),
+    h("p", {}, `${t("solo.summary.shots", { shots: line.history.length, hits })}${learnedText(line.learnedAt)}`),
+    h("h3", {}, t("solo.summary.curve")),
     curveChart(line.history, 320, 140, view.settings.court.hoopRadius, true),
     h("h3", { "data-heat-title": "" }, heat.title),
-    blameOverTime(line.history, line.neurons.map((n) => (n.playerId !== null && n.playerId === me ? "★ You" : n.name)), heat.legend),
-    p && p.votesCast > 0 ? h("p", {}, `Your votes: the most-blamed neuron right ${p.blameRight} of ${p.votesCast} times, your own direction right ${p.directionRight} of ${p.votesCast}.`) : null,
+    blameOverTime(line.history, line.neurons.map((n) => (n.playerId !== null && n.playerId === me ? t("solo.card.you") : n.name)), heat.legend),
+    p && p.votesCast > 0 ? h("p", {}, t("solo.summary.votes", { blame: p.blameRight, votes: p.votesCast, direction: p.directionRight })) : null,
     h("div", { class: "row" }, ...actions),
   );
 }
 
 /** How one rule did in the finale's race, in words. */
 export function raceText(r: RaceSummary, shots: number): string {
-  if (r.medianLearnedAt === null) return r.learned === 0 ? `never three in a row within ${shots} shots` : `three in a row within ${shots} shots on only ${r.learned} of ${r.of} lines`;
-  return `three in a row by shot ${r.medianLearnedAt} (${r.learned} of ${r.of} lines)`;
+  if (r.medianLearnedAt === null) return r.learned === 0 ? t("solo.race.never", { shots }) : t("solo.race.some", { shots, learned: r.learned, of: r.of });
+  return t("solo.race.by", { shot: r.medianLearnedAt, learned: r.learned, of: r.of });
 }
 
 /** The finale: every rule side by side (what travels back, over what, how it raced on the same lines) and the way to free play. */
@@ -98,8 +99,8 @@ export function finaleView(race: readonly RaceSummary[], shots: number, hoopRadi
   return h(
     "div",
     { class: "summary finale", "data-screen": "finale" },
-    h("h2", {}, "Five ways to learn, side by side"),
-    h("p", {}, `The same lines of 5 neurons, ${race[0]?.of ?? 0} of them, each rule ${shots} shots at the same hoop. The middle line's result, and one line's miss shot by shot:`),
+    h("h2", {}, t("solo.finale.title")),
+    h("p", {}, t("solo.finale.lead", { lines: race[0]?.of ?? 0, shots })),
     h(
       "ol",
       { class: "rules-side" },
@@ -109,15 +110,15 @@ export function finaleView(race: readonly RaceSummary[], shots: number, hoopRadi
           "li",
           { class: "rule-card", "data-rule": row.rule, "data-learned": r ? String(r.learned) : "" },
           h("h3", {}, RULES[row.rule].title),
-          h("p", {}, h("strong", {}, "Back: "), row.travels),
-          h("p", {}, h("strong", {}, "Over: "), row.over),
+          h("p", {}, h("strong", {}, t("solo.finale.back")), row.travels),
+          h("p", {}, h("strong", {}, t("solo.finale.over")), row.over),
           r ? h("p", { class: "race" }, raceText(r, shots)) : null,
           r ? curveChart(r.example.misses.map((miss, i) => ({ round: i + 1, miss })), 200, 60, hoopRadius, false) : null,
-          h("p", { class: "small" }, row.chapter ? `You played it in ${row.chapter}.` : "Try it in free play."),
+          h("p", { class: "small" }, row.chapter ? t("solo.finale.played", { chapter: row.chapter }) : t("solo.finale.try")),
         );
       }),
     ),
-    h("p", {}, "Only the coach needs every handshake carried backwards. The brain's ideas get by with less, some slower, and one not at all. Try any rule, any line, in free play."),
+    h("p", {}, t("solo.finale.end")),
     h("div", { class: "row" }, ...actions),
   );
 }

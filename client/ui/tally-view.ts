@@ -1,33 +1,34 @@
-import { type CoachReport, type GameView, lineVotes, NO_VOTE_AFTER_HIT, RULES, type ShotRecord, storyCards, storyOf, voteBars } from "../../shared";
+import { type CoachReport, type GameView, lineVotes, noVoteAfterHit, RULES, type ShotRecord, storyCards, storyOf, voteBars } from "../../shared";
 import { directionLabel, formatValue } from "../format";
 import { h } from "./dom";
+import { t } from "../../shared/i18n";
 
 /** The line's votes as election results: a bar per neuron, the pick of the rule (coach, wires or nudge) marked; or why there was no vote. */
 export function tallyView(shot: ShotRecord, view: GameView, lineIndex: number): HTMLElement {
   const line = view.lines[lineIndex];
   const story = storyOf(line.rule);
   if (!lineVotes({ rule: line.rule, current: shot })) {
-    return h("section", { class: "tally", "aria-label": "The vote", "data-no-vote": "" }, h("p", { class: "small" }, shot.hit ? NO_VOTE_AFTER_HIT : story.words.noVote));
+    return h("section", { class: "tally", "aria-label": t("solo.tally.label"), "data-no-vote": "" }, h("p", { class: "small" }, shot.hit ? noVoteAfterHit() : story.words.noVote));
   }
-  const { tally: t, bars, coachPick } = voteBars(shot, line.neurons.length);
+  const { tally, bars, coachPick } = voteBars(shot, line.neurons.length);
   return h(
     "section",
-    { class: "tally", "aria-label": "The vote" },
-    h("h3", {}, `The vote: ${t.total} ballots`),
+    { class: "tally", "aria-label": t("solo.tally.label") },
+    h("h3", {}, t("solo.tally.ballots", { total: tally.total })),
     h(
       "ol",
       { class: "bars" },
       ...line.neurons.map((n, i) =>
         h(
           "li",
-          { class: i === coachPick ? "bar coach-pick" : "bar", "data-seat": i, "data-votes": t.blame[i] },
+          { class: i === coachPick ? "bar coach-pick" : "bar", "data-seat": i, "data-votes": tally.blame[i] },
           h("span", { class: "bar-name" }, `${i + 1}. ${n.name}`),
           h("span", { class: "bar-fill", style: `width:${bars[i] * 100}%` }),
-          h("span", { class: "bar-count" }, `${t.blame[i]}${i === coachPick ? ` ✔ ${story.words.mark}` : ""}`),
+          h("span", { class: "bar-count" }, `${tally.blame[i]}${i === coachPick ? ` ✔ ${story.words.mark}` : ""}`),
         ),
       ),
     ),
-    h("p", { class: "small" }, `Own dial: ${t.firmer} said ${directionLabel("firmer")}, ${t.looser} said ${directionLabel("looser")}.`),
+    h("p", { class: "small" }, t("solo.tally.ownDial", { firmer: tally.firmer, firmerWord: directionLabel("firmer"), looser: tally.looser, looserWord: directionLabel("looser") })),
   );
 }
 
@@ -47,11 +48,11 @@ export function blameCards(report: CoachReport, view: GameView, lineIndex: numbe
     { class: "cards", "aria-label": story.words.cards, "data-story": line.rule },
     ...cards.map((card) => {
       const n = line.neurons[card.seat];
-      const detail = story.told === "activity-change" ? `fired ${formatValue(shot.outputs[card.seat])} → ${formatValue(shot.outputs[card.seat] + report.signals[card.seat])}` : card.size;
+      const detail = story.told === "activity-change" ? t("solo.card.fired", { before: formatValue(shot.outputs[card.seat]), after: formatValue(shot.outputs[card.seat] + report.signals[card.seat]) }) : card.size;
       return h(
         "li",
         { class: `card ${card.direction}${n.playerId !== null && n.playerId === me ? " mine" : ""}`, "data-seat": card.seat, "data-share": card.share === null ? null : String(card.share), "data-direction": card.direction, "data-signal": String(report.signals[card.seat]) },
-        h("span", { class: "card-name" }, `${card.seat + 1}. ${n.playerId === me ? "★ You" : n.name}`),
+        h("span", { class: "card-name" }, `${card.seat + 1}. ${n.playerId === me ? t("solo.card.you") : n.name}`),
         // A share of the blame in big digits; other rules' words ("wiggled ▲", "together") at the card's own size.
         card.head === null ? null : h("strong", { class: card.share === null ? "card-head" : "card-share" }, card.head),
         h("span", { class: "card-dir" }, card.change),

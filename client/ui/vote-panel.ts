@@ -1,8 +1,9 @@
-import { type Direction, lineVotes, NO_VOTE_AFTER_HIT, storyOf } from "../../shared";
+import { type Direction, lineVotes, noVoteAfterHit, storyOf } from "../../shared";
 import { Countdown } from "./countdown";
 import { h } from "./dom";
 import { act, myLine, mySeat, type PanelContext } from "./context";
 import { formatMiss, formatValue } from "../format";
+import { t } from "../../shared/i18n";
 
 /**
  * The vote: who is most to blame, and which way my own handshake should go, asked in the words of my
@@ -13,29 +14,29 @@ export function votePanel(ctx: PanelContext): HTMLElement {
   const line = ctx.view.lines[myLine(ctx)];
   const shot = line.current;
   // The vote always follows a shot; a view without one has nothing to vote on yet.
-  if (!shot) return h("div", { class: "panel-body", "data-panel": "vote" }, h("p", { class: "waiting" }, "Waiting for the shot…"));
+  if (!shot) return h("div", { class: "panel-body", "data-panel": "vote" }, h("p", { class: "waiting" }, t("solo.vote.waitShot")));
   const story = storyOf(line.rule);
   const seat = mySeat(ctx);
-  const head = h("div", { class: "panel-head" }, h("p", { class: "miss", "data-miss": String(shot.miss) }, `Shot ${ctx.view.round}: ${formatMiss(shot.miss, shot.hit)}.`), new Countdown(ctx.source, { label: "to vote" }).el);
+  const head = h("div", { class: "panel-head" }, h("p", { class: "miss", "data-miss": String(shot.miss) }, t("solo.status.shotResult", { round: ctx.view.round, miss: formatMiss(shot.miss, shot.hit) })), new Countdown(ctx.source, { label: t("solo.vote.countdown") }).el);
   if (!lineVotes(line) || story.words.vote === null) {
     return h(
       "div",
       { class: "panel-body", "data-panel": "vote", "data-no-vote": line.rule },
       head,
-      h("p", { class: "what" }, shot.hit ? NO_VOTE_AFTER_HIT : story.words.noVote),
-      h("p", { class: "small" }, "The other lines are voting. Wait for them…"),
+      h("p", { class: "what" }, shot.hit ? noVoteAfterHit() : story.words.noVote),
+      h("p", { class: "small" }, t("solo.vote.otherLines")),
     );
   }
   let blame: number | null = null;
   let direction: Direction | null = null;
   const voted = ctx.me !== null && !!shot.votes[ctx.me];
 
-  const submit = h("button", { class: "btn primary", "data-action": "vote", disabled: true, onclick: () => send() }, "Vote");
+  const submit = h("button", { class: "btn primary", "data-action": "vote", disabled: true, onclick: () => send() }, t("solo.vote.send"));
   const seatButtons = line.neurons.map((n, i) =>
-    h("button", { class: "btn seat", "aria-pressed": "false", "data-seat": i, onclick: () => pickBlame(i) }, `${i + 1}`, h("small", {}, n.playerId !== null && n.playerId === ctx.me ? "★ you" : n.name.replace(/^Bot /, ""))),
+    h("button", { class: "btn seat", "aria-pressed": "false", "data-seat": i, onclick: () => pickBlame(i) }, `${i + 1}`, h("small", {}, n.playerId !== null && n.playerId === ctx.me ? t("solo.vote.you") : n.name.replace(/^Bot /, ""))),
   );
   const dirButtons = (["firmer", "looser"] as const).map((d) =>
-    h("button", { class: `btn dir ${d}`, "aria-pressed": "false", "data-direction": d, onclick: () => pickDirection(d) }, d === "firmer" ? "▲ Firmer" : "▼ Looser"),
+    h("button", { class: `btn dir ${d}`, "aria-pressed": "false", "data-direction": d, onclick: () => pickDirection(d) }, t(d === "firmer" ? "solo.vote.firmer" : "solo.vote.looser")),
   );
 
   function refresh(): void {
@@ -60,14 +61,14 @@ export function votePanel(ctx: PanelContext): HTMLElement {
     "div",
     { class: "panel-body", "data-panel": "vote", "data-story": line.rule },
     head,
-    seat >= 0 ? h("p", { class: "small" }, `★ You got ${formatValue(shot.inputs[seat])} and passed on ${formatValue(shot.outputs[seat])}.`) : null,
+    seat >= 0 ? h("p", { class: "small" }, t("solo.vote.mine", { input: formatValue(shot.inputs[seat]), output: formatValue(shot.outputs[seat]) })) : null,
     voted
       ? h("p", {}, story.words.waiting)
       : h(
           "div",
           { class: "vote" },
           h("fieldset", {}, h("legend", {}, story.words.vote), h("div", { class: "seats" }, ...seatButtons)),
-          seat >= 0 ? h("fieldset", {}, h("legend", {}, "Your own handshake should go…"), h("div", { class: "dirs" }, ...dirButtons)) : null,
+          seat >= 0 ? h("fieldset", {}, h("legend", {}, t("solo.vote.ownWay")), h("div", { class: "dirs" }, ...dirButtons)) : null,
           submit,
         ),
   );

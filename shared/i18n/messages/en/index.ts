@@ -3,9 +3,22 @@
 // refuse a missing or extra one). ICU message syntax: {name} fills in a value;
 // {n, plural, one {...} other {...}} picks the language's plural form.
 import { common } from "./common";
+import { rules } from "./rules";
+import { story } from "./story";
+import { describe } from "./describe";
+import { game } from "./game";
+import { settings } from "./settings";
+import { student } from "./student";
+import { captions } from "./captions";
+import { glossary } from "./glossary";
+import { klass } from "./class";
+import { report } from "./report";
+import { solo } from "./solo";
+import { chapters } from "./chapters";
+import { lab } from "./lab";
 
 /** Every English message. */
-export const en = { ...common } as const;
+export const en = { ...common, ...rules, ...story, ...describe, ...game, ...settings, ...student, ...solo, ...chapters, ...lab, ...captions, ...glossary, ...klass, ...report } as const;
 
 /** Every message id. */
 export type MessageId = keyof typeof en;
