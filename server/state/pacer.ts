@@ -17,7 +17,15 @@ import type { ClassroomState } from "./schema";
 const TO_ROOT = Buffer.from([255, 0]);
 
 /** How often a student who did not act receives the changes of others (ms); the default is a second. */
-export const STUDENT_PATCH_MS = Number(process.env.STUDENT_PATCH_MS ?? 1000);
+export const STUDENT_PATCH_MS = patchMs(process.env.STUDENT_PATCH_MS);
+
+/** The interval from the environment: a whole number of ms from 0 (every window) to 10 s; anything else is refused at boot. */
+function patchMs(raw: string | undefined): number {
+  if (raw === undefined || raw === "") return 1000;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 0 || ms > 10_000) throw new Error(`STUDENT_PATCH_MS must be a whole number of ms from 0 to 10000, not ${JSON.stringify(raw)}`);
+  return ms;
+}
 
 export interface PaceOptions {
   /** At most one frame of others' changes per student in this many ms (phases and their own intents excepted). */
