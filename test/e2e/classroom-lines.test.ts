@@ -96,10 +96,13 @@ describe("a projector with four lines on different rules", () => {
       expect(seconds).toBeGreaterThan(60);
       expect(await host.locator(".proj-head .countdown").isVisible()).toBe(true);
       await phone.waitForSelector("[data-panel=vote] .countdown[data-seconds]");
-      // Three lines vote; trial and error hands out no blame, so its board says why instead of a tally.
-      expect(await host.locator(".col-tally").count()).toBe(3);
-      expect(await host.locator(".still-voting.no-vote").count()).toBe(1);
-      expect(await host.locator(".still-voting.no-vote").textContent()).not.toMatch(/voted|ballot/i);
+      // A line votes only after a miss under a rule that hands out blame (trial and error runs on line 2
+      // in round 1); the others say why instead of showing a tally.
+      const voting = students[0].view().lines.filter(lineVotes).length;
+      expect(voting).toBeGreaterThan(0);
+      expect(await host.locator(".col-tally").count()).toBe(voting);
+      expect(await host.locator(".still-voting.no-vote").count()).toBe(4 - voting);
+      for (const text of await host.locator(".still-voting.no-vote").allTextContents()) expect(text).not.toMatch(/voted|ballot/i);
       expect(await allInside(host, ".board, .board-court, .col-tally, .still-voting, .proj-head .countdown")).toEqual([]);
       if (round === 1) {
         // The phone shows its own neuron only: what came in from the left and what went out to the right.
