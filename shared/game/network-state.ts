@@ -1,0 +1,88 @@
+// A class played as one network instead of lines (Settings.shape "network"): the state's types. Every
+// neuron is a seat, listed layer by layer (layer 0 first, the shooter last), so a seat is one index as in
+// a line. Engine: network-round.ts; the maths: shared/network.
+import type { Direction } from "../line";
+import type { RuleId } from "../rules";
+
+/** One neuron of the class's network: a seat held by a person or a bot. */
+export interface NetNeuron {
+  /** The player in this seat, or null for a bot. */
+  playerId: string | null;
+  /** What the projector shows: the player's nickname or the bot's name. */
+  name: string;
+  /** Its layer (0 takes the hoop's distance; the last layer is the shooter alone) and its place in that layer. */
+  layer: number;
+  index: number;
+  /** One handshake per neuron of the layer before, in that layer's order (layer 0: one, with the distance). */
+  weights: number[];
+  /** Excitability. */
+  bias: number;
+  /** Whether the player adjusted any dial this round (bots and untouched dials follow the rule). */
+  adjusted: boolean;
+  /** Whether the player said they are done adjusting. */
+  ready: boolean;
+}
+
+/** A guess in a network, before the rule speaks: which of my own handshakes carries the blame, and which way to turn it. */
+export interface NetVote {
+  /** Index of the neighbour before me (in its layer) whose handshake with me I blame most. */
+  handshake: number;
+  direction: Direction;
+}
+
+/** A network vote once the rule has spoken. */
+export interface ScoredNetVote extends NetVote {
+  /** The rule changes this handshake the most of the voter's handshakes. */
+  handshakeRight: boolean;
+  /** The rule turns that handshake the way the voter said. */
+  directionRight: boolean;
+}
+
+/** What the rule said about the network after its shot; per neuron lists follow the seat order. */
+export interface NetCoachReport {
+  /** What each neuron was told (its delta under backprop; see NetworkProposal.signals). */
+  signals: number[];
+  /** weightChanges[seat][i]: the change to that neuron's handshake with neuron i of the layer before. */
+  weightChanges: number[][];
+  biasChanges: number[];
+  /** Each neuron's share of the blame: the size of its handshakes' changes over the whole network's (sums to 1). */
+  shares: number[];
+  /** The seat with the largest share. */
+  mostToBlame: number;
+}
+
+/** One shot of the network, kept for replays, the map and the report. */
+export interface NetShotRecord {
+  round: number;
+  distance: number;
+  power: number;
+  landing: number;
+  miss: number;
+  hit: boolean;
+  /** Each neuron's output during the pass, by seat (its inputs are the outputs of the layer before, or the distance). */
+  outputs: number[];
+  /** The handshakes and excitabilities the shot was taken with, by seat. */
+  weights: number[][];
+  biases: number[];
+  /** Filled in when the rule has spoken. */
+  coach: NetCoachReport | null;
+  /** Votes by player id, scored once the rule has spoken. */
+  votes: Record<string, NetVote | ScoredNetVote>;
+  /** Shots the rule used on top of this one (trial and error shoots twice). */
+  extraShots: number;
+}
+
+/** The class's one network. */
+export interface Network {
+  rule: RuleId;
+  /** How many neurons each layer has; the last is 1 (the shooter). */
+  widths: number[];
+  /** Every neuron, layer by layer. */
+  neurons: NetNeuron[];
+  /** Fixed random feedback wires (feedback alignment), shaped like the handshakes: feedback[seat][i]. */
+  feedback: number[][];
+  current: NetShotRecord | null;
+  history: NetShotRecord[];
+  streak: number;
+  learnedAt: number | null;
+}
