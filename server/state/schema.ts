@@ -2,6 +2,7 @@
 // Integers use "number"; every real number a client must show exactly uses "float64", because
 // Schema's "number" silently sends small-error reals as float32. Schema cannot carry null: a null
 // field in the view is an absent field here (see shared/protocol/wire-view.ts, which puts the nulls back).
+// Nor can it nest arrays: a number[][] is an array of RowSchema ({ values }), which wire-view unwraps.
 import { ArraySchema, MapSchema, Schema, type } from "@colyseus/schema";
 
 /** Where the hoop stands in the first shots (Settings.hoop). */
@@ -29,6 +30,8 @@ export class CourtSchema extends Schema {
 
 /** The host's settings (Settings). */
 export class SettingsSchema extends Schema {
+  @type("string") shape = "";
+  @type("number") layerWidth = 0;
   @type("number") lineLength = 0;
   @type("number") teams = 0;
   @type("number") maxTeams = 0;
@@ -103,6 +106,68 @@ export class LineSchema extends Schema {
   @type("number") learnedAt?: number;
 }
 
+/** One row of a number[][] (Schema has no nested arrays): a neuron's handshakes, wires or changes. */
+export class RowSchema extends Schema {
+  @type(["float64"]) values = new ArraySchema<number>();
+}
+
+/** A vote in one network; handshakeRight/directionRight appear once the rule has scored it (NetVote | ScoredNetVote). */
+export class NetVoteSchema extends Schema {
+  @type("number") handshake = 0;
+  @type("string") direction = "";
+  @type("boolean") handshakeRight?: boolean;
+  @type("boolean") directionRight?: boolean;
+}
+
+/** What the rule said about the network (NetCoachReport). */
+export class NetCoachSchema extends Schema {
+  @type(["float64"]) signals = new ArraySchema<number>();
+  @type([RowSchema]) weightChanges = new ArraySchema<RowSchema>();
+  @type(["float64"]) biasChanges = new ArraySchema<number>();
+  @type(["float64"]) shares = new ArraySchema<number>();
+  @type("number") mostToBlame = 0;
+}
+
+/** One shot of the network (NetShotRecord); `coach` is absent until the rule has spoken. */
+export class NetShotSchema extends Schema {
+  @type("number") round = 0;
+  @type("float64") distance = 0;
+  @type("float64") power = 0;
+  @type("float64") landing = 0;
+  @type("float64") miss = 0;
+  @type("boolean") hit = false;
+  @type(["float64"]) outputs = new ArraySchema<number>();
+  @type([RowSchema]) weights = new ArraySchema<RowSchema>();
+  @type(["float64"]) biases = new ArraySchema<number>();
+  @type(NetCoachSchema) coach?: NetCoachSchema;
+  @type({ map: NetVoteSchema }) votes = new MapSchema<NetVoteSchema>();
+  @type("number") extraShots = 0;
+}
+
+/** One neuron of the network (NetNeuron); `playerId` is absent for a bot. */
+export class NetNeuronSchema extends Schema {
+  @type("string") playerId?: string;
+  @type("string") name = "";
+  @type("number") layer = 0;
+  @type("number") index = 0;
+  @type(["float64"]) weights = new ArraySchema<number>();
+  @type("float64") bias = 0;
+  @type("boolean") adjusted = false;
+  @type("boolean") ready = false;
+}
+
+/** The class's one network (Network); `current` and `learnedAt` are absent while null. */
+export class NetworkSchema extends Schema {
+  @type("string") rule = "";
+  @type(["number"]) widths = new ArraySchema<number>();
+  @type([NetNeuronSchema]) neurons = new ArraySchema<NetNeuronSchema>();
+  @type([RowSchema]) feedback = new ArraySchema<RowSchema>();
+  @type(NetShotSchema) current?: NetShotSchema;
+  @type([NetShotSchema]) history = new ArraySchema<NetShotSchema>();
+  @type("number") streak = 0;
+  @type("number") learnedAt?: number;
+}
+
 /** A person in the game (Player). */
 export class PlayerSchema extends Schema {
   @type("string") id = "";
@@ -131,4 +196,6 @@ export class ClassroomState extends Schema {
   @type({ map: PlayerSchema }) players = new MapSchema<PlayerSchema>();
   @type(["string"]) banned = new ArraySchema<string>();
   @type([LineSchema]) lines = new ArraySchema<LineSchema>();
+  /** Absent while the class plays in lines (GameView.network null). */
+  @type(NetworkSchema) network?: NetworkSchema;
 }

@@ -2,13 +2,35 @@
 // unchanged line, neuron and record between states, so an unchanged object is skipped whole and only
 // what really changed is written (and so patched). Invariant: each Schema node mirrors `prev`.
 import type { ArraySchema, MapSchema } from "@colyseus/schema";
-import type { CoachReport, GameView, Line, Neuron, Player, Settings, ShotRecord, Vote, ScoredVote } from "../../shared";
+import type {
+  CoachReport,
+  GameView,
+  Line,
+  NetCoachReport,
+  NetNeuron,
+  NetShotRecord,
+  NetVote,
+  Network,
+  Neuron,
+  Player,
+  ScoredNetVote,
+  ScoredVote,
+  Settings,
+  ShotRecord,
+  Vote,
+} from "../../shared";
 import {
   ClassroomState,
   CoachSchema,
   LineSchema,
+  NetCoachSchema,
+  NetNeuronSchema,
+  NetShotSchema,
+  NetVoteSchema,
+  NetworkSchema,
   NeuronSchema,
   PlayerSchema,
+  RowSchema,
   SettingsSchema,
   ShotSchema,
   VoteSchema,
@@ -30,10 +52,15 @@ export function syncState(state: ClassroomState, next: GameView, prev?: GameView
   syncMap(state.players, next.players, prev?.players, () => new PlayerSchema(), syncPlayer);
   syncValues(state.banned, next.banned, prev?.banned);
   syncObjects(state.lines, next.lines, prev?.lines, () => new LineSchema(), syncLine);
+  if (next.network === null) state.network = undefined;
+  else if (state.network === undefined) syncNetwork((state.network = new NetworkSchema()), next.network);
+  else syncNetwork(state.network, next.network, prev?.network ?? undefined);
 }
 
 function syncSettings(s: SettingsSchema, next: Settings, prev?: Settings): void {
   if (next === prev) return;
+  s.shape = next.shape;
+  s.layerWidth = next.layerWidth;
   s.lineLength = next.lineLength;
   s.teams = next.teams;
   s.maxTeams = next.maxTeams;
@@ -150,6 +177,93 @@ function syncVote(s: VoteSchema, next: Vote | ScoredVote, prev?: Vote | ScoredVo
   s.direction = next.direction;
   s.blameRight = "blameRight" in next ? next.blameRight : undefined;
   s.directionRight = "directionRight" in next ? next.directionRight : undefined;
+}
+
+/** The class's one network, as syncLine does a line: the filed shot is the same node as `current`. */
+function syncNetwork(s: NetworkSchema, next: Network, prev?: Network): void {
+  if (next === prev) return;
+  s.rule = next.rule;
+  syncValues(s.widths, next.widths, prev?.widths);
+  syncObjects(s.neurons, next.neurons, prev?.neurons, () => new NetNeuronSchema(), syncNetNeuron);
+  syncRows(s.feedback, next.feedback, prev?.feedback);
+  if (next.current === null) s.current = undefined;
+  else if (next.current !== prev?.current) {
+    if (s.current === undefined || netFiled.has(s.current)) syncNetShot((s.current = new NetShotSchema()), next.current);
+    else syncNetShot(s.current, next.current, prev?.current ?? undefined);
+  }
+  syncNetHistory(s, next.history, prev?.history, next.current);
+  s.streak = next.streak;
+  s.learnedAt = next.learnedAt ?? undefined;
+}
+
+/** Network shot nodes placed in the history (they may also be the network's `current`). */
+const netFiled = new WeakSet<NetShotSchema>();
+
+/** As syncHistory: records never change once filed; the one just filed goes in as the `current` node. */
+function syncNetHistory(s: NetworkSchema, next: readonly NetShotRecord[], prev: readonly NetShotRecord[] | undefined, current: NetShotRecord | null): void {
+  if (next === prev) return;
+  const arr = s.history;
+  for (const [i, shot] of next.entries()) {
+    if (i < arr.length && prev?.[i] === shot) continue;
+    let node = shot === current ? s.current : undefined;
+    if (node === undefined) syncNetShot((node = new NetShotSchema()), shot);
+    netFiled.add(node);
+    if (i < arr.length) arr[i] = node;
+    else arr.push(node);
+  }
+  while (arr.length > next.length) arr.pop();
+}
+
+function syncNetNeuron(s: NetNeuronSchema, next: NetNeuron, prev?: NetNeuron): void {
+  if (next === prev) return;
+  s.playerId = next.playerId ?? undefined;
+  s.name = next.name;
+  s.layer = next.layer;
+  s.index = next.index;
+  syncValues(s.weights, next.weights, prev?.weights);
+  s.bias = next.bias;
+  s.adjusted = next.adjusted;
+  s.ready = next.ready;
+}
+
+function syncNetShot(s: NetShotSchema, next: NetShotRecord, prev?: NetShotRecord): void {
+  if (next === prev) return;
+  s.round = next.round;
+  s.distance = next.distance;
+  s.power = next.power;
+  s.landing = next.landing;
+  s.miss = next.miss;
+  s.hit = next.hit;
+  syncValues(s.outputs, next.outputs, prev?.outputs);
+  syncRows(s.weights, next.weights, prev?.weights);
+  syncValues(s.biases, next.biases, prev?.biases);
+  if (next.coach === null) s.coach = undefined;
+  else if (s.coach === undefined) syncNetCoach((s.coach = new NetCoachSchema()), next.coach);
+  else syncNetCoach(s.coach, next.coach, prev?.coach ?? undefined);
+  syncMap(s.votes, next.votes, prev?.votes, () => new NetVoteSchema(), syncNetVote);
+  s.extraShots = next.extraShots;
+}
+
+function syncNetCoach(s: NetCoachSchema, next: NetCoachReport, prev?: NetCoachReport): void {
+  if (next === prev) return;
+  syncValues(s.signals, next.signals, prev?.signals);
+  syncRows(s.weightChanges, next.weightChanges, prev?.weightChanges);
+  syncValues(s.biasChanges, next.biasChanges, prev?.biasChanges);
+  syncValues(s.shares, next.shares, prev?.shares);
+  s.mostToBlame = next.mostToBlame;
+}
+
+function syncNetVote(s: NetVoteSchema, next: NetVote | ScoredNetVote, prev?: NetVote | ScoredNetVote): void {
+  if (next === prev) return;
+  s.handshake = next.handshake;
+  s.direction = next.direction;
+  s.handshakeRight = "handshakeRight" in next ? next.handshakeRight : undefined;
+  s.directionRight = "directionRight" in next ? next.directionRight : undefined;
+}
+
+/** A number[][] as rows, each written where it differs. */
+function syncRows(arr: ArraySchema<RowSchema>, next: readonly (readonly number[])[], prev?: readonly (readonly number[])[]): void {
+  syncObjects(arr, next, prev, () => new RowSchema(), (r, n, p) => syncValues(r.values, n, p));
 }
 
 /** A list of plain values, written element by element where they differ. */

@@ -22,9 +22,13 @@ export type Action =
   | { type: "end"; by: string }
   /** The host fixes where the hoop stands for the next shots. */
   | { type: "setHoop"; by: string; distance: number }
-  | { type: "vote"; by: string; blame: number; direction: Direction }
-  /** A player turns their own dial: the new handshake, and optionally the new excitability. */
-  | { type: "adjust"; by: string; weight: number; bias?: number }
+  /** A vote: in lines the neuron blamed most (`blame`); in one network which of the voter's own handshakes (`handshake`). */
+  | { type: "vote"; by: string; blame?: number; handshake?: number; direction: Direction }
+  /**
+   * A player turns their own dials: in lines the new handshake (`weight`), in one network one value per
+   * handshake (`weights`, as many as the layer before has neurons); optionally the new excitability.
+   */
+  | { type: "adjust"; by: string; weight?: number; weights?: number[]; bias?: number }
   /** A player is done adjusting. */
   | { type: "ready"; by: string }
   /** The clock moved: phases whose time is up move on. */

@@ -4,11 +4,12 @@ import { ACTIVATIONS } from "../line";
 import { Rng } from "../random";
 import { RULES } from "../rules";
 import { buildLines, freeSeat, sit } from "./lines";
+import { buildNetwork, networkSize } from "./network-seats";
 import { integer, number, refuse } from "./refusal";
-import { BOT_MODES, DEFAULT_SETTINGS, LIMITS, PACES, type Settings, teamRule } from "./settings";
+import { BOT_MODES, DEFAULT_SETTINGS, LIMITS, PACES, type Settings, SHAPES, teamRule } from "./settings";
 import type { GameState, Player } from "./state";
 
-const SHAPE_KEYS = ["lineLength", "teams", "activation", "startWeights", "court", "seed"] as const;
+const SHAPE_KEYS = ["shape", "layerWidth", "lineLength", "teams", "activation", "startWeights", "court", "seed"] as const;
 
 /** The host changes settings; the line's shape only in the lobby or after a game (everyone is seated again, in as many lines as they need). */
 export function configure(s: GameState, patch: unknown): void {
@@ -21,6 +22,11 @@ export function configure(s: GameState, patch: unknown): void {
   if (reshapes && s.phase !== "lobby" && s.phase !== "summary") {
     refuse("wrong-phase", t("game.refuse.shape"));
   }
+  if (p.shape !== undefined) {
+    if (typeof p.shape !== "string" || !SHAPES.includes(p.shape)) refuse("bad-action", t("game.refuse.oneOf", { field: "shape", a: "lines", b: "network" }));
+    next.shape = p.shape;
+  }
+  if (p.layerWidth !== undefined) next.layerWidth = integer(p.layerWidth, t("game.what.layerWidth"), LIMITS.layerWidth.min, LIMITS.layerWidth.max);
   if (p.lineLength !== undefined) next.lineLength = integer(p.lineLength, t("game.what.lineLength"), LIMITS.lineLength.min, LIMITS.lineLength.max);
   if (p.teams !== undefined) next.teams = integer(p.teams, t("game.what.teams"), LIMITS.teams.min, LIMITS.teams.max);
   if (p.maxTeams !== undefined) next.maxTeams = integer(p.maxTeams, t("game.what.maxTeams"), LIMITS.teams.min, LIMITS.teams.max);
@@ -66,10 +72,17 @@ export function configure(s: GameState, patch: unknown): void {
   }
   if (p.seed !== undefined) next.seed = integer(p.seed, t("game.what.seed"), 0, 2 ** 32 - 1);
   if (p.court !== undefined) refuse("bad-action", t("game.refuse.court"));
-  // Everyone keeps a seat: more lines if the new shape needs them, up to the cap (or the lines asked for).
   const people = Object.keys(s.players).length;
+  if (next.shape === "network") {
+    // One network has the seats its layers give, at most LIMITS.networkSeats, and everyone here needs one.
+    const seats = networkSize(next);
+    const shape = { layers: next.lineLength - 1, width: next.layerWidth, seats };
+    if (seats > LIMITS.networkSeats) refuse("out-of-range", t("game.refuse.networkTooBig", { ...shape, max: LIMITS.networkSeats }));
+    if (people > seats) refuse("out-of-range", t("game.refuse.networkTooSmall", { ...shape, people }));
+  }
+  // Everyone keeps a seat: more lines if the new shape needs them, up to the cap (or the lines asked for).
   const need = Math.ceil(people / next.lineLength);
-  if (need > next.teams) {
+  if (next.shape === "lines" && need > next.teams) {
     const cap = Math.max(next.teams, next.maxTeams);
     if (need > cap) refuse("out-of-range", t("game.refuse.tooMany", { people, need, length: next.lineLength, cap }));
     next.teams = need;
@@ -79,12 +92,14 @@ export function configure(s: GameState, patch: unknown): void {
     reseat(s);
   } else if (p.rules !== undefined) {
     s.lines = s.lines.map((l, t) => ({ ...l, rule: teamRule(next, t) }));
+    if (s.network) s.network = { ...s.network, rule: teamRule(next, 0) };
   }
 }
 
-/** New lines for new settings, with every person seated again in join order. */
+/** New lines (or a new network) for new settings, with every person seated again in join order. */
 function reseat(s: GameState): void {
   const rng = new Rng(s.settings.seed);
+  if (s.settings.shape === "network") return reseatNetwork(s, rng);
   const lines = buildLines(s.settings, rng);
   const players: Record<string, Player> = {};
   for (const p of Object.values(s.players)) {
@@ -94,6 +109,22 @@ function reseat(s: GameState): void {
     players[p.id] = moved;
   }
   s.lines = lines;
+  s.network = null;
+  s.players = players;
+  s.rngState = rng.state;
+}
+
+/** A new network for new settings, everyone in its neurons in join order, layer by layer. */
+function reseatNetwork(s: GameState, rng: Rng): void {
+  const network = buildNetwork(s.settings, rng);
+  const players: Record<string, Player> = {};
+  for (const [seat, p] of Object.values(s.players).entries()) {
+    const n = network.neurons[seat] ?? refuse("out-of-range", t("game.refuse.noSeats"));
+    network.neurons[seat] = { ...n, playerId: p.id, name: p.name };
+    players[p.id] = { ...p, line: 0, seat };
+  }
+  s.lines = [];
+  s.network = network;
   s.players = players;
   s.rngState = rng.state;
 }

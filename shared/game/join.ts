@@ -3,6 +3,7 @@ import { t } from "../i18n/current";
 import { Rng } from "../random";
 import { freeSeat, growLines, sit } from "./lines";
 import { cleanName, generatedName, nameKey } from "./names";
+import { freeNetSeat, sitNet } from "./network-seats";
 import { integer, refuse } from "./refusal";
 import type { GameState, Player } from "./state";
 
@@ -11,8 +12,9 @@ export function join(s: GameState, by: string, rawName: string, line?: number, s
   if (typeof by !== "string" || by.length === 0 || by.length > 64) refuse("bad-action", t("game.refuse.noId"));
   if (s.players[by]) refuse("bad-action", t("game.refuse.alreadySeated"));
   if (s.locked) refuse("locked", t("game.refuse.locked"));
-  if (line !== undefined) integer(line, t("game.what.line"), 0, s.lines.length - 1);
-  if (seat !== undefined) integer(seat, t("game.what.seat"), 0, s.settings.lineLength - 1);
+  // One network is one "line" whose seats are its neurons, layer by layer.
+  if (line !== undefined) integer(line, t("game.what.line"), 0, s.network ? 0 : s.lines.length - 1);
+  if (seat !== undefined) integer(seat, t("game.what.seat"), 0, (s.network ? s.network.neurons.length : s.settings.lineLength) - 1);
   const rng = new Rng(s.rngState);
   let name: string;
   if (typeof rawName !== "string") refuse("bad-name", t("game.refuse.nameNotText"));
@@ -27,8 +29,10 @@ export function join(s: GameState, by: string, rawName: string, line?: number, s
     if (isBanned(s, name)) refuse("banned", t("game.refuse.banned"));
     if (nameTaken(s, name)) refuse("name-taken", t("game.refuse.nameTaken", { name }));
   }
-  // Every seat taken: a new line opens, up to the teacher's cap.
-  const place = freeSeat(s.lines, line, seat) ?? freeSeat(s.lines) ?? (growLines(s, rng) ? freeSeat(s.lines, s.lines.length - 1) : null) ?? refuse("full", fullMessage(s));
+  // One network never grows: its size is the teacher's choice.
+  const place = s.network
+    ? { line: 0, seat: freeNetSeat(s.network, seat) ?? refuse("full", t("game.refuse.networkFull", { seats: s.network.neurons.length })) }
+    : linePlace(s, rng, line, seat);
   const player: Player = {
     id: by,
     name,
@@ -41,9 +45,18 @@ export function join(s: GameState, by: string, rawName: string, line?: number, s
     directionRight: 0,
   };
   s.players = { ...s.players, [by]: player };
-  s.lines = s.lines.slice();
-  sit(s.lines, player, place.line, place.seat);
+  if (s.network) s.network = sitNet(s.network, player, place.seat);
+  else {
+    s.lines = s.lines.slice();
+    sit(s.lines, player, place.line, place.seat);
+  }
   s.rngState = rng.state;
+}
+
+/** A seat in the lines: the one asked for, any free one, or the first of a new line (up to the teacher's cap). */
+function linePlace(s: GameState, rng: Rng, line?: number, seat?: number): { line: number; seat: number } {
+  // Every seat taken: a new line opens, up to the teacher's cap.
+  return freeSeat(s.lines, line, seat) ?? freeSeat(s.lines) ?? (growLines(s, rng) ? freeSeat(s.lines, s.lines.length - 1) : null) ?? refuse("full", fullMessage(s));
 }
 
 /** Why a capped class is full, with what to ask the teacher for. */

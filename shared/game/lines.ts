@@ -3,10 +3,17 @@ import { botName } from "./names";
 import { LIMITS, type Settings, teamRule } from "./settings";
 import type { GameState, Line, Neuron, Player } from "./state";
 import { at } from "../checked";
+import { number } from "./refusal";
 
 /** Clamps a handshake or excitability to what a dial can show. */
 export function clampParam(v: number): number {
   return Math.max(-LIMITS.weight, Math.min(LIMITS.weight, v));
+}
+
+/** A dial value a player sent: within ±LIMITS.weight, and -0 made 0 (the class log is JSON, which has no -0, and its replay must give the same dial). */
+export function dialValue(v: unknown, what: string): number {
+  const n = number(v, what, -LIMITS.weight, LIMITS.weight);
+  return n === 0 ? 0 : n;
 }
 
 /** Fresh lines for the settings: bots in every seat, starting handshakes drawn from the seeded generator. */
@@ -75,6 +82,6 @@ export function unsit(lines: Line[], line: number, seat: number): void {
 }
 
 /** Whether a seat is played by a bot right now: no person, or its person is away. */
-export function playedByBot(state: GameState, neuron: Neuron): boolean {
+export function playedByBot(state: Pick<GameState, "players">, neuron: Pick<Neuron, "playerId">): boolean {
   return neuron.playerId === null || !state.players[neuron.playerId]?.connected;
 }

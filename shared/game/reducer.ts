@@ -6,11 +6,14 @@ import { Rng } from "../random";
 import type { Action, GameError } from "./actions";
 import { configure, restart } from "./configure";
 import { isBanned, join } from "./join";
-import { buildLines, playedByBot, unsit } from "./lines";
+import { buildLines, dialValue, playedByBot, unsit } from "./lines";
+import { adjustInNetwork, everyoneInNetwork, readyInNetwork, voteInNetwork } from "./network-round";
+import { buildNetwork, unsitNet } from "./network-seats";
 import { nameKey } from "./names";
 import { integer, number, Refusal, refuse } from "./refusal";
 import { advance, enter, phaseSeconds } from "./round";
 import { DEFAULT_SETTINGS, LIMITS, type Settings } from "./settings";
+import { extraTime, settleEarly } from "./extra-time";
 import type { GameState, Player } from "./state";
 import { allVoted, lineVotes } from "./votes";
 
@@ -21,7 +24,8 @@ export type Result = { ok: true; state: GameState } | { ok: false; error: GameEr
 export function createGame(hostId: string, settings: Partial<Settings> = {}): GameState {
   const full: Settings = { ...DEFAULT_SETTINGS, ...settings };
   const rng = new Rng(full.seed);
-  const lines = buildLines(full, rng);
+  const network = full.shape === "network" ? buildNetwork(full, rng) : null;
+  const lines = network ? [] : buildLines(full, rng);
   return {
     settings: full,
     phase: "lobby",
@@ -36,6 +40,7 @@ export function createGame(hostId: string, settings: Partial<Settings> = {}): Ga
     players: {},
     banned: [],
     lines,
+    network,
     rngState: rng.state,
   };
 }
@@ -46,7 +51,7 @@ export function createGame(hostId: string, settings: Partial<Settings> = {}): Ga
  */
 export function reduce(state: GameState, action: Action, now: number): Result {
   try {
-    return { ok: true, state: apply(state, action, now) };
+    return { ok: true, state: settleEarly(state, apply(state, action, now), now) };
   } catch (e) {
     if (e instanceof Refusal) return { ok: false, error: { code: e.code, message: e.message }, state };
     throw e;
@@ -55,6 +60,10 @@ export function reduce(state: GameState, action: Action, now: number): Result {
 
 function apply(state: GameState, action: Action, now: number): GameState {
   if (typeof action !== "object" || action === null) refuse("bad-action", t("game.refuse.notObject"));
+  // More time: a vote as the ball lands, a dial as the rule speaks, a late turn before the pass (extra-time.ts).
+  // (Lines only for now: extra-time.ts reads a player's line, and one network has none.)
+  const early = state.network ? null : extraTime(state, action);
+  if (early) return early;
   const s: GameState = { ...state };
   switch (action.type) {
     case "join":
@@ -63,8 +72,11 @@ function apply(state: GameState, action: Action, now: number): GameState {
     case "leave": {
       if (action.by !== action.player) host(s, action.by);
       const p = s.players[action.player] ?? refuse("unknown-player", t("game.refuse.unknownPlayer"));
-      s.lines = s.lines.slice();
-      unsit(s.lines, p.line, p.seat);
+      if (s.network) s.network = unsitNet(s.network, p.seat);
+      else {
+        s.lines = s.lines.slice();
+        unsit(s.lines, p.line, p.seat);
+      }
       const { [p.id]: _gone, ...rest } = s.players;
       s.players = rest;
       // Removed by the host: the name stays out of this class until the host lets it back in.
@@ -144,15 +156,16 @@ function apply(state: GameState, action: Action, now: number): GameState {
       return s;
     }
     case "vote":
-      vote(s, action.by, action.blame, action.direction, now);
+      vote(s, action.by, action.blame, action.handshake, action.direction, now);
       return s;
     case "adjust":
-      adjust(s, action.by, action.weight, action.bias);
+      adjust(s, action.by, action.weight, action.weights, action.bias);
       return s;
     case "ready": {
-      const { line, seat } = seated(s, action.by);
+      const p = seated(s, action.by);
       if (s.phase !== "adjust") refuse("wrong-phase", t("game.refuse.readyWhen"));
-      updateNeuron(s, line, seat, { ready: true });
+      if (s.network) readyInNetwork(s, p);
+      else updateNeuron(s, p.line, p.seat, { ready: true });
       if (s.settings.autoAdvance && !s.paused && everyone(s, (n) => n.ready)) advance(s, now);
       return s;
     }
@@ -198,7 +211,9 @@ function updateNeuron(s: GameState, line: number, seat: number, patch: Partial<G
 }
 
 /** Whether every connected person in a seat satisfies `done` (false when nobody is connected). */
-function everyone(s: GameState, done: (n: GameState["lines"][number]["neurons"][number], line: number) => boolean): boolean {
+function everyone(s: GameState, done: (n: { ready: boolean }, line: number) => boolean): boolean {
+  const net = s.network;
+  if (net) return everyoneInNetwork(s, (seat) => done(at(net.neurons, seat), 0));
   let people = 0;
   for (let li = 0; li < s.lines.length; li++) {
     for (const n of at(s.lines, li).neurons) {
@@ -210,28 +225,41 @@ function everyone(s: GameState, done: (n: GameState["lines"][number]["neurons"][
   return people > 0;
 }
 
-function vote(s: GameState, by: string, blame: unknown, direction: unknown, now: number): void {
+function vote(s: GameState, by: string, blame: unknown, handshake: unknown, direction: unknown, now: number): void {
   const p = seated(s, by);
   if (s.phase !== "vote") refuse("wrong-phase", t("game.refuse.voteClosed"));
   if (s.paused) refuse("paused", t("game.refuse.paused"));
+  if (s.network) {
+    voteInNetwork(s, p, blame, handshake, direction);
+  } else {
+    lineVote(s, p, blame, handshake, direction);
+  }
+  // Everyone asked has voted: move on (teacher-paced too).
+  if (s.settings.autoAdvance && allVoted(s)) advance(s, now);
+}
+
+function lineVote(s: GameState, p: Player, blame: unknown, handshake: unknown, direction: unknown): void {
+  if (handshake !== undefined) refuse("bad-action", t("game.refuse.lineVoteHandshake"));
+  if (blame === undefined) refuse("bad-action", t("game.refuse.lineVoteWhich"));
   const b = integer(blame, t("game.what.blame"), 0, s.settings.lineLength - 1);
   if (direction !== "firmer" && direction !== "looser") refuse("bad-action", t("game.refuse.direction"));
   const line = at(s.lines, p.line);
   const rec = line.current ?? refuse("wrong-phase", t("game.refuse.noShot"));
   if (!lineVotes(line)) refuse("wrong-phase", t("game.refuse.noVote"));
-  if (rec.votes[by]) refuse("already-voted", t("game.refuse.alreadyVoted"));
+  if (rec.votes[p.id]) refuse("already-voted", t("game.refuse.alreadyVoted"));
   s.lines = s.lines.slice();
-  s.lines[p.line] = { ...line, current: { ...rec, votes: { ...rec.votes, [by]: { blame: b, direction } } } };
-  // Everyone asked (people in lines that vote) has voted: move on (teacher-paced too).
-  if (s.settings.autoAdvance && allVoted(s)) advance(s, now);
+  s.lines[p.line] = { ...line, current: { ...rec, votes: { ...rec.votes, [p.id]: { blame: b, direction } } } };
 }
 
-function adjust(s: GameState, by: string, weight: unknown, bias: unknown): void {
+function adjust(s: GameState, by: string, weight: unknown, weights: unknown, bias: unknown): void {
   const p = seated(s, by);
   if (s.phase !== "adjust") refuse("wrong-phase", t("game.refuse.adjustWhen"));
   if (s.paused) refuse("paused", t("game.refuse.paused"));
-  const w = number(weight, t("game.what.weight"), -LIMITS.weight, LIMITS.weight);
+  if (s.network) return adjustInNetwork(s, p, weight, weights, bias);
+  if (weights !== undefined) refuse("bad-action", t("game.refuse.lineAdjustList"));
+  if (weight === undefined) refuse("bad-action", t("game.refuse.lineAdjustNone"));
+  const w = dialValue(weight, t("game.what.weight"));
   const patch: { weight: number; adjusted: true; bias?: number } = { weight: w, adjusted: true };
-  if (bias !== undefined) patch.bias = number(bias, t("game.what.bias"), -LIMITS.weight, LIMITS.weight);
+  if (bias !== undefined) patch.bias = dialValue(bias, t("game.what.bias"));
   updateNeuron(s, p.line, p.seat, patch);
 }

@@ -2,6 +2,7 @@ import { blameShares, shoot } from "../line";
 import { Rng } from "../random";
 import { RULES } from "../rules";
 import { clampParam, playedByBot } from "./lines";
+import { adjustNetwork, aimNetwork, coachNetwork, passNetwork } from "./network-round";
 import { ANIMATION_SECONDS, LIMITS, type Settings } from "./settings";
 import type { GameState, Line, Phase, ScoredVote, ShotRecord } from "./state";
 import { botVote, coachReport, lineVotes, scoreVote, votePoints, voteNeeded } from "./votes";
@@ -64,8 +65,13 @@ export function enter(s: GameState, phase: Phase, now: number): void {
   const rng = new Rng(s.rngState);
   s.phase = phase;
   if (phase === "aim") aim(s, rng);
-  else if (phase === "pass") s.lines = s.lines.map((l) => pass(s, l));
-  else if (phase === "coach") coach(s, rng);
+  else if (phase === "pass") {
+    s.lines = s.lines.map((l) => pass(s, l));
+    if (s.network) passNetwork(s);
+  } else if (phase === "coach") {
+    coach(s, rng);
+    if (s.network) coachNetwork(s, rng);
+  }
   const seconds = phaseSeconds(phase, s.settings);
   s.deadline = seconds === null ? null : now + seconds * 1000;
   s.pausedRemaining = null;
@@ -88,6 +94,7 @@ function aim(s: GameState, rng: Rng): void {
     current: null,
     neurons: l.neurons.map((n) => ({ ...n, adjusted: false, ready: false })),
   }));
+  if (s.network) aimNetwork(s);
 }
 
 function pass(s: GameState, line: Line): Line {
@@ -195,5 +202,6 @@ function applyAdjustments(s: GameState): void {
       }),
     };
   });
+  if (s.network) adjustNetwork(s, rng);
   s.rngState = rng.state;
 }

@@ -17,6 +17,10 @@ export const LIMITS = {
   name: { min: 1, max: 20 },
   /** Shots kept in each line's history. */
   history: 200,
+  /** Neurons in each layer of a class played as one network (the shooter's layer is always 1). */
+  layerWidth: { min: 1, max: 6 },
+  /** The most neurons (seats) one network may have: 6 layers of 6 and a shooter. */
+  networkSeats: 37,
 } as const;
 
 /** How the hoop moves between shots. */
@@ -37,8 +41,17 @@ export type Pace = "timers" | "teacher";
 /** Every pace, for validation and forms. */
 export const PACES: readonly Pace[] = ["timers", "teacher"];
 
+/** How a class plays: in lines of single neurons (teams), or all together as one network. */
+export type Shape = "lines" | "network";
+/** Every shape, for validation and forms. */
+export const SHAPES: readonly Shape[] = ["lines", "network"];
+
 /** Everything a host can set. The defaults are what a teacher gets without touching anything. */
 export interface Settings {
+  /** Lines (teams of single neurons) or one network; in a network `lineLength` is its depth (the shooter's layer included). */
+  shape: Shape;
+  /** In one network: the neurons in each layer before the shooter. */
+  layerWidth: number;
   lineLength: number;
   /** Number of lines (teams) in the game now; it grows by itself as people join (see maxTeams). */
   teams: number;
@@ -83,6 +96,8 @@ export const ANIMATION_SECONDS = { aim: 1.5, pass: 3, shot: 2.5, coach: 5 } as c
  * some lines saturated and slow; a 0.35 m hoop forgives a little more than a real rim (0.23 m).
  */
 export const DEFAULT_SETTINGS: Settings = {
+  shape: "lines",
+  layerWidth: 4,
   lineLength: 5,
   teams: 1,
   maxTeams: 6,

@@ -1,5 +1,6 @@
 import type { Direction } from "../line";
 import type { RuleId } from "../rules";
+import type { Network } from "./network-state";
 import type { Settings } from "./settings";
 
 /** The round's phases, in order; `lobby` before the first shot and `summary` after the last. */
@@ -91,13 +92,14 @@ export interface Line {
 export interface Player {
   id: string;
   name: string;
-  /** Where they sit: line and seat index. */
+  /** Where they sit: line and seat index (in one network: line 0 and the neuron's index, layer by layer). */
   line: number;
   seat: number;
   connected: boolean;
   /** Points for votes that agreed with the coach. */
   score: number;
   votesCast: number;
+  /** Votes that named the neuron the coach blamed most (in one network: the handshake the rule changed most). */
   blameRight: number;
   directionRight: number;
 }
@@ -122,7 +124,10 @@ export interface GameState {
   players: Record<string, Player>;
   /** Names the host removed: nobody may join under them (or a look-alike) until the host lets them back. */
   banned: string[];
+  /** The lines (teams); empty when the class plays as one network. */
   lines: Line[];
+  /** The class's one network (Settings.shape "network"), or null when it plays in lines. */
+  network: Network | null;
   /** The seeded generator's state between actions. */
   rngState: number;
 }

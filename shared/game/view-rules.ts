@@ -20,8 +20,7 @@ export function lineOf(game: People, me: string | null): number {
 
 /** Whether a seat is played by a bot right now (no person, or the person is away): the engine's playedByBot, for a view. */
 export function seatPlayedByBot(game: People, neuron: Neuron): boolean {
-  // playedByBot reads only `players`, but is typed for a whole state, which a view (without rngState) is not.
-  return playedByBot(game as GameState, neuron);
+  return playedByBot(game, neuron);
 }
 
 /** How many people in line `li` still have to vote (bots and absent people vote by themselves). */

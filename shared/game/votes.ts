@@ -2,6 +2,7 @@ import { directionOf } from "../line";
 import type { Rng } from "../random";
 import { RULES } from "../rules";
 import { playedByBot } from "./lines";
+import { allVotedInNetwork, networkVotes } from "./network-votes";
 import type { CoachReport, GameState, Line, ScoredVote, Vote } from "./state";
 import { at } from "../checked";
 
@@ -29,8 +30,9 @@ export function lineVotes(line: Pick<Line, "rule" | "current">): boolean {
  * (teams with different rules) the vote is held when any line needs it; the other lines see their rule's
  * story instead of the ballot, and their people's votes are never asked for nor scored.
  */
-export function voteNeeded(state: Pick<GameState, "lines">): boolean {
-  return state.lines.some(lineVotes);
+export function voteNeeded(state: Pick<GameState, "lines"> & Partial<Pick<GameState, "network">>): boolean {
+  // One network votes as one line does (network-votes.ts).
+  return state.lines.some(lineVotes) || networkVotes(state.network ?? null);
 }
 
 /**
@@ -38,12 +40,14 @@ export function voteNeeded(state: Pick<GameState, "lines">): boolean {
  * lineVotes; people in the other lines are not asked). False when nobody is asked, so a vote of bots
  * alone runs its timer, as before. For the reducer's "everyone has voted: move on".
  */
-export function allVoted(state: Pick<GameState, "lines" | "players">): boolean {
+export function allVoted(state: Pick<GameState, "lines" | "players"> & Partial<Pick<GameState, "network">>): boolean {
+  // One network: its people vote on their own handshakes (network-votes.ts).
+  if (state.network) return allVotedInNetwork({ network: state.network, players: state.players });
   let asked = 0;
   for (const line of state.lines) {
     if (!lineVotes(line)) continue;
     for (const n of line.neurons) {
-      if (n.playerId === null || playedByBot(state as GameState, n)) continue;
+      if (n.playerId === null || playedByBot(state, n)) continue;
       asked++;
       if (!line.current?.votes[n.playerId]) return false;
     }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { t } from "../i18n/current";
 import type { Action, GameError } from "../game/actions";
-import { BOT_MODES, type BotMode, LIMITS, type Pace, PACES } from "../game/settings";
+import { BOT_MODES, type BotMode, LIMITS, type Pace, PACES, type Shape, SHAPES } from "../game/settings";
 import { ACTIVATION_NAMES } from "../line/activations";
 import { RULE_IDS } from "../rules";
 
@@ -13,9 +13,14 @@ import { RULE_IDS } from "../rules";
 const finite = z.number().finite();
 const seatIndex = z.number().int().min(0).max(LIMITS.lineLength.max - 1);
 const param = finite.min(-LIMITS.weight).max(LIMITS.weight);
+/** One of the voter's own handshakes in a network: an index into the layer before (the engine checks it against the voter's layer). */
+const handshakeIndex = z.number().int().min(0).max(LIMITS.layerWidth.max - 1);
+const direction = z.enum(["firmer", "looser"]);
 
 const settingsPatch = z
   .object({
+    shape: z.enum(SHAPES as [Shape, ...Shape[]]),
+    layerWidth: z.number().int().min(LIMITS.layerWidth.min).max(LIMITS.layerWidth.max),
     lineLength: z.number().int().min(LIMITS.lineLength.min).max(LIMITS.lineLength.max),
     teams: z.number().int().min(LIMITS.teams.min).max(LIMITS.teams.max),
     maxTeams: z.number().int().min(LIMITS.teams.min).max(LIMITS.teams.max),
@@ -37,8 +42,11 @@ const settingsPatch = z
 
 /** Every message a client may send, by type. */
 export const MESSAGE_SCHEMAS = {
-  vote: z.object({ blame: seatIndex, direction: z.enum(["firmer", "looser"]) }).strict(),
-  adjust: z.object({ weight: param, bias: param.optional() }).strict(),
+  // In lines a vote names a neuron (`blame`) and an adjust one handshake (`weight`); in one network a vote
+  // names one of the voter's handshakes and an adjust sends them all (`weights`). Which one the class
+  // plays is the engine's to check, with a sentence saying what to send instead.
+  vote: z.union([z.object({ blame: seatIndex, direction }).strict(), z.object({ handshake: handshakeIndex, direction }).strict()]),
+  adjust: z.union([z.object({ weight: param, bias: param.optional() }).strict(), z.object({ weights: z.array(param).min(1).max(LIMITS.layerWidth.max), bias: param.optional() }).strict()]),
   ready: z.object({}).strict(),
   configure: z.object({ settings: settingsPatch }).strict(),
   start: z.object({}).strict(),
@@ -80,13 +88,25 @@ export function parseMessage(type: unknown, payload: unknown, by: string): Parse
   const schema = MESSAGE_SCHEMAS[type as MessageType];
   const parsed = schema.safeParse(rest ?? {});
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const issue = firstIssue(parsed.error.issues);
     const where = issue?.path.length ? `${issue.path.map((p) => String(p).slice(0, 20)).join(".")}: ` : "";
     const text = issue?.message ?? "not valid";
     const code = /nan|finite|infinity/i.test(text) ? "not-a-number" : issue?.code === "too_big" || issue?.code === "too_small" ? "out-of-range" : "bad-action";
     return { ok: false, error: { code, message: t("game.refuse.badMessage", { type, where, text }) }, seq };
   }
   return { ok: true, action: toAction(type as MessageType, parsed.data, by), seq };
+}
+
+/**
+ * The issue to tell the sender about. A message of two forms (a line's vote or a network's) fails as one
+ * union issue; the form the sender meant is the one with the fewest issues (the first on a tie), so the
+ * sender hears "weights: too big", not "invalid input".
+ */
+function firstIssue(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue | undefined {
+  const issue = issues[0];
+  if (issue?.code !== "invalid_union" || issue.errors.length === 0) return issue;
+  const branch = issue.errors.reduce((best, e) => (e.length < best.length ? e : best));
+  return firstIssue(branch) ?? issue;
 }
 
 /** A message type as it may be shown back to its sender: text cut short, a number, or what kind of thing it was. */

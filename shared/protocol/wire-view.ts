@@ -1,5 +1,6 @@
 // Schema cannot carry null, so `room.state.toJSON()` leaves out the GameView fields that are null
-// (deadline, pausedRemaining, a bot's playerId, a line's current shot and learnedAt, a shot's coach).
+// (deadline, pausedRemaining, a bot's playerId, a line's current shot and learnedAt, a shot's coach, the
+// network of a class in lines), and Schema's rows ({ values }) of a network's number[][] back into arrays.
 // This puts them back, so a client holds exactly the engine's `toView(state)`. Pure and free of
 // imports beyond shared types, so the server's tests and the browser client share it.
 import type { GameView } from "../game/view";
@@ -24,7 +25,41 @@ export function wireToView(json: unknown): GameView {
       history: ((l.history as Json[] | undefined) ?? []).map(shot),
       learnedAt: l.learnedAt ?? null,
     })),
+    network: v.network === undefined || v.network === null ? null : network(v.network as Json),
   } as unknown as GameView;
+}
+
+/** The network's Schema JSON as the engine's Network: rows ({ values }) back to number[][], nulls restored. */
+function network(n: Json): Json {
+  return {
+    ...n,
+    widths: n.widths ?? [],
+    neurons: list(n.neurons).map((x) => ({ ...x, playerId: x.playerId ?? null, weights: x.weights ?? [] })),
+    feedback: rows(n.feedback),
+    current: n.current === undefined ? null : netShot(n.current as Json),
+    history: list(n.history).map(netShot),
+    learnedAt: n.learnedAt ?? null,
+  };
+}
+
+function netShot(s: Json): Json {
+  const coach = s.coach as Json | undefined;
+  return {
+    ...s,
+    outputs: s.outputs ?? [],
+    weights: rows(s.weights),
+    biases: s.biases ?? [],
+    coach: coach === undefined ? null : { ...coach, signals: coach.signals ?? [], weightChanges: rows(coach.weightChanges), biasChanges: coach.biasChanges ?? [], shares: coach.shares ?? [] },
+    votes: s.votes ?? {},
+  };
+}
+
+function list(v: unknown): Json[] {
+  return (v as Json[] | undefined) ?? [];
+}
+
+function rows(v: unknown): number[][] {
+  return list(v).map((r) => (r.values as number[] | undefined) ?? []);
 }
 
 function shot(s: Json): Json {

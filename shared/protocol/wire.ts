@@ -70,10 +70,19 @@ export type WireErrorCode =
   /** The server could not do it right now; try again. */
   | "unavailable";
 
-/** Any refusal a client may meet: a code for programs and a sentence for people (the engine's GameError is one). */
+/** A value of a refusal's message: text, a number, or a message of its own (a field's name, in the reader's language). */
+export type WireValue = string | number | { id: string; values?: Record<string, string | number> };
+
+/**
+ * Any refusal a client may meet: a code for programs and a sentence for people (the engine's GameError
+ * is one). `message` is English (logs, older clients); `id` and `values`, when present, are the message
+ * it was made from, which a device puts into its own language.
+ */
 export interface Refusal {
   code: WireErrorCode;
   message: string;
+  id?: string;
+  values?: Record<string, WireValue>;
 }
 
 /** A refusal of one client message: the message's type as sent (cut short), and its sequence number if it had one. */
@@ -156,6 +165,9 @@ export function joinRefusalCode(code: unknown): WireErrorCode | null {
 export interface ApiError {
   error: WireErrorCode;
   message: string;
+  /** The message `message` was made from, for a device that reads another language (see Refusal). */
+  id?: string;
+  values?: Record<string, WireValue>;
 }
 
 /** POST /api/classes answers this: the join code and the secret that alone makes a host. */
