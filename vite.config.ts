@@ -17,7 +17,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       // Two pages: the solo game, and the classroom (class.html: the projector and the controllers).
-      input: { index: new URL("./client/index.html", import.meta.url).pathname, class: new URL("./client/class.html", import.meta.url).pathname, lab: new URL("./client/lab.html", import.meta.url).pathname, guide: new URL("./client/guide.html", import.meta.url).pathname },
+      input: { index: new URL("./client/index.html", import.meta.url).pathname, class: new URL("./client/class.html", import.meta.url).pathname, lab: new URL("./client/lab.html", import.meta.url).pathname, guide: new URL("./client/guide.html", import.meta.url).pathname, network: new URL("./client/network.html", import.meta.url).pathname },
       output: {
         codeSplitting: { groups: [{ name: "phaser", test: /node_modules[\\/]phaser/ }] },
       },

@@ -38,6 +38,8 @@ function build(): void {
       { className: "lead" },
       t("lab.lead", { shallow: layers(shallow), deep: layers(deep), wide: t("lab.widths", { widths, count: grid.widths.length > 1 || grid.widths[0] !== 1 ? 2 : 1 }) }),
     ),
+    // One network drawn as the projector draws a class's, through a shot, a vote and the rule's turn.
+    el("p", {}, el("a", { href: "network.html", id: "network-link" }, t("network.link.board"))),
   );
 
   // Step 1: the guess.

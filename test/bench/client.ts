@@ -2,7 +2,8 @@
 // server (compressed, cached, as `npm start` runs it): Lighthouse on the three pages, the court's first
 // frame (median of three fresh loads) and frames per second during the pass and the coach's walk,
 // unthrottled and at 4x CPU throttling, thirty students' first loads at once, and solo play offline after
-// one visit; then the projector of a class of 4 lines x 8 (test/bench/classroom-client.ts). Prints a table
+// one visit; then the projector of a class of 4 lines x 8 (test/bench/classroom-client.ts) and the network
+// board's walk through 6 layers of 6 (test/bench/network-board.ts). Prints a table
 // and writes test/bench/results/client.json (the process fails if a student's page loads Phaser or weighs
 // 150 KB gzip or more). `npm run bench:client -- --classroom` runs the projector part only and keeps the
 // solo figures already in the file; `--no-lighthouse` skips Lighthouse.
@@ -13,6 +14,7 @@ import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { buildClient, DIST, launch, ROOT, TABLET } from "../e2e/browser";
 import { projectorBench } from "./classroom-client";
+import { networkBoardBench, printBoardRuns } from "./network-board";
 import { firstLoads } from "./first-loads";
 import { lighthousePages } from "./lighthouse";
 import { offlineCheck } from "./offline";
@@ -153,6 +155,8 @@ if (!onlyClassroom) {
     for (const p of lighthouse as Awaited<ReturnType<typeof lighthousePages>>) {
       console.log(`  ${p.page.padEnd(20)} ${String(p.performance).padStart(4)}  ${String(p.accessibility).padStart(4)}  ${kb(p.transferredBytes).padStart(11)}  ${`${p.lcpMs} ms`.padStart(7)}  ${`${p.fcpMs} ms`.padStart(7)}  ${`${p.tbtMs} ms`.padStart(7)}  ${p.runs.join("/")}${p.performance >= 90 ? "" : "  (goal >= 90)"}`);
       for (const o of p.opportunities) console.log(`      ${o}`);
+      console.log(`      long tasks (ms): ${p.longTasks.join("; ")}`);
+      console.log(`      CPU per script (ms): ${p.bootup.join("; ")}`);
     }
   }
 }
@@ -161,6 +165,8 @@ console.log(`Projector, ${projector.viewport}, ${projector.lines} lines x ${proj
 for (const r of projector.runs) {
   console.log(`  CPU ${r.throttle}x: coach walk ${r.coachFps.join(", ")} fps (goal >= 50 at 4x), longest frame ${r.worstFrameMs} ms, main thread busy ${r.mainThreadBusy.map((b) => `${Math.round(b * 100)}%`).join(", ")}; tap to projector over ${r.taps} taps p50 ${r.tapToProjectorMs.p50} ms, p95 ${r.tapToProjectorMs.p95} ms (goal < 150), max ${r.tapToProjectorMs.max} ms`);
 }
+const networkBoard = await networkBoardBench();
+printBoardRuns(networkBoard);
 mkdirSync(out, { recursive: true });
-writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), loadAverage: loadavg().map((x) => Math.round(x * 100) / 100), sizes: size, runs, lighthouse, firstLoads: loads, offline, projector }, null, 2) + "\n");
+writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), loadAverage: loadavg().map((x) => Math.round(x * 100) / 100), sizes: size, runs, lighthouse, firstLoads: loads, offline, projector, networkBoard }, null, 2) + "\n");
 console.log("Written test/bench/results/client.json");

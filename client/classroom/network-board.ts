@@ -1,0 +1,290 @@
+// The projector's map of a class played as one network: neurons as named circles (bots dashed), every
+// handshake drawn by its weight; during the vote, every handshake coloured by the class's votes; after the
+// rule speaks, its note carried back layer by layer (each step its own layer that fades in, so the
+// animation stays on the compositor), and how each neighbourhood's vote matched. A dendrites toggle draws
+// every neuron with a base (the ball comes in) and a top (word about the miss comes in), true to the rule.
+// The numbers all come from shared/game/network-map.ts.
+import "./network-board.css";
+import type { GameView, Phase } from "../../shared/game";
+import {
+  type Connection,
+  type MapLayout,
+  type NeuronSpot,
+  VOTE_COLOURS,
+  coachWalk,
+  connectionStrokes,
+  neighbourhoodMatches,
+  networkLayout,
+  voteBlend,
+  voteColours,
+} from "../../shared/game/network-map";
+import type { Network } from "../../shared/game/network-state";
+import type { MessageId } from "../../shared/i18n";
+import { t } from "../i18n/i18n";
+import { fill, h, svg } from "../ui/dom";
+
+/** What the board draws. */
+export interface BoardInput {
+  network: Network;
+  phase: Phase;
+  /** Each neuron as two compartments (base and top). */
+  dendrites: boolean;
+  /** No animation: the walk's final state at once. */
+  reducedMotion: boolean;
+}
+
+/** The class's network in a view, or null when the class plays in lines (the engine adds GameState.network). */
+export function networkOf(view: GameView): Network | null {
+  return (view as GameView & { network?: Network | null }).network ?? null;
+}
+
+/** How long each step of the walk takes, ms: the whole walk fits the coach's phase (5 s). */
+export function stepMs(steps: number): number {
+  return Math.min(700, Math.floor(4200 / Math.max(1, steps)));
+}
+
+/** Colours of handshakes by sign, of the note, and of separate feedback wires (Okabe-Ito where it matters). */
+const INK = { plus: "#dfe6f3", minus: "#cc79a7", note: "#f0e442", wire: "#009e73", quiet: "#3d4f78" } as const;
+
+/** Phases in which the rule has spoken about the current shot. */
+const SPOKEN: readonly Phase[] = ["coach", "adjust"];
+
+/** The smallest and largest type for names, px. */
+const NAME_PX = { min: 10, max: 15 } as const;
+
+/** A point on the map. */
+type Point = { x: number; y: number };
+
+/** The board: one figure, redrawn when what it shows changes or its box is resized. */
+export class NetworkBoard {
+  readonly el: HTMLElement;
+  private readonly map = h("div", { class: "nb-map", dir: "ltr" });
+  private readonly caption = h("figcaption", { class: "nb-caption" });
+  private readonly legend = h("ul", { class: "nb-legend" });
+  private input: BoardInput | null = null;
+  private key = "";
+
+  constructor() {
+    this.el = h("figure", { class: "network-board" }, this.map, this.caption, this.legend);
+    this.legend.setAttribute("aria-label", t("network.legend.label"));
+    new ResizeObserver(() => this.draw(false)).observe(this.map);
+  }
+
+  /** Shows a network; redraws only if something it shows changed. */
+  update(input: BoardInput): void {
+    this.input = input;
+    this.draw(false);
+  }
+
+  /** Shows the class's network from a game's view; false when the class plays in lines. */
+  showView(view: GameView, dendrites: boolean, reducedMotion: boolean): boolean {
+    const network = networkOf(view);
+    if (network) this.update({ network, phase: view.phase, dendrites, reducedMotion });
+    return network !== null;
+  }
+
+  /** Draws again from the start (the walk replays). */
+  replay(): void {
+    this.draw(true);
+  }
+
+  private draw(force: boolean): void {
+    const input = this.input;
+    if (!input) return;
+    const box = { width: Math.floor(this.map.clientWidth), height: Math.floor(this.map.clientHeight) };
+    if (box.width < 50 || box.height < 50) return;
+    const { network, phase, dendrites, reducedMotion } = input;
+    const shot = network.current;
+    const key = JSON.stringify([box, phase, dendrites, reducedMotion, network.rule, network.widths, network.neurons.map((n) => [n.name, n.playerId, n.weights]), shot?.round, shot?.votes, shot?.coach?.signals]);
+    if (key === this.key && !force) return;
+    this.key = key;
+    const layout = networkLayout(network.widths, box);
+    const spoken = SPOKEN.includes(phase) && !!shot?.coach;
+    const voting = phase === "vote" && !!shot;
+    const walk = spoken ? coachWalk(network) : null;
+    const wires = dendrites && network.rule === "feedback-alignment";
+    this.el.dataset.phase = phase;
+    this.el.dataset.rule = network.rule;
+    this.el.dataset.dendrites = String(dendrites);
+    this.el.dataset.walk = walk ? walk.mechanism : "none";
+
+    const layers: Element[] = [this.links(input, layout, voting, spoken, wires)];
+    if (walk) {
+      const ms = stepMs(walk.steps.length);
+      walk.steps.forEach((step, k) => {
+        const g = svg("svg", { class: "nb-layer nb-step", "aria-hidden": "true", viewBox: `0 0 ${box.width} ${box.height}`, width: box.width, height: box.height, "data-step": k, "data-layer": step.layer });
+        if (!reducedMotion) (g).style.animationDelay = `${k * ms}ms`;
+        for (const p of step.parts) {
+          if (p.width <= 0) continue;
+          const d = this.route(layout, p, walk.mechanism === "feedback-wires", dendrites);
+          g.append(svg("path", { class: "nb-part", d, "stroke-width": p.width.toFixed(3), stroke: INK.note, "data-to": p.to, "data-i": p.i, "data-part": p.part }));
+        }
+        layers.push(g);
+      });
+    }
+    layers.push(this.nodes(input, layout, spoken));
+    this.map.classList.toggle("nb-still", reducedMotion);
+    this.map.style.setProperty("--nb-step-ms", walk ? `${stepMs(walk.steps.length)}ms` : "0ms");
+    fill(this.map, ...layers);
+    this.fitNames(layout);
+    fill(this.caption, ...this.words(input, spoken, voting, walk));
+    fill(this.legend, ...this.legendItems(input, voting, spoken, !!walk, wires));
+  }
+
+  /** Where a neuron takes in the ball (the base compartment under dendrites, else its centre). */
+  private base(layout: MapLayout, n: NeuronSpot, dendrites: boolean): Point {
+    return dendrites ? { x: n.x, y: n.y + 0.35 * layout.radius } : n;
+  }
+
+  /** Where word about the miss arrives (the top compartment under dendrites, else the centre). */
+  private top(layout: MapLayout, n: NeuronSpot, dendrites: boolean): Point {
+    return dendrites ? { x: n.x, y: n.y - 0.6 * layout.radius } : n;
+  }
+
+  /** A connection's path back from neuron `to` to neuron `from`: straight over the handshake, or arched above it on a separate wire. */
+  private route(layout: MapLayout, c: Connection, wire: boolean, dendrites: boolean): string {
+    const to = layout.neurons[c.to];
+    const from = layout.neurons[c.from];
+    const a = wire ? this.top(layout, to, dendrites) : this.base(layout, to, dendrites);
+    const b = this.top(layout, from, dendrites);
+    if (!wire) return `M${a.x.toFixed(1)} ${a.y.toFixed(1)}L${b.x.toFixed(1)} ${b.y.toFixed(1)}`;
+    // The arch rises a third of a column above the higher end, so the wires read as apart from the handshakes.
+    const lift = Math.min(a.y, b.y) - layout.labelWidth / 3;
+    return `M${a.x.toFixed(1)} ${a.y.toFixed(1)}Q${((a.x + b.x) / 2).toFixed(1)} ${Math.max(4, lift).toFixed(1)} ${b.x.toFixed(1)} ${b.y.toFixed(1)}`;
+  }
+
+  /** The handshakes: by weight and sign; during the vote by the votes; once the rule spoke, quiet under its note. */
+  private links(input: BoardInput, layout: MapLayout, voting: boolean, spoken: boolean, wires: boolean): SVGSVGElement {
+    const { network, dendrites } = input;
+    const { width, height } = { width: Math.floor(this.map.clientWidth), height: Math.floor(this.map.clientHeight) };
+    const root = svg("svg", { class: "nb-layer nb-links", "aria-hidden": "true", viewBox: `0 0 ${width} ${height}`, width, height });
+    const votes = voting ? voteColours(network) : null;
+    connectionStrokes(network).forEach((s, k) => {
+      const to = layout.neurons[s.to];
+      const start = s.from < 0 ? layout.input : (layout.neurons[s.from]);
+      const end = this.base(layout, to, dendrites);
+      const attrs: Record<string, string | number> = { class: "nb-link", x1: start.x.toFixed(1), y1: start.y.toFixed(1), x2: end.x.toFixed(1), y2: end.y.toFixed(1), "data-to": s.to, "data-i": s.i, "data-weight": s.weight };
+      const v = votes?.[k];
+      if (v) Object.assign(attrs, { stroke: v.colour, "stroke-width": v.total > 0 ? 3 + 2 * v.total : 1.5, "data-firmer": v.firmer, "data-looser": v.looser, "data-colour": v.colour }, v.total > 0 ? { "data-voted": "true" } : {});
+      else Object.assign(attrs, { stroke: spoken ? INK.quiet : s.sign === "negative" ? INK.minus : INK.plus, "stroke-width": s.width.toFixed(2), "data-sign": s.sign });
+      root.append(svg("line", attrs));
+    });
+    // Voted handshakes on top of the others, so a vote is never hidden under a crossing line.
+    if (votes) for (const line of [...root.querySelectorAll("line[data-voted]")]) root.append(line);
+    if (wires) {
+      // Feedback alignment's separate wires, each from a neuron's top back to the top of one before it.
+      for (const s of connectionStrokes(network)) if (s.from >= 0) root.append(svg("path", { class: "nb-wire", d: this.route(layout, s, true, true), stroke: INK.wire }));
+    }
+    return root;
+  }
+
+  /** The neurons with their names, marks for bots and for each neighbourhood's vote, and the distance. */
+  private nodes(input: BoardInput, layout: MapLayout, spoken: boolean): SVGSVGElement {
+    const { network, dendrites } = input;
+    const { width, height } = { width: Math.floor(this.map.clientWidth), height: Math.floor(this.map.clientHeight) };
+    const root = svg("svg", { class: "nb-layer nb-nodes", role: "img", viewBox: `0 0 ${width} ${height}`, width, height });
+    root.setAttribute("aria-label", t("network.board.label", { layers: network.widths.length, neurons: network.neurons.length }));
+    const r = layout.radius;
+    const font = Math.max(NAME_PX.min, Math.min(NAME_PX.max, r * 0.75));
+    const distance = svg("g", { class: "nb-input" }, svg("rect", { x: layout.input.x - r * 0.6, y: layout.input.y - r * 0.6, width: r * 1.2, height: r * 1.2, rx: 4 }), svg("text", { class: "nb-name", x: layout.input.x, y: layout.input.y + r + font, "font-size": font }, t("network.distance")));
+    root.append(distance);
+    const matches = new Map(spoken ? neighbourhoodMatches(network).map((m) => [m.seat, m]) : []);
+    const compare = dendrites && network.rule === "activity-difference";
+    for (const spot of layout.neurons) {
+      const n = network.neurons[spot.seat];
+      if (!n) continue;
+      const bot = n.playerId === null;
+      const g = svg("g", { class: "nb-neuron", "data-seat": spot.seat, "data-bot": String(bot) });
+      if (dendrites) {
+        g.append(
+          svg("line", { class: "nb-stalk", x1: spot.x, y1: spot.y - 0.6 * r, x2: spot.x, y2: spot.y + 0.35 * r }),
+          svg("circle", { class: "nb-base", cx: spot.x, cy: spot.y + 0.35 * r, r: 0.6 * r }),
+          svg("circle", { class: "nb-top", cx: spot.x, cy: spot.y - 0.6 * r, r: 0.38 * r }),
+        );
+        if (compare) g.append(svg("text", { class: "nb-compare", x: spot.x + 0.75 * r, y: spot.y - 0.4 * r, "font-size": font }, svg("title", {}, t("network.dendrites.compare")), "≠"));
+      } else g.append(svg("circle", { class: "nb-body", cx: spot.x, cy: spot.y, r }));
+      const name = svg("text", { class: "nb-name", x: spot.x, y: spot.y + r + font, "font-size": font, "data-full": n.name }, n.name);
+      g.append(svg("title", {}, t(bot ? "network.neuron.bot" : "network.neuron.person", { name: n.name })), name);
+      const m = matches.get(spot.seat);
+      if (m) {
+        const which = m.handshakeRight && m.directionRight ? "both" : m.handshakeRight ? "handshake" : m.directionRight ? "direction" : "neither";
+        const mark = { both: "✓", handshake: "½", direction: "½", neither: "✗" }[which];
+        g.dataset.match = which;
+        g.append(svg("text", { class: `nb-match nb-match-${which}`, x: spot.x - 0.85 * r, y: spot.y - 0.45 * r, "font-size": font * 1.3 }, svg("title", {}, t(`network.match.${which}` as MessageId, { name: n.name })), mark));
+      }
+      root.append(g);
+    }
+    return root;
+  }
+
+  /**
+   * Shrinks a name that is too wide for its column, then cuts it short with an ellipsis (the full name
+   * stays in the title). Every name is measured in one pass first (a width scales with the type size), so
+   * a redraw costs one layout, not one per name.
+   */
+  private fitNames(layout: MapLayout): void {
+    const room = layout.labelWidth;
+    const texts = [...this.map.querySelectorAll<SVGTextElement>("text.nb-name")];
+    const wide = texts.map((text) => ({ text, length: text.getComputedTextLength(), size: Number(text.getAttribute("font-size")) })).filter((n) => n.length > room);
+    for (const { text, length, size } of wide) {
+      const fits = Math.floor((size * room) / length);
+      text.setAttribute("font-size", String(Math.max(NAME_PX.min, Math.min(size, fits))));
+    }
+    for (const { text } of wide) {
+      // Still too wide at the smallest type: cut, starting from the share of characters that should fit.
+      const length = text.getComputedTextLength();
+      if (length <= room) continue;
+      const chars = [...(text.textContent ?? "")];
+      let keep = Math.max(1, Math.floor((chars.length * room) / length));
+      do text.textContent = `${chars.slice(0, keep).join("").trimEnd()}…`;
+      while (text.getComputedTextLength() > room && --keep > 0);
+    }
+  }
+
+  /** The sentences under the map: the phase's news, the rule's way back, how the neighbourhoods voted, the dendrites. */
+  private words(input: BoardInput, spoken: boolean, voting: boolean, walk: ReturnType<typeof coachWalk>): HTMLElement[] {
+    const { network, dendrites } = input;
+    const shot = network.current;
+    const out: HTMLElement[] = [];
+    if (!shot) out.push(h("p", { class: "nb-status" }, t("network.waiting")));
+    if (voting && shot) out.push(h("p", { class: "nb-status", "data-votes": Object.keys(shot.votes).length }, t("network.vote.status", { votes: Object.keys(shot.votes).length })));
+    if (spoken) {
+      const way = walk ? walk.mechanism : network.rule;
+      out.push(h("p", { class: "nb-walk-words", "data-walk-words": way }, t(`network.walk.${way}` as MessageId)));
+      if (walk && walk.steps.length > 1) {
+        // Fading or growing: the first layer's loudest part against the shooter's, tenfold either way.
+        const loudest = (k: number) => Math.max(...(walk.steps[k]?.parts ?? []).map((p) => Math.abs(p.part)));
+        const ratio = loudest(walk.steps.length - 1) / loudest(0);
+        if (ratio < 0.1) out.push(h("p", { class: "nb-scale", "data-scale": "fading" }, t("network.walk.fading")));
+        else if (ratio > 10) out.push(h("p", { class: "nb-scale", "data-scale": "growing" }, t("network.walk.growing")));
+      }
+      const matches = neighbourhoodMatches(network);
+      out.push(
+        h(
+          "p",
+          { class: "nb-matches", "data-right": matches.filter((m) => m.handshakeRight).length, "data-turned": matches.filter((m) => m.directionRight).length, "data-total": matches.length },
+          matches.length === 0 ? t("network.match.none") : t("network.match.summary", { right: matches.filter((m) => m.handshakeRight).length, turned: matches.filter((m) => m.directionRight).length, total: matches.length }),
+        ),
+      );
+    }
+    if (dendrites) out.push(h("p", { class: "nb-dendrites", "data-dendrites-note": network.rule }, t(`network.dendrites.${network.rule}` as MessageId)));
+    return out;
+  }
+
+  /** The legend for what is on the map now: shapes and words, never colour alone. */
+  private legendItems(input: BoardInput, voting: boolean, spoken: boolean, walking: boolean, wires: boolean): HTMLElement[] {
+    const item = (kind: string, colour: string, id: MessageId) => h("li", { "data-legend": kind }, h("span", { class: `nb-swatch nb-swatch-${kind}`, style: `--swatch:${colour}`, "aria-hidden": "true" }), t(id));
+    const out: HTMLElement[] = [];
+    if (voting) {
+      out.push(item("firmer", VOTE_COLOURS.firmer, "network.legend.firmer"), item("looser", VOTE_COLOURS.looser, "network.legend.looser"), item("both", voteBlend(0.5), "network.legend.both"), item("none", VOTE_COLOURS.none, "network.legend.none"));
+    } else if (spoken) {
+      // Once the rule spoke the handshakes are drawn quiet: only its note and the votes' marks need words.
+      if (walking) out.push(item("note", INK.note, "network.legend.note"));
+      if (neighbourhoodMatches(input.network).length > 0) out.push(h("li", { "data-legend": "marks" }, t("network.legend.marks")));
+    } else out.push(item("plus", INK.plus, "network.legend.plus"), item("minus", INK.minus, "network.legend.minus"));
+    if (wires) out.push(item("wire", INK.wire, "network.legend.wire"));
+    if (input.dendrites) out.push(item("base", INK.plus, "network.legend.base"), item("top", INK.note, "network.legend.top"));
+    out.push(item("bot", INK.plus, "network.legend.bot"));
+    return out;
+  }
+}

@@ -1,0 +1,232 @@
+// The projector's network board in real Chromium, on its own page (network.html: a real network from
+// shared/network, seeded votes), at 1280x720 and 1024x768 with 6 layers of 6 and a shooter: every neuron
+// and name inside the map, no text cut off, the vote colours follow the votes, the walk's widths are
+// coachWalk's numbers, it plays step by step (and not at all under reduced motion), the dendrites say what
+// each rule really does, every word comes from the message files, and axe-core finds nothing.
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { VOTE_COLOURS, coachWalk, connections } from "../../shared/game/network-map";
+import type { Network } from "../../shared/game/network-state";
+import { en } from "../../shared/i18n/messages/en";
+import { RULE_IDS, type RuleId } from "../../shared/rules";
+import { buildClient, type Device, Devices, serveDist } from "./browser";
+import { SHOTS } from "./solo-play";
+import { axeViolations } from "./solo-access";
+
+const SIZES: Device[] = [
+  { name: "projector-1280", viewport: { width: 1280, height: 720 }, isMobile: false, hasTouch: false },
+  { name: "projector-1024", viewport: { width: 1024, height: 768 }, isMobile: false, hasTouch: false },
+];
+const WIDEST = "?depth=7&width=6&seed=3";
+let server: Awaited<ReturnType<typeof serveDist>>;
+const devices = new Devices();
+
+beforeAll(() => {
+  buildClient();
+}, 120_000);
+beforeAll(async () => {
+  server = await serveDist();
+  await devices.start();
+});
+afterAll(async () => {
+  await devices.close();
+  await server?.close();
+});
+
+/** The network the page shows and its phase. */
+const shown = (page: Page) => page.evaluate(() => window.__network!()) as Promise<{ network: Network; phase: string }>;
+
+/** Opens the page with a network (`search`) on a device. */
+async function open(device: Device, search: string, reducedMotion = false): Promise<Page> {
+  const page = await devices.open(device, "about:blank");
+  if (reducedMotion) await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto(`${server.url}network.html${search}`);
+  await page.waitForSelector("body[data-ready='1']");
+  return page;
+}
+
+/** Clicks a button of the page and waits for the phase it leads to. */
+async function press(page: Page, action: string, phase: string): Promise<void> {
+  await page.click(`[data-action=${action}]`);
+  await page.waitForFunction((p) => document.body.dataset.phase === p && document.querySelector(`.network-board[data-phase="${p}"]`), phase);
+}
+
+/** Everything on the map out of place: neurons or names outside the map, names wider than their column or overlapping, boxes whose text overflows, a page that scrolls. */
+async function misfits(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const map = document.querySelector(".nb-map")!.getBoundingClientRect();
+    const inside = (r: DOMRect, what: string) => {
+      if (r.left < map.left - 0.5 || r.right > map.right + 0.5 || r.top < map.top - 0.5 || r.bottom > map.bottom + 0.5) out.push(`${what} outside the map: ${JSON.stringify([r.left, r.top, r.right, r.bottom])}`);
+    };
+    const neurons = [...document.querySelectorAll<SVGGElement>(".nb-neuron")];
+    for (const g of neurons) {
+      for (const shape of g.querySelectorAll("circle")) inside(shape.getBoundingClientRect(), `neuron ${g.dataset.seat}`);
+      inside(g.querySelector(".nb-name")!.getBoundingClientRect(), `name of ${g.dataset.seat}`);
+    }
+    const names = [...document.querySelectorAll<SVGTextElement>(".nb-name")].map((t) => t.getBoundingClientRect());
+    for (let a = 0; a < names.length; a++) {
+      for (let b = a + 1; b < names.length; b++) {
+        const p = names[a];
+        const q = names[b];
+        if (p.left < q.right - 0.5 && q.left < p.right - 0.5 && p.top < q.bottom - 0.5 && q.top < p.bottom - 0.5) out.push(`names ${a} and ${b} overlap`);
+      }
+    }
+    for (const el of document.querySelectorAll<HTMLElement>(".network-board, .network-board *:not(svg *), #network header, #network .controls")) {
+      if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible") out.push(`${el.className || el.tagName} overflows sideways`);
+    }
+    const caption = document.querySelector(".nb-legend")!.getBoundingClientRect();
+    if (caption.bottom > innerHeight + 0.5) out.push(`the legend ends below the window (${caption.bottom} > ${innerHeight})`);
+    if (document.documentElement.scrollHeight > innerHeight + 1 || document.documentElement.scrollWidth > innerWidth + 1) out.push("the page scrolls");
+    if (neurons.length === 0) out.push("no neurons");
+    return out;
+  });
+}
+
+describe("the network board", () => {
+  for (const device of SIZES) {
+    it(`fits 6 layers of 6 and a shooter at ${device.viewport.width}x${device.viewport.height}, colours the votes given and walks coachWalk's widths`, async () => {
+      const page = await open(device, WIDEST);
+      expect(await page.locator(".nb-neuron").count()).toBe(37);
+      expect(await misfits(page)).toEqual([]);
+      // Bots are drawn as bots: the page's every fifth seat.
+      expect(await page.locator(".nb-neuron[data-bot=true]").count()).toBe(7);
+
+      await press(page, "shoot", "shot");
+      await press(page, "vote", "vote");
+      const { network } = await shown(page);
+      expect(await misfits(page)).toEqual([]);
+      // The votes given (read from the page's own network), counted here on their own.
+      const seatOf = new Map(network.neurons.map((n, seat) => [n.playerId, seat]));
+      const want = new Map<string, { firmer: number; looser: number }>();
+      for (const [id, v] of Object.entries(network.current!.votes)) {
+        const key = `${seatOf.get(id)}:${v.handshake}`;
+        const c = want.get(key) ?? { firmer: 0, looser: 0 };
+        c[v.direction]++;
+        want.set(key, c);
+      }
+      expect(want.size).toBeGreaterThan(15);
+      const lines = await page.$$eval("line.nb-link", (ls) => ls.map((l) => ({ key: `${l.getAttribute("data-to")}:${l.getAttribute("data-i")}`, firmer: Number(l.getAttribute("data-firmer")), looser: Number(l.getAttribute("data-looser")), stroke: l.getAttribute("stroke") })));
+      expect(lines).toHaveLength(connections(network).length);
+      for (const l of lines) {
+        const w = want.get(l.key) ?? { firmer: 0, looser: 0 };
+        expect({ key: l.key, firmer: l.firmer, looser: l.looser }).toEqual({ key: l.key, ...w });
+        expect(l.stroke).toBe(w.firmer > 0 && w.looser === 0 ? VOTE_COLOURS.firmer : w.looser > 0 && w.firmer === 0 ? VOTE_COLOURS.looser : w.firmer === 0 ? VOTE_COLOURS.none : l.stroke);
+      }
+      expect(await page.getAttribute(".nb-status", "data-votes")).toBe(String(Object.keys(network.current!.votes).length));
+      expect(await page.locator(".nb-legend [data-legend=firmer]").count()).toBe(1);
+      await page.screenshot({ path: `${SHOTS}/network-board-vote-${device.viewport.width}.png` });
+
+      await press(page, "speak", "coach");
+      const spoke = (await shown(page)).network;
+      const walk = coachWalk(spoke)!;
+      expect(walk.mechanism).toBe("handshakes");
+      // The steps come one after the other: the last is still hidden while the first plays.
+      const steps = await page.$$eval(".nb-step", (ss) => ss.map((s) => ({ layer: Number(s.getAttribute("data-layer")), delay: getComputedStyle(s).animationDelay, opacity: Number(getComputedStyle(s).opacity) })));
+      expect(steps.map((s) => s.layer)).toEqual(walk.steps.map((s) => s.layer));
+      expect(steps[0].delay).toBe("0s");
+      expect(steps.at(-1)!.opacity).toBe(0);
+      expect(parseFloat(steps.at(-1)!.delay)).toBeGreaterThan(2);
+      const parts = await page.$$eval("path.nb-part", (ps) => ps.map((p) => ({ key: `${p.getAttribute("data-to")}:${p.getAttribute("data-i")}`, width: Number(p.getAttribute("stroke-width")) })));
+      const wantParts = walk.steps.flatMap((s) => s.parts).filter((p) => p.width > 0);
+      expect(parts).toEqual(wantParts.map((p) => ({ key: `${p.to}:${p.i}`, width: Number(p.width.toFixed(3)) })));
+      // The note fades on its way back through six layers of tanh: the board says so.
+      expect(await page.getAttribute(".nb-scale", "data-scale")).toBe("fading");
+      expect(Math.max(...parts.slice(0, 36).map((p) => p.width))).toBeGreaterThan(10 * Math.max(...parts.slice(-36).map((p) => p.width)));
+      // Each neighbourhood's vote against the rule.
+      expect(Number(await page.getAttribute(".nb-matches", "data-total"))).toBe(Object.keys(spoke.current!.votes).length);
+      expect(await page.locator(".nb-neuron[data-match]").count()).toBe(Object.keys(spoke.current!.votes).length);
+      await page.waitForFunction(() => [...document.querySelectorAll(".nb-step")].every((s) => getComputedStyle(s).opacity === "1"), undefined, { timeout: 10_000 });
+      expect(await misfits(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/network-board-walk-${device.viewport.width}.png` });
+      await page.click("[data-action=dendrites]");
+      expect(await misfits(page)).toEqual([]);
+      await page.waitForFunction(() => document.querySelectorAll(".nb-base").length === 37 && [...document.querySelectorAll(".nb-step")].every((s) => getComputedStyle(s).opacity === "1"), undefined, { timeout: 10_000 });
+      await page.screenshot({ path: `${SHOTS}/network-board-dendrites-${device.viewport.width}.png` });
+      expect(devices.errors).toEqual([]);
+    }, 90_000);
+  }
+
+  it("says, under each rule with dendrites on, where the feedback really arrives, and draws it so; no coach but backprop's", async () => {
+    const page = await open(SIZES[0], "?depth=5&width=4&seed=2&dendrites=1");
+    await press(page, "shoot", "shot");
+    await press(page, "vote", "vote");
+    await press(page, "speak", "coach");
+    const mechanism: Record<RuleId, string> = { backprop: "handshakes", "feedback-alignment": "feedback-wires", "activity-difference": "nudge", "trial-and-error": "trial-and-error", "fire-together": "fire-together" };
+    for (const rule of RULE_IDS) {
+      await page.selectOption("select[name=rule]", rule);
+      await page.waitForSelector(`.network-board[data-rule="${rule}"]`);
+      expect(await page.getAttribute("[data-dendrites-note]", "data-dendrites-note")).toBe(rule);
+      expect(await page.textContent("[data-dendrites-note]")).toBe(en[`network.dendrites.${rule}`]);
+      expect(await page.getAttribute("[data-walk-words]", "data-walk-words")).toBe(mechanism[rule]);
+      // Every neuron has a base and a top.
+      expect(await page.locator(".nb-neuron .nb-base").count()).toBe(17);
+      expect(await page.locator(".nb-neuron .nb-top").count()).toBe(17);
+      // Separate wires only under feedback alignment; the compare mark only under activity difference.
+      expect(await page.locator(".nb-wire").count()).toBe(rule === "feedback-alignment" ? 4 * 4 * 3 + 4 : 0);
+      expect(await page.locator(".nb-compare").count()).toBe(rule === "activity-difference" ? 17 : 0);
+      // A walk only where the rule carries something back; it ends at the tops (the paths' last points).
+      const walk = coachWalk((await shown(page)).network);
+      expect(walk === null).toBe(rule === "trial-and-error" || rule === "fire-together");
+      expect(await page.locator(".nb-step").count()).toBe(walk ? walk.steps.length : 0);
+      await page.waitForFunction(() => [...document.querySelectorAll(".nb-step")].every((s) => getComputedStyle(s).opacity === "1"), undefined, { timeout: 10_000 });
+      const words = (await page.textContent(".network-board"))!;
+      if (rule !== "backprop") expect(words).not.toMatch(/coach/i);
+      else expect(words).toMatch(/coach/i);
+      await page.screenshot({ path: `${SHOTS}/network-board-dendrites-${rule}.png` });
+    }
+    expect(devices.errors).toEqual([]);
+  }, 90_000);
+
+  it("under reduced motion shows the whole walk at once", async () => {
+    const page = await open(SIZES[1], "?depth=7&width=6&seed=5", true);
+    await press(page, "shoot", "shot");
+    await press(page, "speak", "coach");
+    const steps = await page.$$eval(".nb-step", (ss) => ss.map((s) => ({ opacity: getComputedStyle(s).opacity, animation: getComputedStyle(s).animationName })));
+    expect(steps).toHaveLength(6);
+    for (const s of steps) expect(s).toEqual({ opacity: "1", animation: "none" });
+  }, 60_000);
+
+  it("takes every word from the message files (?lang=pseudo), and axe-core finds nothing at any phase", async () => {
+    const pseudo = await open(SIZES[0], `${WIDEST}&lang=pseudo&dendrites=1`);
+    for (const [action, phase] of [["shoot", "shot"], ["vote", "vote"], ["speak", "coach"]] as const) {
+      await press(pseudo, action, phase);
+      const texts = await pseudo.$$eval(".nb-caption p, .nb-legend li, .nb-input text, #network button, #network label, #network h1, .nb-nodes title, .nb-match title", (els) => els.map((e) => [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent!.trim()).filter(Boolean).join(" ")).filter(Boolean));
+      expect(texts.length).toBeGreaterThan(10);
+      for (const t of texts) expect(t, t).toMatch(/⟦[\s\S]*⟧/);
+      expect(await pseudo.getAttribute(".nb-nodes", "aria-label")).toMatch(/^⟦.*⟧$/);
+    }
+    const page = await open(SIZES[1], WIDEST);
+    const found: string[] = [];
+    found.push(...(await axeViolations(page, "network-lobby")));
+    await press(page, "shoot", "shot");
+    await press(page, "vote", "vote");
+    found.push(...(await axeViolations(page, "network-vote")));
+    await press(page, "speak", "coach");
+    await page.click("[data-action=dendrites]");
+    found.push(...(await axeViolations(page, "network-coach-dendrites")));
+    expect(found).toEqual([]);
+    // Arabic reads right to left around the map; the map itself keeps the hoop on the left.
+    const ar = await open(SIZES[0], `${WIDEST}&lang=ar`);
+    await press(ar, "shoot", "shot");
+    await press(ar, "speak", "coach");
+    expect(await ar.evaluate(() => [document.documentElement.dir, document.querySelector(".nb-map")!.getAttribute("dir")])).toEqual(["rtl", "ltr"]);
+    expect(await misfits(ar)).toEqual([]);
+    await ar.screenshot({ path: `${SHOTS}/network-board-ar.png` });
+    expect(devices.errors).toEqual([]);
+  }, 120_000);
+
+  it("is reached from the solo home screen through the brain lab", async () => {
+    const home = await devices.open(SIZES[1], server.url);
+    // The solo page loads the court too: on a busy machine it takes a while.
+    await home.waitForSelector("body[data-ready='1']", { timeout: 60_000 });
+    expect(await home.getAttribute("[data-action=brain-lab]", "href")).toBe("lab.html");
+    await home.click("[data-action=brain-lab]");
+    await home.waitForSelector("#network-link");
+    await home.click("#network-link");
+    await home.waitForSelector("body[data-ready='1'] .network-board");
+    expect(new URL(home.url()).pathname).toBe("/network.html");
+    expect(await home.locator(".nb-neuron").count()).toBe(37);
+    expect(devices.errors).toEqual([]);
+  }, 120_000);
+});
