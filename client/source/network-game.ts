@@ -244,7 +244,7 @@ export class NetworkGame implements GameSource {
   send(intent: Intent): Promise<Refusal | null> {
     const { type, ...payload } = intent;
     if (this.statusNow.kind !== "connected") {
-      const error: Refusal = { code: "unavailable", message: "Not connected: your device is getting back into the class." };
+      const error: Refusal = { code: "unavailable", message: "Not connected: your device is getting back into the class.", id: "student.refused.notConnected" };
       this.errorListeners.emit(error);
       return Promise.resolve(error);
     }

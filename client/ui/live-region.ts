@@ -15,6 +15,11 @@ export function announce(region: HTMLElement, text: string): void {
   while (region.childNodes.length > KEPT_ENTRIES) region.firstChild?.remove();
 }
 
+/** Empties a live region: a new chapter or game starts its story afresh (removals are not announced). */
+export function clearLog(region: HTMLElement): void {
+  region.replaceChildren();
+}
+
 /** Makes an element a polite log of announcements (its role and live settings), once. */
 export function asLog(region: HTMLElement): HTMLElement {
   region.setAttribute("role", "log");

@@ -4,7 +4,7 @@
 import { ANIMATION_SECONDS, describePhase, describeScreen, type GameView, lineOf, say } from "../../shared";
 import { passTones, type PassSound } from "../audio/sonify";
 import type { GameSource } from "../source/game-source";
-import { announce } from "./live-region";
+import { announce, clearLog } from "./live-region";
 import type { Prefs } from "./prefs";
 import { t } from "../../shared/i18n";
 
@@ -24,8 +24,12 @@ export class Narrator {
     private readonly sound: PassSound,
   ) {}
 
-  /** Follows a game from its current phase on (what already happened is not told again); returns a function that stops. */
+  /**
+   * Follows a game from its current phase on (what already happened is not told again); returns a
+   * function that stops. The log starts empty: the last chapter's or game's sentences are not this one's.
+   */
   watch(source: GameSource): () => void {
+    clearLog(this.live);
     const first = source.view();
     this.key = `${first.round}:${first.phase}`;
     this.label(first, source.me);

@@ -4,11 +4,12 @@
 // bodies read only up to a few KB.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ApiError, WireErrorCode } from "../../shared";
+import { refusalIn, type RefusalWords } from "../../shared/game/refusal";
 import type { Limits } from "./limits";
 import { AddressLimiter, addressOf } from "./rate-limit";
 
-/** A refusal the guard decided: HTTP status, a code and a sentence, and how long to wait. */
-export interface HttpRefusal {
+/** A refusal the guard decided: HTTP status, a code and a sentence (English, with its message id when it has one), and how long to wait. */
+export interface HttpRefusal extends Partial<RefusalWords> {
   status: number;
   code: WireErrorCode;
   message: string;
@@ -39,9 +40,9 @@ export class HttpGuard {
   admit(address: string): HttpRefusal | null {
     const now = this.now();
     const wait = this.requests.take(address, now);
-    if (wait > 0) return tooMany(wait, "Too many requests from your network: wait a moment and try again.");
+    if (wait > 0) return tooMany(wait, "refusal.tooManyRequests");
     const failed = this.failures.wait(address, now);
-    if (failed > 0) return tooMany(failed, "Too many wrong codes from your network: wait a moment, then check the code on the board.");
+    if (failed > 0) return tooMany(failed, "refusal.tooManyWrongCodes");
     return null;
   }
 
@@ -53,12 +54,12 @@ export class HttpGuard {
   /** Takes one class creation from the address's hourly budget, or refuses. */
   create(address: string): HttpRefusal | null {
     const wait = this.creates.take(address, this.now());
-    return wait > 0 ? tooMany(wait, "Your network has created many classes this hour: reuse one, or try again later.") : null;
+    return wait > 0 ? tooMany(wait, "refusal.tooManyClasses") : null;
   }
 }
 
-function tooMany(seconds: number, message: string): HttpRefusal {
-  return { status: 429, code: "rate-limited", message, retryAfter: Math.max(1, Math.ceil(seconds)) };
+function tooMany(seconds: number, id: RefusalWords["id"]): HttpRefusal {
+  return { status: 429, code: "rate-limited", ...refusalIn(id), retryAfter: Math.max(1, Math.ceil(seconds)) };
 }
 
 /** Reads a request body, refusing (and stopping the upload) as soon as it passes `limit` bytes. */
@@ -83,13 +84,13 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
-/** Writes a refusal as JSON ({ error, message }) with its status and Retry-After. */
+/** Writes a refusal as JSON ({ error, message, and its message's id and values when it has them }) with its status and Retry-After. */
 export function sendRefusal(res: ServerResponse, refusal: HttpRefusal, headers: Record<string, string> = {}): void {
   if (res.headersSent) {
     res.end();
     return;
   }
-  const body: ApiError = { error: refusal.code, message: refusal.message };
+  const body: ApiError = { error: refusal.code, message: refusal.message, ...(refusal.id ? { id: refusal.id } : {}), ...(refusal.values ? { values: refusal.values } : {}) };
   res.writeHead(refusal.status, {
     ...headers,
     "Content-Type": "application/json",
@@ -102,5 +103,5 @@ export function sendRefusal(res: ServerResponse, refusal: HttpRefusal, headers: 
 
 /** The refusal for a body over the limit. */
 export function tooLarge(limit: number): HttpRefusal {
-  return { status: 413, code: "too-large", message: `Requests can be at most ${limit} bytes.` };
+  return { status: 413, code: "too-large", ...refusalIn("refusal.tooLarge", { limit }) };
 }

@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ErrorCode, matchMaker, Server, type ServerOptions } from "@colyseus/core";
 import { JOIN_REFUSAL } from "../../shared";
+import { refusalIn } from "../../shared/game/refusal";
 import type { ClassStore } from "../store";
 import { BodyTooLarge, type HttpGuard, readBody, type HttpRefusal, tooLarge } from "./http-guard";
 
@@ -31,13 +32,13 @@ export class GuardedServer extends Server {
     } catch (e) {
       // Never let a request's failure reach the process; say so without details.
       console.error("matchmaking request failed:", e);
-      refuse(res, headers, { status: 500, code: "unavailable", message: "The server could not do that just now: try again." });
+      refuse(res, headers, { status: 500, code: "unavailable", ...refusalIn("refusal.serverBusy") });
     }
   }
 
   private async matchmake(req: IncomingMessage, res: ServerResponse, headers: Record<string, string>): Promise<void> {
     if (matchMaker.state === matchMaker.MatchMakerState.SHUTTING_DOWN) {
-      return refuse(res, headers, { status: 503, code: "unavailable", message: "The server is restarting: try again in a moment." });
+      return refuse(res, headers, { status: 503, code: "unavailable", ...refusalIn("refusal.restarting") });
     }
     if (req.method === "OPTIONS") {
       res.writeHead(204, headers);
@@ -49,7 +50,7 @@ export class GuardedServer extends Server {
     const route = req.method === "POST" ? ROUTE.exec(req.url ?? "") : null;
     if (!route) {
       req.resume();
-      return refuse(res, headers, { status: 404, code: "not-found", message: "Classes are joined by their code; they are created at /api/classes." });
+      return refuse(res, headers, { status: 404, code: "not-found", ...refusalIn("refusal.joinByCode") });
     }
     const [, method, roomId] = route as unknown as [string, (typeof MATCHMAKE_METHODS)[number], string];
     let options: unknown;
@@ -58,10 +59,10 @@ export class GuardedServer extends Server {
       options = body.length ? JSON.parse(body.toString("utf8")) : {};
     } catch (e) {
       if (e instanceof BodyTooLarge) return refuse(res, headers, tooLarge(this.guard.limits.bodyBytes));
-      return refuse(res, headers, { status: 400, code: "bad-message", message: "The join request was not valid JSON." });
+      return refuse(res, headers, { status: 400, code: "bad-message", ...refusalIn("refusal.badJson") });
     }
     if (typeof options !== "object" || options === null || Array.isArray(options)) {
-      return refuse(res, headers, { status: 400, code: "bad-message", message: "The join options must be an object." });
+      return refuse(res, headers, { status: 400, code: "bad-message", ...refusalIn("refusal.badOptions") });
     }
     try {
       const response = (await matchMaker.controller.invokeMethod(method, roomId, options, {
@@ -75,12 +76,12 @@ export class GuardedServer extends Server {
       res.end(JSON.stringify(response));
     } catch (e) {
       const error = e as { code?: number; message?: string };
-      let answer = { code: error.code ?? JOIN_REFUSAL["not-found"], error: String(error.message ?? "That class cannot be joined.") };
+      let answer = { code: error.code ?? JOIN_REFUSAL["not-found"], error: String(error.message ?? refusalIn("refusal.cannotJoin").message) };
       if (method === "joinById" && error.code === ErrorCode.MATCHMAKE_INVALID_ROOM_ID) {
         // A class the store keeps open but no process serves yet is coming back (a restart, a failover):
         // "try again", not "no such class", or the page would give up its seat.
         if ((await this.store.getClass(roomId).catch(() => null))?.finishedAt === null) {
-          answer = { code: JOIN_REFUSAL.unavailable, error: "The class is coming back after a restart: trying again in a moment." };
+          answer = { code: JOIN_REFUSAL.unavailable, error: refusalIn("refusal.comingBack").message };
         } else {
           // A code that is not in use: counted, so guessing slows down. (A failed reconnection token is not
           // a guess: after a restart every device's old token fails once, and a school shares one address.)
@@ -103,5 +104,6 @@ function refuse(res: ServerResponse, headers: Record<string, string>, refusal: H
     ...(refusal.retryAfter ? { "Retry-After": String(refusal.retryAfter) } : {}),
     ...(refusal.status === 413 ? { Connection: "close" } : {}),
   });
-  res.end(JSON.stringify({ code: JOIN_REFUSAL[refusal.code], error: refusal.message }));
+  // colyseus.js reads code and error; id and values are the message's, for a device in another language.
+  res.end(JSON.stringify({ code: JOIN_REFUSAL[refusal.code], error: refusal.message, ...(refusal.id ? { id: refusal.id } : {}), ...(refusal.values ? { values: refusal.values } : {}) }));
 }

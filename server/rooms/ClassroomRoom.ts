@@ -36,6 +36,8 @@ import { ClassroomState } from "../state/schema";
 import { syncState } from "../state/sync";
 import { type PacedSerializer, pacePatches } from "../state/pacer";
 import { randomCode } from "./join-code";
+import { recordMessages } from "../../shared/i18n/current";
+import { refusalIn, refusalWords, type RefusalWords } from "../../shared/game/refusal";
 
 /** Presence set holding the join codes in use (shared by every process when Redis is on). */
 export const CODES_KEY = "classroom:codes";
@@ -147,15 +149,15 @@ export class ClassroomRoom extends Room<ClassroomState> {
     const o = (typeof options === "object" && options !== null ? options : {}) as Record<string, unknown>;
     const deviceKey = validKey(o.deviceKey) ? o.deviceKey : null;
     if (o.hostKey !== undefined) {
-      if (!keyMatches(o.hostKey, this.hostKeyHash)) throw refusal("host-key", "That host key does not match this class.");
+      if (!keyMatches(o.hostKey, this.hostKeyHash)) throw refusal("host-key", refusalIn("refusal.hostKey").message);
       this.sessions.set(client.sessionId, this.newSession("host", null, deviceKey));
       return { role: "host", playerId: null };
     }
-    if (deviceKey && this.bannedDevices.has(deviceKey)) throw refusal("banned", "Your teacher removed this device from the class.");
+    if (deviceKey && this.bannedDevices.has(deviceKey)) throw refusal("banned", refusalIn("refusal.deviceBanned").message);
     if (o.seatKey !== undefined) return this.reclaim(client, o.seatKey, deviceKey);
     const name = o.name ?? "";
-    if (typeof name !== "string") throw refusal("bad-name", "A nickname must be text.");
-    if (name.length > 200) throw refusal("bad-name", "That nickname is far too long.");
+    if (typeof name !== "string") throw refusal("bad-name", refusalIn("refusal.nameNotText").message);
+    if (name.length > 200) throw refusal("bad-name", refusalIn("refusal.nameTooLong").message);
     const seatKey = randomBytes(24).toString("base64url");
     const playerId = client.sessionId;
     const result = this.dispatch({ type: "join", by: playerId, name }, { seatKeyHash: hash(seatKey), ...(deviceKey ? { deviceKey } : {}) });
@@ -256,14 +258,14 @@ export class ClassroomRoom extends Room<ClassroomState> {
       if (code === Protocol.ROOM_DATA_BYTES) throw new Error("raw bytes are not a message here");
       payload = buffer.byteLength > it.offset ? unpack(buffer.subarray(it.offset)) : undefined;
     } catch {
-      this.intentFailed(client, typeof type === "string" ? type : undefined, "bad-message", "That message could not be read.");
+      this.intentFailed(client, typeof type === "string" ? type : undefined, "bad-message", refusalIn("refusal.unreadable"));
       return;
     }
     try {
       this.onIntent(client, type, payload);
     } catch (e) {
       console.error(`classroom ${this.roomId}: a message failed:`, e);
-      this.intentFailed(client, type, "unavailable", "The server could not handle that message; the class goes on.");
+      this.intentFailed(client, type, "unavailable", refusalIn("refusal.failed"));
     }
   }
 
@@ -298,7 +300,7 @@ export class ClassroomRoom extends Room<ClassroomState> {
 
   private async create(options: CreateOptions): Promise<void> {
     // Only the class API creates classes (matchmaking cannot): it always passes the host key it made.
-    if (!validKey(options?.hostKey)) throw new ServerError(JOIN_REFUSAL["host-key"], "A class is created through POST /api/classes.");
+    if (!validKey(options?.hostKey)) throw new ServerError(JOIN_REFUSAL["host-key"], refusalIn("refusal.createdByApi").message);
     const createdAt = Date.now();
     const settings = options.settings ?? null;
     const start = startGame(HOST_ID, settings, createdAt);
@@ -387,7 +389,7 @@ export class ClassroomRoom extends Room<ClassroomState> {
     if (!session) return;
     if (!session.bucket.take(Date.now())) {
       session.strikes++;
-      if (session.strikes === 1) this.intentFailed(client, type, "rate-limited", "Too many messages: slow down.");
+      if (session.strikes === 1) this.intentFailed(client, type, "rate-limited", refusalIn("refusal.slowDown"));
       if (session.strikes > this.config.floodStrikes) client.leave(CLOSE.flood, "Too many messages.");
       return;
     }
@@ -395,8 +397,9 @@ export class ClassroomRoom extends Room<ClassroomState> {
     const by = session.role === "host" ? HOST_ID : (session.playerId ?? client.sessionId);
     const before = this.game;
     const now = Date.now();
-    const applied = applyIntent(before, type, payload, by, now);
-    if (!applied.ok) return this.intentFailed(client, type, applied.error.code, applied.error.message, applied.seq);
+    // The engine words its refusals in English here; the messages it formatted tell the device which one it was.
+    const { result: applied, said } = recordMessages(() => applyIntent(before, type, payload, by, now));
+    if (!applied.ok) return this.intentFailed(client, type, applied.error.code, { message: applied.error.message, ...refusalWords(applied.error.message, said) }, applied.seq);
     this.commit(applied, now);
     // The sender gets the patch that shows its intent at once (server/state/pacer.ts); the ack goes after the
     // next patch window, so the sender's state already shows what it asked for when the ack arrives.
@@ -407,9 +410,9 @@ export class ClassroomRoom extends Room<ClassroomState> {
     if (action.type === "unban") this.unbanDevices(action.name);
   }
 
-  /** Sends a refusal of one message; `type` is echoed only as safe text. */
-  private intentFailed(client: Client, type: unknown, code: WireErrorCode, message: string, seq?: number): void {
-    const error: ErrorMessage = { code, message, type: typeof type === "string" ? type.slice(0, 40) : describeType(type) };
+  /** Sends a refusal of one message (English, with its message's id and values when known); `type` is echoed only as safe text. */
+  private intentFailed(client: Client, type: unknown, code: WireErrorCode, words: { message: string } & Partial<RefusalWords>, seq?: number): void {
+    const error: ErrorMessage = { code, ...words, type: typeof type === "string" ? type.slice(0, 40) : describeType(type) };
     if (seq !== undefined) error.seq = seq;
     client.send(SERVER_MESSAGE.error, error);
   }
@@ -424,7 +427,7 @@ export class ClassroomRoom extends Room<ClassroomState> {
       const target = this.clients.getById(id);
       if (target) {
         this.expelled.add(id);
-        target.send(SERVER_MESSAGE.kicked, { message: "Your teacher removed you from this class." } satisfies KickedMessage);
+        target.send(SERVER_MESSAGE.kicked, { message: refusalIn("refusal.kicked").message } satisfies KickedMessage);
         target.leave(CLOSE.kicked, "Removed by the host.");
       }
       // Kicked while away: the reconnection token stops working at once.

@@ -2,13 +2,15 @@
 // Node, so only the student's page is under test), real Chromium. (a) In the test language, which wraps
 // every message in ⟦ ⟧, every visible or spoken string of the join screen, a refusal and a whole round
 // on the phone comes from the message files. (b) Arabic mirrors and fits the phone. (c) A Mexican
-// browser gets Spanish by itself; the picker switches to German, and German survives a reload.
+// browser gets Spanish by itself; the picker switches to German, and German survives a reload. (d) A
+// refusal the server words in English reaches a Spanish phone in Spanish (the message's id, not its code).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GameView, Phase, Settings } from "../../shared";
 import { NetworkGame } from "../../client/source/network-game";
+import { messages as es } from "../../shared/i18n/messages/es";
 import { until } from "../behaviour/scenarios";
 import { freePorts, type Proc, startServerProcess } from "../server/processes";
 import { buildClient, CHROMIUM_ARGS, DIST, findChromium, PHONE } from "./browser";
@@ -276,4 +278,52 @@ describe("choosing the language", () => {
       expect(chunks.some((f) => readFileSync(join(DIST, "assets", f), "utf8").includes(words)), words).toBe(true);
     }
   });
+});
+
+describe("a refusal in the device's language", () => {
+  it("a Spanish student whose vote reaches the class twice reads the server's refusal in Spanish", async () => {
+    const host = await NetworkGame.host({ endpoint, settings: SETTINGS, store: null });
+    if (!browser) throw new Error("no browser");
+    const context = await browser.newContext({ viewport: PHONE.viewport, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    page.setDefaultTimeout(PATIENT);
+    page.on("pageerror", (e) => errors.push(e.message));
+    // The phone sends its vote twice (a double tap on a slow network): the first frame that carries a
+    // vote goes out again, as it was, on the same socket. The second is refused by the real server.
+    await page.addInitScript(() => {
+      const send = WebSocket.prototype.send;
+      WebSocket.prototype.send = function (this: WebSocket, data: Parameters<WebSocket["send"]>[0]) {
+        send.call(this, data);
+        const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : null;
+        const seen = window as unknown as { doubledVotes?: number };
+        if (!seen.doubledVotes && bytes && new TextDecoder().decode(bytes).includes("vote")) {
+          seen.doubledVotes = 1;
+          send.call(this, data);
+        }
+      };
+    });
+    await page.goto(`${base}/class.html?code=${host.code}&lang=es`);
+    await page.click("[data-action=join-generated]");
+    await page.waitForSelector("[data-screen=controller] .ctl-seat");
+    expect(await host.send({ type: "start" })).toBeNull();
+    await until(host, (v) => v.phase === "aim", "aim", LONG);
+    for (const phase of ["pass", "shot"] as const) await hostMoves(host, phase);
+    const after = await hostMoves(host, (v) => v.phase === "vote" || v.phase === "coach");
+    expect(after.phase, "the first shot misses (the settings' hoop)").toBe("vote");
+    await phaseOn(page, "vote");
+    await page.tap('[data-panel=vote] button[data-seat="0"]');
+    await page.tap('[data-panel=vote] button[data-direction="firmer"]');
+    await page.tap("[data-panel=vote] [data-action=vote]");
+    await until(host, (v) => Object.keys(v.lines[0]?.current?.votes ?? {}).length === 1, "the vote", LONG);
+    // The engine's own sentence for it, in Spanish: not the English one, and not the words the device would pick from the code alone.
+    const toast = page.locator("#class-toast");
+    await page.waitForFunction(() => !document.getElementById("class-toast")?.hidden);
+    expect(await page.evaluate(() => (window as unknown as { doubledVotes?: number }).doubledVotes)).toBe(1);
+    expect(await toast.textContent()).toBe(es["game.refuse.alreadyVoted"]);
+    expect(es["game.refuse.alreadyVoted"]).not.toBe(es["student.refused.alreadyVoted"]);
+    await page.screenshot({ path: join(DIST, "..", "..", "test/e2e/screenshots/refusal-es.png") });
+    await host.leave();
+    await context.close();
+    expect(errors).toEqual([]);
+  }, LONG);
 });

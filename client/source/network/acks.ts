@@ -35,7 +35,8 @@ export class AckTracker {
 
   /** The server refused: the refusal goes to the intent it names (none for a refusal without a number). */
   refused(error: ErrorMessage): Refusal {
-    const refusal: Refusal = { code: error.code, message: error.message };
+    // The message's id and values come along, so the device can say it in its own language.
+    const refusal: Refusal = { code: error.code, message: error.message, ...(error.id === undefined ? {} : { id: error.id }), ...(error.values === undefined ? {} : { values: error.values }) };
     if (typeof error.seq === "number") this.settle(error.seq, refusal);
     return refusal;
   }

@@ -3,7 +3,8 @@
 // English sentences are for logs and programs, a student reads the message files' words.
 import { joinRefusalCode, type Refusal, type WireErrorCode } from "../../../shared";
 import type { MessageId } from "../../../shared/i18n";
-import { t } from "../../i18n/i18n";
+import { sayRefusal } from "../../../shared/game/refusal";
+import { t, translator } from "../../i18n/i18n";
 import { NO_ANSWER } from "./acks";
 
 /** Why a join did not work, in a form a friendly screen can use. */
@@ -102,7 +103,7 @@ function refusalId(refusal: Refusal): MessageId {
   }
 }
 
-/** A refusal during the game in the page's language (the server's sentence is English). */
+/** A refusal during the game in the page's language: the message the server named (its sentence is English), else its code's words. */
 export function refusalText(refusal: Refusal): string {
-  return t(refusalId(refusal));
+  return sayRefusal(refusal, translator()) ?? t(refusalId(refusal));
 }
