@@ -1,7 +1,7 @@
 // The student's controller: their own neuron (what came in, handshake, excitability, what went out),
 // the vote, the coach's blame card (with a buzz), the dial with the coach's ghost mark, and the score.
 // The vote and adjust panels are the solo game's own (client/ui); this only arranges them.
-import { type CoachReport, type Direction, type GameView, type Player, type RuleStory, type ShotRecord, storyOf, waitingForTeacher } from "../../shared";
+import { type CoachReport, dialOpen, type Direction, type GameView, lineCaption, type Player, renderCaptions, type RuleStory, type ShotRecord, storyOf, voteOpen, waitingForTeacher } from "../../shared";
 import type { MessageId } from "../../shared/i18n";
 import { languagePicker, t, translator } from "../i18n/i18n";
 import { fill, h } from "../ui/dom";
@@ -12,6 +12,10 @@ import type { ConnectionStatus, NetworkGame } from "../source/network-game";
 import { refusalText } from "../source/network/refusals";
 import { toast } from "./toast";
 import { ScreenAwake } from "./wake-lock";
+import { NetworkController } from "./network-controller";
+import { ReadAloud } from "../audio/read-aloud";
+import { loadPrefs, type Prefs, savePrefs } from "../ui/prefs";
+import "../ui/access.css";
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -52,6 +56,10 @@ function directionText(d: Direction): string {
   return t(d === "firmer" ? "student.card.firmer" : "student.card.looser");
 }
 
+/** Whether the page has had a tap or click yet (vibration is allowed only after one). */
+let tapped = false;
+if (typeof document !== "undefined") document.addEventListener("pointerdown", () => (tapped = true), { once: true, capture: true });
+
 /** The line under a card while the teacher holds the game for the class to talk. */
 function teacherNote(): HTMLElement {
   return h("p", { class: "waiting", "data-waiting": "teacher" }, t("student.wait.teacher"));
@@ -67,9 +75,20 @@ export class Controller {
   private bodyKey = "";
   private buzzedRound = -1;
   private readonly awake = new ScreenAwake();
+  private net: NetworkController | null = null;
+  /** This device's helpers (the solo game's preferences: a device that reads aloud in solo reads aloud in class too). */
+  private readonly prefs: Prefs = loadPrefs();
+  private readonly readAloud = new ReadAloud(this.prefs.readAloud);
+  /** The caption of my line in the device's language (the projector's words, for anyone who cannot read the board). */
+  private readonly caption = h("p", { class: "ctl-caption", "data-caption": "" });
+  private readonly helpers = h("div", { class: "ctl-helpers", role: "group", "aria-label": t("student.help.label") });
+  /** What was last read aloud: each phase's caption once, each card once. */
+  private spokenCaption = "";
+  private spokenCard = "";
 
   constructor(root: HTMLElement, private readonly game: NetworkGame, private readonly out: (reason: "kicked" | "lost", message: string) => void) {
-    fill(root, h("div", { class: "controller", "data-screen": "controller" }, h("div", { class: "student-language ctl-language" }, languagePicker()), this.banner, this.head, this.neuron, this.body));
+    fill(root, h("div", { class: "controller", "data-screen": "controller" }, h("div", { class: "student-language ctl-language" }, this.helpers, languagePicker()), this.banner, this.head, this.caption, this.neuron, this.body));
+    this.renderHelpers();
     this.stops.push(game.subscribe(() => this.render()));
     this.stops.push(game.onError((e) => toast(refusalText(e), "error")));
     this.stops.push(game.onStatus((s) => this.status(s)));
@@ -80,9 +99,58 @@ export class Controller {
 
   /** Stops listening (the page shows something else). */
   dispose(): void {
+    this.readAloud.enabled = false;
     for (const s of this.stops.splice(0)) s();
     this.awake.dispose();
     this.game.dispose();
+  }
+
+  /** The helper switches: read-aloud (only where the browser has a voice) and more time, each kept on this device. */
+  private renderHelpers(): void {
+    const toggle = (pref: "readAloud" | "moreTime", name: string, what: string | null) =>
+      h(
+        "button",
+        { class: "btn switch small", type: "button", "aria-pressed": String(this.prefs[pref]), "data-pref": pref, title: what, onclick: () => this.toggle(pref) },
+        // Its mark (○ off, ✔ on) is drawn by classroom.css from aria-pressed: no words of its own.
+        name,
+      );
+    fill(
+      this.helpers,
+      this.readAloud.available ? toggle("readAloud", t("solo.access.readAloud"), null) : null,
+      toggle("moreTime", t("solo.access.moreTime"), t("student.help.moreTimeWhat")),
+    );
+  }
+
+  private toggle(pref: "readAloud" | "moreTime"): void {
+    this.prefs[pref] = !this.prefs[pref];
+    savePrefs(this.prefs);
+    const focused = document.activeElement === this.helpers.querySelector(`[data-pref=${pref}]`);
+    this.renderHelpers();
+    if (focused) this.helpers.querySelector<HTMLElement>(`[data-pref=${pref}]`)?.focus();
+    if (pref === "readAloud") {
+      this.readAloud.enabled = this.prefs.readAloud;
+      // Switched on: say where we are now, so the switch is heard to work.
+      this.spokenCaption = "";
+      this.spokenCard = "";
+    }
+    this.bodyKey = "";
+    this.render();
+  }
+
+  /** Reads the caption once per phase and the rule's card once, in the device's language, when read-aloud is on. */
+  private speak(phaseKey: string): void {
+    if (!this.readAloud.enabled) return;
+    if (phaseKey !== this.spokenCaption && this.caption.textContent) {
+      this.spokenCaption = phaseKey;
+      this.readAloud.say(this.caption.textContent);
+    }
+    const card = this.body.querySelector(".blame-card");
+    const cardKey = card ? `${phaseKey}|${card.textContent}` : "";
+    if (card && cardKey !== this.spokenCard) {
+      this.spokenCard = cardKey;
+      // The card's lines are separate elements: join them as sentences.
+      this.readAloud.say([...card.children].map((c) => c.textContent?.trim()).filter(Boolean).join(". "));
+    }
   }
 
   private status(s: ConnectionStatus): void {
@@ -108,6 +176,12 @@ export class Controller {
     if (me === null) return;
     const p = v.players[me];
     if (!p) return;
+    // One network (issue 15): only my neighbours, my handshakes' vote and dials (network-controller.ts).
+    if (v.network) {
+      document.body.dataset.phase = v.phase;
+      this.net ??= new NetworkController(this.game);
+      return this.net.render(v, me, p, { head: this.head, neuron: this.neuron, body: this.body });
+    }
     this.renderHead(v, p);
     const line = v.lines[p.line];
     const n = line.neurons[p.seat];
@@ -126,14 +200,30 @@ export class Controller {
       cell(t("student.neuron.out"), shot ? valueText(shot.outputs[p.seat]) : "—", "output", shot?.outputs[p.seat] ?? null, right),
     );
     document.body.dataset.phase = v.phase;
+    const captionText = renderCaptions(lineCaption(v, p.line));
+    if (this.caption.textContent !== captionText) this.caption.textContent = captionText;
+    const phaseKey = `${v.round}|${v.phase}`;
     const voted = !!shot?.votes[me];
     const waiting = waitingForTeacher(v);
-    const key = `${v.phase}|${v.round}|${voted}|${!!shot?.coach}|${n.weight}|${n.ready}|${v.paused}|${waiting}`;
-    if (key === this.bodyKey) return;
+    // More time (this device): the vote as soon as the ball lands, the dial as soon as my card is out
+    // (shared/game/extra-time.ts takes them then; the class's clocks do not change).
+    const more = this.prefs.moreTime;
+    const earlyVote = more && v.phase === "shot" && !!shot && !voted && voteOpen(v, line);
+    const earlyDial = more && v.phase === "coach" && !!shot?.coach && !n.ready && dialOpen(v, line);
+    // The vote panel stays the same element from the early window into the class's vote (choices and focus kept);
+    // the dial's own value is shown by the panel, so a turn does not redraw it.
+    const mode = v.paused ? "paused" : earlyVote || (v.phase === "vote" && shot) ? `vote|${voted}` : earlyDial ? "card+dial" : v.phase === "adjust" && shot?.coach ? (n.ready ? "done" : more ? "card+dial" : "dial") : `${v.phase}|${!!shot?.coach}|${n.ready}|${waiting}`;
+    const key = `${v.round}|${mode}`;
+    // Marks the window the body is in: its note shows only there, and the phase's clock is hidden there (it is not the class's vote or dial).
+    this.body.dataset.early = earlyVote ? "vote" : earlyDial ? "dial" : "";
+    if (key === this.bodyKey) return this.speak(phaseKey);
     this.bodyKey = key;
     const ctx: PanelContext = { source: this.game, view: v, me, chapter: null, say: () => {} };
+    const refocus = this.focusedControl();
     if (v.paused) fill(this.body, h("p", { class: "waiting big-text" }, t("student.wait.paused")));
-    else if (v.phase === "vote" && shot) fill(this.body, votePanel(ctx));
+    else if (earlyVote || (v.phase === "vote" && shot)) fill(this.body, earlyVote ? h("p", { class: "early-note", "data-early": "vote" }, t("student.help.earlyVote")) : null, votePanel(ctx));
+    else if (mode === "card+dial" && shot?.coach)
+      fill(this.body, this.ruleCard(v.round, storyOf(line.rule), shot, shot.coach, me, p.seat), earlyDial ? h("p", { class: "early-note", "data-early": "dial" }, t("student.help.earlyDial")) : null, adjustPanel(ctx));
     else if (v.phase === "adjust" && shot?.coach) fill(this.body, n.ready ? h("p", { class: "waiting big-text" }, t("student.wait.done")) : adjustPanel(ctx));
     else if (v.phase === "coach" && shot?.coach) fill(this.body, this.ruleCard(v.round, storyOf(line.rule), shot, shot.coach, me, p.seat), waiting ? teacherNote() : null);
     else if (v.phase === "summary") fill(this.body, this.summary(p));
@@ -143,6 +233,19 @@ export class Controller {
       const text = waiting ? t("student.wait.teacher") : v.phase === "coach" ? `${storyOf(line.rule).words.step}…` : v.phase === "aim" ? aimText(v, line) : phaseText ? t(phaseText) : "";
       fill(this.body, h("p", { class: "waiting big-text", "data-waiting": waiting ? "teacher" : v.phase }, text), shot && v.phase !== "pass" ? h("p", { class: "miss" }, missText(shot.miss, shot.hit)) : null);
     }
+    if (refocus) this.body.querySelector<HTMLElement>(refocus)?.focus();
+    this.speak(phaseKey);
+  }
+
+  /** A selector for the control focused in the body, so a redraw gives the same control back its focus (a keyboard keeps its place). */
+  private focusedControl(): string | null {
+    const a = document.activeElement as HTMLElement | null;
+    if (!a || !this.body.contains(a)) return null;
+    for (const attr of ["data-action", "data-dial", "data-seat", "data-direction"]) {
+      const value = a.getAttribute(attr);
+      if (value !== null) return `[${attr}="${value}"]`;
+    }
+    return null;
   }
 
   private renderHead(v: GameView, p: Player): void {
@@ -172,8 +275,9 @@ export class Controller {
     if (this.buzzedRound !== round) {
       this.buzzedRound = round;
       const nav = navigator as Navigator & { vibrate?: (ms: number | number[]) => boolean };
-      // Longer buzz for a bigger share; silently nothing where vibration is not offered.
-      nav.vibrate?.(Math.round(60 + 240 * c.shares[seat]));
+      // Longer buzz for a bigger share; silently nothing where vibration is not offered, or before the
+      // student's first tap (Chromium refuses it then, with a console error: a keyboard-only device).
+      if (tapped) nav.vibrate?.(Math.round(60 + 240 * c.shares[seat]));
     }
     const vote = shot.votes[me];
     return h(

@@ -107,4 +107,9 @@ export const student: AreaMessages<typeof source> = {
   "student.summary.votes":
     "{votes, plural, one {صوّتَّ مرة واحدة: الخلية الصحيحة {blameRight, number} من #، والاتجاه الصحيح {directionRight, number} من #.} two {صوّتَّ مرتين: الخلية الصحيحة {blameRight, number} من #، والاتجاه الصحيح {directionRight, number} من #.} few {صوّتَّ # مرات: الخلية الصحيحة {blameRight, number} من #، والاتجاه الصحيح {directionRight, number} من #.} other {صوّتَّ # مرة: الخلية الصحيحة {blameRight, number} من #، والاتجاه الصحيح {directionRight, number} من #.}}",
   "student.summary.noVotes": "لم تصوّت في هذه اللعبة.",
+
+  "student.help.label": "مساعدات على هذا الجهاز",
+  "student.help.moreTimeWhat": "صوّت حالما تسقط الكرة، وأدِر مصافحتك حالما تصلك بطاقتك. الصف لا ينتظر.",
+  "student.help.earlyVote": "وقت أطول: التصويت مفتوح لك منذ الآن.",
+  "student.help.earlyDial": "وقت أطول: يمكنك أن تُدير مصافحتك منذ الآن.",
 };

@@ -105,4 +105,9 @@ export const student: AreaMessages<typeof source> = {
   "student.summary.votes":
     "{votes, plural, one {Richtiges Neuron {blameRight, number}-mal von #; richtige Richtung {directionRight, number}-mal von #.} other {Richtiges Neuron {blameRight, number}-mal von #; richtige Richtung {directionRight, number}-mal von #.}}",
   "student.summary.noVotes": "Du hast in diesem Spiel nicht abgestimmt.",
+
+  "student.help.label": "Hilfen auf diesem Gerät",
+  "student.help.moreTimeWhat": "Stimme ab, sobald der Ball landet, und dreh deinen Händedruck, sobald deine Karte kommt. Die Klasse wartet nicht.",
+  "student.help.earlyVote": "Mehr Zeit: Die Abstimmung ist für dich schon offen.",
+  "student.help.earlyDial": "Mehr Zeit: Du kannst deinen Händedruck schon drehen.",
 };

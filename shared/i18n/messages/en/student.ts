@@ -113,4 +113,10 @@ export const student = {
   "student.summary.votes":
     "{votes, plural, one {Right neuron {blameRight, number} of # time; right way {directionRight, number} of #.} other {Right neuron {blameRight, number} of # times; right way {directionRight, number} of #.}}",
   "student.summary.noVotes": "You did not vote this game.",
+
+  // Helpers a student can switch on for this device (read-aloud, more time).
+  "student.help.label": "Helpers on this device",
+  "student.help.moreTimeWhat": "Vote as soon as the ball lands, and turn your handshake as soon as your card comes. The class does not wait.",
+  "student.help.earlyVote": "More time: the vote is already open for you.",
+  "student.help.earlyDial": "More time: you can turn your handshake already.",
 } as const satisfies Record<string, string>;

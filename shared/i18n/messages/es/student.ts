@@ -105,4 +105,9 @@ export const student: AreaMessages<typeof source> = {
   "student.summary.votes":
     "{votes, plural, one {Neurona correcta {blameRight, number} de # vez; dirección correcta {directionRight, number} de #.} other {Neurona correcta {blameRight, number} de # veces; dirección correcta {directionRight, number} de #.}}",
   "student.summary.noVotes": "No has votado en este juego.",
+
+  "student.help.label": "Ayudas en este dispositivo",
+  "student.help.moreTimeWhat": "Vota en cuanto cae la pelota y gira tu apretón en cuanto llega tu tarjeta. La clase no espera.",
+  "student.help.earlyVote": "Más tiempo: la votación ya está abierta para ti.",
+  "student.help.earlyDial": "Más tiempo: ya puedes girar tu apretón.",
 };

@@ -105,4 +105,9 @@ export const student: AreaMessages<typeof source> = {
   "student.summary.votes":
     "{votes, plural, one {Bon neurone {blameRight, number} fois sur # ; bon sens {directionRight, number} fois sur #.} other {Bon neurone {blameRight, number} fois sur # ; bon sens {directionRight, number} fois sur #.}}",
   "student.summary.noVotes": "Tu n’as pas voté pendant cette partie.",
+
+  "student.help.label": "Aides sur cet appareil",
+  "student.help.moreTimeWhat": "Vote dès que le ballon tombe, et tourne ta poignée de main dès que ta carte arrive. La classe n’attend pas.",
+  "student.help.earlyVote": "Plus de temps : le vote est déjà ouvert pour toi.",
+  "student.help.earlyDial": "Plus de temps : tu peux déjà tourner ta poignée de main.",
 };

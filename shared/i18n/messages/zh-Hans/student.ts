@@ -105,4 +105,9 @@ export const student: AreaMessages<typeof source> = {
   "student.summary.votes":
     "{votes, plural, other {共投票 # 次：选对神经元 {blameRight, number} 次，方向对 {directionRight, number} 次。}}",
   "student.summary.noVotes": "这局游戏你没有投票。",
+
+  "student.help.label": "这台设备上的帮助",
+  "student.help.moreTimeWhat": "球一落地就能投票，卡片一到就能调整握手力度。全班不用等。",
+  "student.help.earlyVote": "更多时间：你已经可以投票了。",
+  "student.help.earlyDial": "更多时间：你已经可以调整握手力度了。",
 };
