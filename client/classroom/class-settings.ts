@@ -5,6 +5,7 @@ import { ACTIVATION_NAMES, LIMITS, PACES, RACE_PRESETS, type RacePreset, RULE_ID
 import type { MessageId } from "../../shared/i18n";
 import { t } from "../i18n/i18n";
 import { h } from "../ui/dom";
+import { networkFields } from "./network-settings";
 
 /** A readable name for a learning rule: the engine's title (shared's ruleTitle), as the solo game shows it. */
 export function ruleName(rule: string): string {
@@ -56,6 +57,9 @@ export function classSettings(s: Settings, shape: boolean, apply: (patch: Partia
   });
   const seats = h("p", { class: "small seats-note", "data-seats": "" });
   const rulesBox = h("div", { class: "rules" });
+  // Lines or one network (issue 15): a network has one rule, and its own layers and width instead of lines.
+  const shapeFields = networkFields(s, shape, () => refresh());
+  const linesOnly: HTMLElement[] = [];
   /** Lines the class may have: the ones asked for now, or more as it grows up to the cap. */
   const lineCount = () => Math.min(LIMITS.teams.max, Math.max(Number(teams.value) || 1, Number(maxTeams.value) || 1));
   const refresh = () => {
@@ -66,6 +70,9 @@ export function classSettings(s: Settings, shape: boolean, apply: (patch: Partia
     seats.textContent = t("settings.seats", { seats: most * length, lines: most, length });
     // A select for every line the class may open, so the rule a later line gets (rules[t % length]) is chosen, not a surprise.
     rulesBox.replaceChildren(...ruleSelects.slice(0, most).map((sel, i) => h("label", {}, i < now ? t("settings.rules.line", { line: i + 1 }) : t("settings.rules.later", { line: i + 1 }), sel)));
+    if (shapeFields.network()) rulesBox.replaceChildren(h("label", {}, t("netplay.settings.rule"), ruleSelects[0] ?? ""));
+    // style, not `hidden`: the form's own rules (display: flex) would override the attribute.
+    for (const el of linesOnly) el.style.display = shapeFields.network() ? "none" : "";
   };
   for (const input of [teams, maxTeams, lineLength]) input.addEventListener("input", refresh);
   refresh();
@@ -90,6 +97,9 @@ export function classSettings(s: Settings, shape: boolean, apply: (patch: Partia
     }),
     h("p", { class: "small" }, t("settings.races.note")),
   );
+  const lineFields = [field(t("settings.teams"), teams), field(t("settings.maxTeams"), maxTeams), field(t("settings.lineLength"), lineLength)];
+  linesOnly.push(...lineFields, races, seats);
+  refresh();
   return h(
     "form",
     {
@@ -100,7 +110,7 @@ export function classSettings(s: Settings, shape: boolean, apply: (patch: Partia
       onsubmit: (e: Event) => {
         e.preventDefault();
         const patch: Partial<Settings> = {
-          rules: ruleSelects.slice(0, lineCount()).map((x) => x.value as RuleId),
+          rules: ruleSelects.slice(0, shapeFields.network() ? 1 : lineCount()).map((x) => x.value as RuleId),
           maxTeams: Number(maxTeams.value),
           strictness: Number(strictness.value),
           voteSeconds: Number(voteSeconds.value),
@@ -110,17 +120,16 @@ export function classSettings(s: Settings, shape: boolean, apply: (patch: Partia
           pace: paceChoice(),
           autoAdvance: auto.checked,
         };
-        if (shape) Object.assign(patch, { teams: Number(teams.value), lineLength: Number(lineLength.value), activation: activation.value as Settings["activation"] });
+        if (shape) Object.assign(patch, { teams: Number(teams.value), lineLength: Number(lineLength.value), activation: activation.value as Settings["activation"] }, shapeFields.patch());
         apply(patch);
       },
     },
+    shapeFields.el,
     races,
     h(
       "div",
       { class: "fields" },
-      field(t("settings.teams"), teams),
-      field(t("settings.maxTeams"), maxTeams),
-      field(t("settings.lineLength"), lineLength),
+      ...lineFields,
       field(t("settings.activation"), activation),
       field(t("settings.autoAdvance"), auto),
       field(t("settings.strictness"), strictness),

@@ -2,7 +2,7 @@
 // ?host=CODE types the host key (or joins as a student); otherwise a short form creates a class with its
 // first settings, and the projector takes over.
 import { DEFAULT_SETTINGS } from "../../shared";
-import { languagePicker, t } from "../i18n/i18n";
+import { languagePicker, t, wantedLanguage } from "../i18n/i18n";
 import { fill, h, required } from "../ui/dom";
 import { JoinError, LAST_HOSTED_KEY, NetworkGame, browserStore, seatKey } from "../source/network-game";
 import { rememberHosted } from "../source/network/seat-store";
@@ -52,7 +52,7 @@ export async function hostPage(root: HTMLElement, code: string | null): Promise<
       languagePicker(),
       h("h1", {}, t("class.create.title")),
       h("p", {}, t("class.create.intro")),
-      h("p", {}, h("a", { href: "./guide.html", target: "_blank", "data-action": "guide" }, t("class.create.guide"))),
+      h("p", {}, h("a", { href: `./guide.html?lang=${encodeURIComponent(wantedLanguage())}`, target: "_blank", "data-action": "guide" }, t("class.create.guide"))),
       classSettings(DEFAULT_SETTINGS, true, (settings) => {
         status.textContent = t("class.create.creating");
         NetworkGame.host({ endpoint, settings })

@@ -3,7 +3,7 @@
 // and the students list. It fits 1024x768 to 1920x1080 with 1 to 6 lines (test/e2e/projector-fit).
 // It reads the GameView and sends host intents; the server and the engine decide everything.
 import QRCode from "qrcode";
-import { type GameView, type Intent, lobbyLine, projectorCaption, renderCaption, storyOf } from "../../shared";
+import { type GameView, type Intent, lobbyLine, networkCaption, networkLobbyLine, projectorCaption, renderCaption, sayNet, storyOf } from "../../shared";
 import type { MessageId } from "../../shared/i18n";
 import { t } from "../i18n/i18n";
 import { fill, h } from "../ui/dom";
@@ -11,14 +11,16 @@ import { Countdown } from "../ui/countdown";
 import { CourtStage } from "../scenes/court-stage";
 import type { NetworkGame } from "../source/network-game";
 import { classSettings } from "./class-settings";
-import { classSummary } from "./class-summary";
+import { classSummary, downloadButton } from "./class-summary";
 import { joinUrl, onlyThisComputer, reachableJoinUrl } from "./endpoint";
 import { glossaryCard } from "./glossary-card";
 import { LineBoard } from "./line-board";
+import { NetworkBoard } from "./network-board";
 import { raceLegend, racingCurves } from "./racing-curves";
 import { roster } from "./roster";
-import { toast } from "./toast";
+import { toast, toastRefusal } from "./toast";
 import "./projector.css";
+import "./network-projector.css";
 
 /** Each phase's title on the wall, as a message (read when drawn, in the page's language). */
 const PHASE_TITLES: Record<GameView["phase"], MessageId> = {
@@ -35,6 +37,7 @@ const PHASE_TITLES: Record<GameView["phase"], MessageId> = {
 /** The step after the shot is the rule's own (only backprop has a coach): its title follows line 1's rule, or says "each line's rule" in a race. */
 function phaseTitle(v: GameView): string {
   if (v.paused) return t("class.phase.paused");
+  if (v.phase === "coach" && v.network) return storyOf(v.network.rule).words.step;
   if (v.phase === "coach") {
     const rules = new Set(v.lines.map((l) => l.rule));
     return rules.size === 1 ? storyOf(v.lines[0]?.rule ?? "backprop").words.step : t("class.phase.eachRule");
@@ -72,6 +75,9 @@ export class Projector {
   /** The server restarted and this class came back from its log: say so until the host resumes. */
   private restarted = false;
   private lines: LineBoard[] = [];
+  /** The class's one network (issue 15): helper B's map instead of the line boards, and its dendrites toggle. */
+  private netBoard: NetworkBoard | null = null;
+  private dendrites = false;
   private showSettings = false;
   private settingsKey = "";
   private lastPhase = "";
@@ -91,7 +97,7 @@ export class Projector {
     this.side.append(this.raceBox, this.rosterBox);
     void this.renderJoin();
     game.subscribe(() => this.render());
-    game.onError((e) => toast(e.message, "error"));
+    game.onError((e) => toastRefusal(e, e.message));
     game.onStatus((s) => {
       if (s.kind === "reconnecting") toast(t("class.connection.lost"), "error");
       else if (s.kind === "connected") toast(t("class.connection.back"), "good");
@@ -154,7 +160,10 @@ export class Projector {
     this.renderState(v);
     this.renderControls(v);
     this.renderCaption(v);
-    if (v.phase === "summary") {
+    if (v.network) {
+      this.lines = [];
+      this.renderNetwork(v);
+    } else if (v.phase === "summary") {
       this.lines = [];
       const summaryKey = JSON.stringify([v.players, v.lines.map((l) => l.history.length)]);
       if (summaryKey !== this.summaryKey) {
@@ -164,6 +173,8 @@ export class Projector {
     } else {
       this.summaryKey = "";
       if (this.lines.length !== v.lines.length || !this.boards.querySelector(".board")) {
+        this.netBoard = null;
+        delete this.boards.dataset.network;
         this.boards.dataset.count = String(v.lines.length);
         fill(this.boards, this.stageEl);
         // Made once its box is on the page, so Phaser sizes the canvas to it.
@@ -206,7 +217,7 @@ export class Projector {
     const raceKey = JSON.stringify([v.round > 0, v.phase === "summary", v.settings.maxRounds, v.lines.map((l) => [l.rule, l.history.length, l.history.at(-1)?.miss])]);
     if (raceKey !== this.raceKey) {
       this.raceKey = raceKey;
-      fill(this.raceBox, v.round > 0 && v.phase !== "summary" ? h("section", { class: "race" }, h("h2", {}, t("class.race.title")), racingCurves(v, 560, 280), raceLegend(v)) : null);
+      fill(this.raceBox, v.round > 0 && v.phase !== "summary" && !v.network ? h("section", { class: "race" }, h("h2", {}, t("class.race.title")), racingCurves(v, 560, 280), raceLegend(v)) : null);
     }
   }
 
@@ -228,6 +239,7 @@ export class Projector {
 
   /** The caption in plain words; a line that just learned is cheered once, big. */
   private renderCaption(v: GameView): void {
+    if (v.network) return this.renderNetworkCaption(v);
     const captions = projectorCaption(v);
     const key = JSON.stringify(captions);
     if (key === this.captionKey) return;
@@ -247,11 +259,57 @@ export class Projector {
     }
   }
 
+  /** The network's map (network-board.ts), made once and updated with each view. */
+  private renderNetwork(v: GameView): void {
+    if (!v.network) return;
+    // At the summary the class report's downloads sit under the map (the lines' summary tables are per line).
+    const report = v.phase === "summary" && this.game.hostKey ? (f: Parameters<NetworkGame["report"]>[0]) => this.game.report(f) : null;
+    const key = `${report !== null}`;
+    if (!this.netBoard || !this.boards.contains(this.netBoard.el) || this.boards.dataset.network !== key) {
+      this.netBoard ??= new NetworkBoard();
+      this.boards.dataset.count = "1";
+      this.boards.dataset.network = key;
+      fill(
+        this.boards,
+        this.netBoard.el,
+        report
+          ? h("div", { class: "row net-report" }, downloadButton(report, "csv", t("class.summary.everyShot"), true), downloadButton(report, "students.csv", t("class.summary.eachStudent"), false), downloadButton(report, "json", t("class.summary.json"), false))
+          : null,
+      );
+    }
+    this.netBoard.update({ network: v.network, phase: v.phase, dendrites: this.dendrites, reducedMotion: matchMedia("(prefers-reduced-motion: reduce)").matches });
+  }
+
+  /** The dendrites toggle: each neuron drawn with a base (the ball comes in) and a top (word about the miss). */
+  private dendritesToggle(): HTMLElement {
+    return h("button", { class: "btn", "data-action": "dendrites", "aria-pressed": String(this.dendrites), onclick: () => {
+      this.dendrites = !this.dendrites;
+      this.render();
+    } }, t("network.controls.dendrites"));
+  }
+
+  /** The network's caption in the rule's words (shared/game/network-captions.ts). */
+  private renderNetworkCaption(v: GameView): void {
+    const said = networkCaption(v);
+    const key = JSON.stringify(said);
+    if (key === this.captionKey) return;
+    this.captionKey = key;
+    this.caption.dataset.caption = said.map((c) => c.id).join(" ");
+    fill(this.caption, ...said.map((c) => h("span", { "data-caption-id": c.id }, `${sayNet(c)} `)));
+    if (said.some((c) => c.id === "netplay.caption.learned") && !this.cheered.has(`net@${v.round}`)) {
+      this.cheered.add(`net@${v.round}`);
+      this.cheer.textContent = `🎉 ${t("netplay.caption.learned")}`;
+      this.cheer.hidden = false;
+      if (this.cheerTimer) clearTimeout(this.cheerTimer);
+      this.cheerTimer = setTimeout(() => (this.cheer.hidden = true), 6000);
+    }
+  }
+
   private renderState(v: GameView): void {
     fill(
       this.state,
       h("p", { class: "phase-title", "data-phase": v.phase }, phaseTitle(v)),
-      h("p", { class: "phase-sub" }, v.round > 0 ? t("class.phase.shotOf", { round: v.round, rounds: v.settings.maxRounds }) : lobbyLine(v), v.locked ? h("span", { class: "locked" }, t("class.phase.locked")) : null),
+      h("p", { class: "phase-sub" }, v.round > 0 ? t("class.phase.shotOf", { round: v.round, rounds: v.settings.maxRounds }) : v.network ? networkLobbyLine({ players: v.players, network: v.network }) : lobbyLine(v), v.locked ? h("span", { class: "locked" }, t("class.phase.locked")) : null),
     );
     this.note.hidden = !(this.restarted && v.paused);
   }
@@ -269,6 +327,7 @@ export class Projector {
       b(t(v.locked ? "class.controls.unlock" : "class.controls.lock"), "lock", { type: "lock", locked: !v.locked }),
       b(t("class.controls.settings"), "settings", () => this.toggleSettings()),
       b(t("class.controls.words"), "glossary", () => this.glossary.open()),
+      v.network ? this.dendritesToggle() : null,
       running ? b(t("class.controls.end"), "end", () => {
         if (confirm(t("class.controls.endConfirm"))) this.send({ type: "end" });
       }) : null,

@@ -14,6 +14,9 @@ import { student } from "./student";
 import { solo } from "./solo";
 import { chapters } from "./chapters";
 import { lab } from "./lab";
+import { refusal } from "./refusal";
+import { network } from "./network";
+import { networkPlay } from "./network-play";
 
 /** Every Arabic message. */
-export const messages: Messages = { ...common, ...rules, ...story, ...describe, ...game, ...settings, ...student, ...captions, ...glossary, ...klass, ...report, ...solo, ...chapters, ...lab };
+export const messages: Messages = { ...common, ...rules, ...story, ...describe, ...game, ...settings, ...student, ...captions, ...glossary, ...klass, ...report, ...solo, ...chapters, ...lab, ...refusal, ...network, ...networkPlay };

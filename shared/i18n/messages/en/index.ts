@@ -16,9 +16,12 @@ import { report } from "./report";
 import { solo } from "./solo";
 import { chapters } from "./chapters";
 import { lab } from "./lab";
+import { refusal } from "./refusal";
+import { network } from "./network";
+import { networkPlay } from "./network-play";
 
 /** Every English message. */
-export const en = { ...common, ...rules, ...story, ...describe, ...game, ...settings, ...student, ...solo, ...chapters, ...lab, ...captions, ...glossary, ...klass, ...report } as const;
+export const en = { ...common, ...rules, ...story, ...describe, ...game, ...settings, ...student, ...solo, ...chapters, ...lab, ...refusal, ...network, ...networkPlay, ...captions, ...glossary, ...klass, ...report } as const;
 
 /** Every message id. */
 export type MessageId = keyof typeof en;

@@ -1,0 +1,137 @@
+// What one neuron of a class's network may know (DESIGN: only its neighbours' values), and the screen
+// reader's sentences for it: where I sit, what each neighbour handed me over which handshake, and what the
+// rule suggests for each of my handshakes, in the rule's own words (only backprop has a coach).
+import { t } from "../i18n/current";
+import type { MessageId } from "../i18n/messages/en";
+import { type Direction, directionOf, scaleDistance } from "../line";
+import { storyOf } from "./story";
+import type { NetShotRecord, Network } from "./network-state";
+import { neighbours } from "./network-view";
+import type { GameView } from "./view";
+
+/** Who suggests the change under a rule, as a key messages select on (the words themselves are translated). */
+export type NetTeller = "coach" | "wires" | "nudge" | "wiggle" | "firing";
+
+/** The teller key of a rule: the coach (backprop), the wires, the nudge, the wiggle, or firing together. */
+export function netTeller(rule: string): NetTeller {
+  const story = storyOf(rule);
+  if (story.speaker === "coach") return "coach";
+  if (story.over === "feedback-wires") return "wires";
+  if (story.carries === "nudge") return "nudge";
+  return story.told === "own-wiggle" ? "wiggle" : "firing";
+}
+
+/** One of my handshakes: with a neuron of the layer before (or, in layer 0, with the hoop's distance). */
+export interface InNeighbour {
+  /** The neighbour's seat, or null for the hoop's distance. */
+  seat: number | null;
+  name: string | null;
+  /** What it handed me on this round's pass (null before the pass). */
+  value: number | null;
+  /** My handshake with it. */
+  weight: number;
+}
+
+/** A neuron's neighbourhood: its place, its incoming handshakes, and whom it passes on to. */
+export interface Neighbourhood {
+  seat: number;
+  /** Layer and place in it, from 0. */
+  layer: number;
+  index: number;
+  /** How many layers (the shooter's included) and how many neurons in my layer. */
+  layers: number;
+  width: number;
+  incoming: InNeighbour[];
+  /** The neurons of the next layer (empty for the shooter). */
+  outgoing: { seat: number; name: string }[];
+  bias: number;
+  /** My output on this round's pass (null before it). */
+  output: number | null;
+}
+
+/** What the neuron in `seat` may see of the network: only its neighbours (network-view's), and only this round's values. */
+export function neighbourhood(network: Network, seat: number, court: GameView["settings"]["court"]): Neighbourhood {
+  const me = network.neurons[seat];
+  if (!me) throw new Error(`No neuron in seat ${seat}`);
+  const { before, after } = neighbours(network, seat);
+  const shot = network.current;
+  const incoming: InNeighbour[] = me.weights.map((weight, i) => {
+    const s = before[i];
+    // Layer 0 shakes hands with the hoop's distance, as the pass feeds it in (scaled).
+    if (s === undefined) return { seat: null, name: null, value: shot ? scaleDistance(shot.distance, court) : null, weight };
+    return { seat: s, name: network.neurons[s]?.name ?? "", value: shot ? (shot.outputs[s] ?? null) : null, weight };
+  });
+  return {
+    seat,
+    layer: me.layer,
+    index: me.index,
+    layers: network.widths.length,
+    width: network.widths[me.layer] ?? 1,
+    incoming,
+    outgoing: after.map((s) => ({ seat: s, name: network.neurons[s]?.name ?? "" })),
+    bias: me.bias,
+    output: shot ? (shot.outputs[seat] ?? null) : null,
+  };
+}
+
+/** The rule's suggestion for one of my handshakes: the change and its way (null before the rule spoke). */
+export function suggestions(shot: NetShotRecord | null, seat: number): { change: number; direction: Direction }[] | null {
+  const changes = shot?.coach?.weightChanges[seat];
+  return changes ? changes.map((change) => ({ change, direction: directionOf(change) })) : null;
+}
+
+/** One sentence about a network as data: a message id and its values (numbers stay numbers). */
+export interface NetSaid {
+  id: MessageId;
+  values: Record<string, string | number>;
+}
+
+/** A neighbour's name for a sentence: its name, or the hoop's distance. */
+function nameOf(n: InNeighbour): string {
+  return n.name ?? t("netplay.in.distance");
+}
+
+/** Where I sit and who my neighbours are, then what each handed me and what I passed on (once the ball went through). */
+export function describeNeighbours(hood: Neighbourhood): NetSaid[] {
+  const out: NetSaid[] = [
+    { id: "netplay.describe.seat", values: { index: hood.index + 1, width: hood.width, layer: hood.layer + 1, layers: hood.layers, before: hood.incoming.length, after: hood.outgoing.length } },
+  ];
+  for (const n of hood.incoming) if (n.value !== null) out.push({ id: "netplay.describe.in", values: { name: nameOf(n), value: n.value, weight: n.weight } });
+  if (hood.output !== null) out.push({ id: "netplay.describe.out", values: { value: hood.output } });
+  return out;
+}
+
+/** What the rule suggests for each of my handshakes, in its own words (empty before it spoke). */
+export function describeSuggestions(network: Network, hood: Neighbourhood): NetSaid[] {
+  const s = suggestions(network.current, hood.seat);
+  if (!s) return [];
+  const teller = netTeller(network.rule);
+  return s.map((x, i) => {
+    const n = hood.incoming[i];
+    return { id: "netplay.describe.suggest", values: { teller, name: n ? nameOf(n) : "", dir: x.direction, change: Math.abs(x.change) } };
+  });
+}
+
+/** The sentences to say as a phase begins for the person in `seat` of the class's network. */
+export function describeNetworkPhase(view: GameView, seat: number): NetSaid[] {
+  const network = view.network;
+  if (!network || !network.neurons[seat]) return [];
+  const hood = neighbourhood(network, seat, view.settings.court);
+  switch (view.phase) {
+    case "pass":
+    case "shot":
+      return describeNeighbours(hood).slice(1);
+    case "vote":
+      return [{ id: "netplay.describe.vote", values: { count: hood.incoming.length } }];
+    case "coach":
+    case "adjust":
+      return describeSuggestions(network, hood);
+    default:
+      return describeNeighbours(hood).slice(0, 1);
+  }
+}
+
+/** One sentence in the page's language. */
+export function sayNet(s: NetSaid): string {
+  return t(s.id, s.values);
+}

@@ -1,0 +1,70 @@
+import type { AreaMessages } from "../en";
+import type { networkPlay as source } from "../en/network-play";
+
+/** A class played as one network, in Arabic. */
+export const networkPlay: AreaMessages<typeof source> = {
+  "netplay.settings.shape": "كيف يلعب الصف",
+  "netplay.settings.lines": "في صفوف (فرق)",
+  "netplay.settings.network": "شبكة واحدة: الصف كله دماغ واحد",
+  "netplay.settings.layers": "الطبقات قبل الرامي",
+  "netplay.settings.width": "الخلايا العصبية في كل طبقة",
+  "netplay.settings.seats":
+    "{layers, plural, one {طبقة واحدة} two {طبقتان} few {# طبقات} other {# طبقة}} من {width, number} ورامٍ واحد: {seats, plural, one {مقعد واحد} two {مقعدان} few {# مقاعد} many {# مقعدًا} other {# مقعد}}",
+  "netplay.settings.tooMany": "هذا أكثر من {max, number} مقعدًا: استخدم طبقات أقل أو أضيق.",
+  "netplay.settings.rule": "قاعدة تعلّم الشبكة",
+
+  "netplay.lobby.network": "شبكة واحدة من {seats, plural, one {خلية عصبية واحدة} two {خليتين عصبيتين} few {# خلايا عصبية} other {# خلية عصبية}}",
+  "netplay.lobby.full": "ممتلئ: لكل خلية عصبية شخص (أضف طبقة أو وسّع الطبقات في الإعدادات)",
+
+  "netplay.head.seat": "الطبقة {layer, number} من {layers, number} · الخلية {index, number} من {width, number}",
+  "netplay.head.shooter": "الرامي (الطبقة الأخيرة)",
+  "netplay.neighbours.label": "جيرانك",
+  "netplay.in.legend": "ما يصلك",
+  "netplay.in.distance": "المسافة إلى السلة",
+  "netplay.col.from": "من",
+  "netplay.col.value": "أعطى",
+  "netplay.col.handshake": "مصافحتك",
+  "netplay.me.excitability": "قابلية إثارتك",
+  "netplay.me.out": "مرّرتَ",
+  "netplay.out.to": "تمرّر إلى: {names}",
+  "netplay.out.shoot": "أنت من يرمي نحو السلة.",
+  "netplay.wait.network": "أنت خلية عصبية واحدة في شبكة الصف.",
+
+  "netplay.vote.question":
+    "{teller, select, coach {أيّ مصافحاتك سيلومها المدرب أكثر؟} wires {أيّ مصافحاتك ستلومها رسائل الأسلاك أكثر؟} nudge {أيّ مصافحاتك ستلومها الدفعة أكثر؟} other {أيّ مصافحاتك تتحمّل اللوم؟}}",
+  "netplay.vote.pick": "لُم مصافحتك مع {name} (أعطى {value})",
+  "netplay.vote.way": "في أي اتجاه يجب أن تُدار؟",
+  "netplay.vote.result":
+    "تصويتك: {handshake, select, right {المصافحة الصحيحة} other {{teller, select, coach {المدرب} wires {الأسلاك} other {الدفعة}} لام مصافحة أخرى أكثر}}، {direction, select, right {في الاتجاه الصحيح} other {في الاتجاه الآخر}}.",
+
+  "netplay.coach.legend": "{teller, select, coach {ما يقترحه المدرب} wires {ما تقترحه رسائل الأسلاك} nudge {ما تقترحه الدفعة} wiggle {ما تفعله هزّتك} other {ما يفعله النشاط معًا}}",
+  "netplay.coach.none": "بلا تغيير",
+
+  "netplay.adjust.legend": "أدِر مقابضك",
+  "netplay.adjust.followAll": "اتبع الكل",
+  "netplay.adjust.keepAll": "أبقِ الكل",
+  "netplay.dial.handshake": "مصافحتك مع {name}",
+  "netplay.dial.excitability": "قابلية إثارتك",
+  "netplay.dial.looser": "أرخى: {what}",
+  "netplay.dial.firmer": "أشدّ: {what}",
+  "netplay.dial.suggest": "{mark}: {change}",
+
+  "netplay.caption.lobby":
+    "الصف كله شبكة واحدة: كل واحد منكم خلية عصبية. لا ترون إلا جيرانكم: الخلايا التي تمرّر إليكم الكرة، والتي تمرّرونها إليها.",
+  "netplay.caption.pass": "تعبر الكرة الشبكة طبقة بعد طبقة: كل خلية تجمع ما يعطيها جيرانها، كلٌّ مضروبًا في مصافحتها، وتضيف قابلية إثارتها.",
+  "netplay.caption.vote":
+    "{metres} م {side, select, short {قصيرة} other {طويلة}}. على هاتفك: أيّ مصافحاتك تتحمّل اللوم؟ {waiting, plural, =0 {صوّت الجميع.} one {ما زال واحد يصوّت.} two {ما زال اثنان يصوّتان.} other {ما زال # يصوّتون.}}",
+  "netplay.caption.noVote": "{metres} م {side, select, short {قصيرة} other {طويلة}}. {noVote}",
+  "netplay.caption.coach":
+    "{teller, select, coach {يعود المدرب طبقة بعد طبقة: تتوزّع رسالته على كل مصافحة.} wires {تعود الرسائل طبقة بعد طبقة على أسلاكها الخاصة، لا على المصافحات.} nudge {تنتشر دفعة إلى الخلف عبر الطبقات؛ وكل خلية تقارن كيف تنشط.} wiggle {هزّت كل خلية قبضتها قليلًا ورمت الشبكة مرة أخرى.} other {لا أحد يعرف بالرمية الضائعة: الخلايا التي نشطت معًا تشدّ قبضتها.}} {seat, select, none {} other {الخلية {name} تتحمّل معظم اللوم ({share}%).}}",
+  "netplay.caption.adjust": "أدِر مصافحاتك على هاتفك، أو اتركها: {title} يضبطها لك. انتهى {done, number} من {people, number}.",
+  "netplay.caption.learned": "تعلّمت الشبكة: 3 على التوالي!",
+
+  "netplay.describe.seat":
+    "أنت الخلية {index, number} من {width, number} في الطبقة {layer, number} من {layers, number}. {before, plural, one {جار واحد يمرّر إليك الكرة} two {جاران يمرّران إليك الكرة} other {# جيران يمرّرون إليك الكرة}}؛ {after, plural, =0 {وأنت ترمي نحو السلة} one {وتمرّرها إلى جار واحد} two {وتمرّرها إلى جارين} other {وتمرّرها إلى # جيران}}.",
+  "netplay.describe.in": "{name} أعطاك {value, number, ::.000}؛ ومصافحتك معه {weight, number, ::.000}.",
+  "netplay.describe.out": "مرّرتَ {value, number, ::.000}.",
+  "netplay.describe.suggest":
+    "{teller, select, coach {يدير المدرب} wires {تدير رسالة الأسلاك} nudge {تدير الدفعة} wiggle {تدير هزّتك} other {يدير النشاط معًا}} مصافحتك مع {name} لتصير {dir, select, firmer {أشدّ} other {أرخى}} بمقدار {change, number, ::.000}.",
+  "netplay.describe.vote": "التصويت: أيّ {count, plural, one {مصافحة} other {مصافحاتك الـ#}} تتحمّل اللوم، وفي أي اتجاه يجب أن تُدار؟",
+};

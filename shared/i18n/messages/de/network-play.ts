@@ -1,0 +1,70 @@
+import type { AreaMessages } from "../en";
+import type { networkPlay as source } from "../en/network-play";
+
+/** A class played as one network, in German. */
+export const networkPlay: AreaMessages<typeof source> = {
+  "netplay.settings.shape": "Wie die Klasse spielt",
+  "netplay.settings.lines": "In Reihen (Teams)",
+  "netplay.settings.network": "Als ein Netz: die ganze Klasse ist ein Gehirn",
+  "netplay.settings.layers": "Schichten vor dem Werfer",
+  "netplay.settings.width": "Neuronen pro Schicht",
+  "netplay.settings.seats":
+    "{layers, plural, one {# Schicht} other {# Schichten}} mit je {width, number} und ein Werfer: {seats, plural, one {# Platz} other {# Plätze}}",
+  "netplay.settings.tooMany": "Das sind mehr als {max, number} Plätze: nimm weniger oder schmalere Schichten.",
+  "netplay.settings.rule": "Die Lernregel des Netzes",
+
+  "netplay.lobby.network": "ein Netz aus {seats, plural, one {# Neuron} other {# Neuronen}}",
+  "netplay.lobby.full": "voll: jedes Neuron hat eine Person (füge in den Einstellungen eine Schicht hinzu oder mach sie breiter)",
+
+  "netplay.head.seat": "Schicht {layer, number} von {layers, number} · Neuron {index, number} von {width, number}",
+  "netplay.head.shooter": "Der Werfer (letzte Schicht)",
+  "netplay.neighbours.label": "Deine Nachbarn",
+  "netplay.in.legend": "Was du bekommst",
+  "netplay.in.distance": "Der Abstand zum Korb",
+  "netplay.col.from": "Von",
+  "netplay.col.value": "Gab",
+  "netplay.col.handshake": "Dein Händedruck",
+  "netplay.me.excitability": "Deine Erregbarkeit",
+  "netplay.me.out": "Du gabst weiter",
+  "netplay.out.to": "Du gibst weiter an: {names}",
+  "netplay.out.shoot": "Du wirfst auf den Korb.",
+  "netplay.wait.network": "Du bist ein Neuron im Netz der Klasse.",
+
+  "netplay.vote.question":
+    "{teller, select, coach {Welchem deiner Händedrücke gibt der Trainer am meisten Schuld?} wires {Welchem deiner Händedrücke geben die Notizen der Drähte am meisten Schuld?} nudge {Welchem deiner Händedrücke gibt der Schubs am meisten Schuld?} other {Welcher deiner Händedrücke ist schuld?}}",
+  "netplay.vote.pick": "Deinem Händedruck mit {name} die Schuld geben (gab {value})",
+  "netplay.vote.way": "In welche Richtung soll er sich drehen?",
+  "netplay.vote.result":
+    "Deine Stimme: {handshake, select, right {der richtige Händedruck} other {{teller, select, coach {der Trainer} wires {die Drähte} other {der Schubs}} gab einem anderen mehr Schuld}}, {direction, select, right {die richtige Richtung} other {die andere Richtung}}.",
+
+  "netplay.coach.legend": "Was {teller, select, coach {der Trainer vorschlägt} wires {die Notizen der Drähte vorschlagen} nudge {der Schubs vorschlägt} wiggle {dein Wackeln bewirkt} other {das gemeinsame Feuern bewirkt}}",
+  "netplay.coach.none": "keine Änderung",
+
+  "netplay.adjust.legend": "Dreh an deinen Reglern",
+  "netplay.adjust.followAll": "Allem folgen",
+  "netplay.adjust.keepAll": "Alles lassen",
+  "netplay.dial.handshake": "Dein Händedruck mit {name}",
+  "netplay.dial.excitability": "Deine Erregbarkeit",
+  "netplay.dial.looser": "Lockerer: {what}",
+  "netplay.dial.firmer": "Fester: {what}",
+  "netplay.dial.suggest": "{mark}: {change}",
+
+  "netplay.caption.lobby":
+    "Die ganze Klasse ist ein Netz: jede und jeder von euch ist ein Neuron. Ihr seht nur eure Nachbarn: die Neuronen, die euch den Ball geben, und die, denen ihr ihn weitergebt.",
+  "netplay.caption.pass": "Der Ball geht Schicht für Schicht durch das Netz: jedes Neuron zählt zusammen, was ihm seine Nachbarn geben, jeweils mal seinem Händedruck, plus seine Erregbarkeit.",
+  "netplay.caption.vote":
+    "{metres} m zu {side, select, short {kurz} other {weit}}. Auf dem Handy: welcher deiner eigenen Händedrücke ist schuld? {waiting, plural, =0 {Alle haben abgestimmt.} other {# stimmen noch ab.}}",
+  "netplay.caption.noVote": "{metres} m zu {side, select, short {kurz} other {weit}}. {noVote}",
+  "netplay.caption.coach":
+    "{teller, select, coach {Der Trainer geht Schicht für Schicht zurück: seine Notiz teilt sich auf jeden Händedruck auf.} wires {Die Notizen laufen Schicht für Schicht auf eigenen Drähten zurück, nicht über die Händedrücke.} nudge {Ein Schubs breitet sich rückwärts durch die Schichten aus; jedes Neuron vergleicht, wie es feuert.} wiggle {Jedes Neuron hat gewackelt und das Netz hat noch einmal geworfen.} other {Niemand erfährt vom Fehlwurf: Neuronen, die zusammen gefeuert haben, drücken fester.}} {seat, select, none {} other {Neuron {name} trägt die meiste Schuld ({share} %).}}",
+  "netplay.caption.adjust": "Dreh deine Händedrücke auf dem Handy oder lass sie so: {title} stellt sie für dich ein. {done, number} von {people, number} fertig.",
+  "netplay.caption.learned": "Das Netz hat es gelernt: 3 hintereinander!",
+
+  "netplay.describe.seat":
+    "Du bist Neuron {index, number} von {width, number} in Schicht {layer, number} von {layers, number}. {before, plural, one {Ein Nachbar gibt dir den Ball} other {# Nachbarn geben dir den Ball}}; {after, plural, =0 {du wirfst auf den Korb} one {du gibst ihn an einen Nachbarn weiter} other {du gibst ihn an # Nachbarn weiter}}.",
+  "netplay.describe.in": "{name} gab dir {value, number, ::.000}; dein Händedruck damit ist {weight, number, ::.000}.",
+  "netplay.describe.out": "Du gabst {value, number, ::.000} weiter.",
+  "netplay.describe.suggest":
+    "{teller, select, coach {Der Trainer dreht} wires {Die Notiz der Drähte dreht} nudge {Der Schubs dreht} wiggle {Dein Wackeln dreht} other {Das gemeinsame Feuern dreht}} deinen Händedruck mit {name} um {change, number, ::.000} {dir, select, firmer {fester} other {lockerer}}.",
+  "netplay.describe.vote": "Abstimmung: welcher deiner {count, plural, one {# Händedruck} other {# Händedrücke}} ist schuld, und in welche Richtung soll er sich drehen?",
+};

@@ -1,0 +1,77 @@
+// A class played as one network: the host's shape choice, the lobby line, the student's neighbours,
+// handshake vote and dials, the projector's captions and the screen reader's sentences for a network.
+// `{teller}` keys select on who suggests the change (coach, wires, nudge, wiggle, firing), never on words.
+export const networkPlay = {
+  // The host's settings form.
+  "netplay.settings.shape": "How the class plays",
+  "netplay.settings.lines": "In lines (teams)",
+  "netplay.settings.network": "As one network: the whole class is one brain",
+  "netplay.settings.layers": "Layers before the shooter",
+  "netplay.settings.width": "Neurons in each layer",
+  "netplay.settings.seats":
+    "{layers, plural, one {# layer} other {# layers}} of {width, number} and a shooter: {seats, plural, one {# seat} other {# seats}}",
+  "netplay.settings.tooMany": "That is more than {max, number} seats: use fewer or narrower layers.",
+  "netplay.settings.rule": "The network's learning rule",
+
+  // The projector's lobby line in network shape.
+  "netplay.lobby.network": "one network of {seats, plural, one {# neuron} other {# neurons}}",
+  "netplay.lobby.full": "full: every neuron has a person (add a layer or widen them in Settings)",
+
+  // The student's device: where I sit and my neighbours.
+  "netplay.head.seat": "Layer {layer, number} of {layers, number} · neuron {index, number} of {width, number}",
+  "netplay.head.shooter": "The shooter (last layer)",
+  "netplay.neighbours.label": "Your neighbours",
+  "netplay.in.legend": "Handed to you",
+  "netplay.in.distance": "The hoop's distance",
+  "netplay.col.from": "From",
+  "netplay.col.value": "Gave",
+  "netplay.col.handshake": "Your handshake",
+  "netplay.me.excitability": "Your excitability",
+  "netplay.me.out": "You passed on",
+  "netplay.out.to": "You pass on to: {names}",
+  "netplay.out.shoot": "You shoot at the hoop.",
+  "netplay.wait.network": "You are one neuron of the class's network.",
+
+  // The vote on my own handshakes.
+  "netplay.vote.question":
+    "{teller, select, coach {Which of your handshakes will the coach blame most?} wires {Which of your handshakes will the wires' notes blame most?} nudge {Which of your handshakes will the nudge blame most?} other {Which of your handshakes carries the blame?}}",
+  "netplay.vote.pick": "Blame your handshake with {name} (gave {value})",
+  "netplay.vote.way": "Which way should it turn?",
+  "netplay.vote.result":
+    "Your vote: {handshake, select, right {the right handshake} other {{teller, select, coach {the coach} wires {the wires} other {the nudge}} blamed another one more}}, {direction, select, right {the right way} other {the other way}}.",
+
+  // After the rule's step: its suggestion per handshake.
+  "netplay.coach.legend": "What {teller, select, coach {the coach suggests} wires {the wires' notes suggest} nudge {the nudge suggests} wiggle {your wiggle does} other {firing together does}}",
+  "netplay.coach.none": "no change",
+
+  // The dials: one per handshake and the excitability.
+  "netplay.adjust.legend": "Turn your dials",
+  "netplay.adjust.followAll": "Follow all",
+  "netplay.adjust.keepAll": "Keep all",
+  "netplay.dial.handshake": "Your handshake with {name}",
+  "netplay.dial.excitability": "Your excitability",
+  "netplay.dial.looser": "Looser: {what}",
+  "netplay.dial.firmer": "Firmer: {what}",
+  "netplay.dial.suggest": "{mark}: {change}",
+
+  // The projector's captions for one network.
+  "netplay.caption.lobby":
+    "The whole class is one network: each of you is a neuron. You see only your neighbours: the neurons that hand you the ball, and those you pass it on to.",
+  "netplay.caption.pass": "The ball goes through the network layer by layer: each neuron adds up what its neighbours hand it, each times its handshake, plus its excitability.",
+  "netplay.caption.vote":
+    "{metres} m {side, select, short {short} other {long}}. On your phone: which of your own handshakes carries the blame? {waiting, plural, =0 {Everyone has voted.} other {# still voting.}}",
+  "netplay.caption.noVote": "{metres} m {side, select, short {short} other {long}}. {noVote}",
+  "netplay.caption.coach":
+    "{teller, select, coach {The coach walks back layer by layer: its note splits along every handshake.} wires {The notes travel back layer by layer on their own wires, not on the handshakes.} nudge {A nudge spreads back through the layers; each neuron compares how it fires.} wiggle {Every neuron wiggled and the network shot again.} other {Nobody hears about the miss: neurons that fired together grip harder.}} {seat, select, none {} other {Neuron {name} carries most of the blame ({share}%).}}",
+  "netplay.caption.adjust": "Turn your handshakes on your phone, or leave them: {title} sets them for you. {done, number} of {people, number} done.",
+  "netplay.caption.learned": "The network learned it: 3 in a row!",
+
+  // The screen reader's sentences for one network.
+  "netplay.describe.seat":
+    "You are neuron {index, number} of {width, number} in layer {layer, number} of {layers, number}. {before, plural, one {One neighbour hands you the ball} other {# neighbours hand you the ball}}; {after, plural, =0 {you shoot at the hoop} one {you pass it on to one neighbour} other {you pass it on to # neighbours}}.",
+  "netplay.describe.in": "{name} gave you {value, number, ::.000}; your handshake with them is {weight, number, ::.000}.",
+  "netplay.describe.out": "You passed on {value, number, ::.000}.",
+  "netplay.describe.suggest":
+    "{teller, select, coach {The coach turns} wires {The wires' note turns} nudge {The nudge turns} wiggle {Your wiggle turns} other {Firing together turns}} your handshake with {name} {dir, select, firmer {firmer} other {looser}} by {change, number, ::.000}.",
+  "netplay.describe.vote": "Vote: which of your {count, plural, one {# handshake} other {# handshakes}} carries the blame, and which way should it turn?",
+} as const satisfies Record<string, string>;

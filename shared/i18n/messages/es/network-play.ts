@@ -1,0 +1,70 @@
+import type { AreaMessages } from "../en";
+import type { networkPlay as source } from "../en/network-play";
+
+/** A class played as one network, in Spanish. */
+export const networkPlay: AreaMessages<typeof source> = {
+  "netplay.settings.shape": "Cómo juega la clase",
+  "netplay.settings.lines": "En filas (equipos)",
+  "netplay.settings.network": "Como una sola red: toda la clase es un cerebro",
+  "netplay.settings.layers": "Capas antes del tirador",
+  "netplay.settings.width": "Neuronas en cada capa",
+  "netplay.settings.seats":
+    "{layers, plural, one {# capa} other {# capas}} de {width, number} y un tirador: {seats, plural, one {# sitio} other {# sitios}}",
+  "netplay.settings.tooMany": "Son más de {max, number} sitios: usa menos capas o capas más estrechas.",
+  "netplay.settings.rule": "La regla de aprendizaje de la red",
+
+  "netplay.lobby.network": "una red de {seats, plural, one {# neurona} other {# neuronas}}",
+  "netplay.lobby.full": "llena: cada neurona tiene una persona (añade una capa o ensánchalas en Ajustes)",
+
+  "netplay.head.seat": "Capa {layer, number} de {layers, number} · neurona {index, number} de {width, number}",
+  "netplay.head.shooter": "El tirador (última capa)",
+  "netplay.neighbours.label": "Tus vecinos",
+  "netplay.in.legend": "Lo que te pasan",
+  "netplay.in.distance": "La distancia a la canasta",
+  "netplay.col.from": "De",
+  "netplay.col.value": "Dio",
+  "netplay.col.handshake": "Tu apretón",
+  "netplay.me.excitability": "Tu excitabilidad",
+  "netplay.me.out": "Pasaste",
+  "netplay.out.to": "Pasas a: {names}",
+  "netplay.out.shoot": "Tú tiras a la canasta.",
+  "netplay.wait.network": "Eres una neurona de la red de la clase.",
+
+  "netplay.vote.question":
+    "{teller, select, coach {¿Cuál de tus apretones culpará más el entrenador?} wires {¿Cuál de tus apretones culparán más las notas de los cables?} nudge {¿Cuál de tus apretones culpará más el empujoncito?} other {¿Cuál de tus apretones tiene la culpa?}}",
+  "netplay.vote.pick": "Culpar tu apretón con {name} (dio {value})",
+  "netplay.vote.way": "¿Hacia dónde debería girar?",
+  "netplay.vote.result":
+    "Tu voto: {handshake, select, right {el apretón correcto} other {{teller, select, coach {el entrenador} wires {los cables} other {el empujoncito}} culpó más a otro}}, {direction, select, right {en la dirección correcta} other {en la otra dirección}}.",
+
+  "netplay.coach.legend": "Lo que {teller, select, coach {sugiere el entrenador} wires {sugieren las notas de los cables} nudge {sugiere el empujoncito} wiggle {hace tu meneo} other {hace disparar a la vez}}",
+  "netplay.coach.none": "sin cambio",
+
+  "netplay.adjust.legend": "Gira tus diales",
+  "netplay.adjust.followAll": "Seguir todo",
+  "netplay.adjust.keepAll": "Dejar todo",
+  "netplay.dial.handshake": "Tu apretón con {name}",
+  "netplay.dial.excitability": "Tu excitabilidad",
+  "netplay.dial.looser": "Más suave: {what}",
+  "netplay.dial.firmer": "Más fuerte: {what}",
+  "netplay.dial.suggest": "{mark}: {change}",
+
+  "netplay.caption.lobby":
+    "Toda la clase es una sola red: cada uno de vosotros es una neurona. Solo veis a vuestros vecinos: las neuronas que os pasan la pelota y a las que se la pasáis.",
+  "netplay.caption.pass": "La pelota atraviesa la red capa a capa: cada neurona suma lo que le pasan sus vecinos, cada cosa por su apretón, más su excitabilidad.",
+  "netplay.caption.vote":
+    "{metres} m {side, select, short {corto} other {largo}}. En tu móvil: ¿cuál de tus propios apretones tiene la culpa? {waiting, plural, =0 {Todos han votado.} other {# todavía votan.}}",
+  "netplay.caption.noVote": "{metres} m {side, select, short {corto} other {largo}}. {noVote}",
+  "netplay.caption.coach":
+    "{teller, select, coach {El entrenador vuelve capa a capa: su nota se reparte por cada apretón.} wires {Las notas vuelven capa a capa por sus propios cables, no por los apretones.} nudge {Un empujoncito se extiende hacia atrás por las capas; cada neurona compara cómo dispara.} wiggle {Cada neurona se meneó y la red tiró otra vez.} other {Nadie se entera del fallo: las neuronas que dispararon a la vez se aprietan más.}} {seat, select, none {} other {La neurona {name} tiene la mayor parte de la culpa ({share}%).}}",
+  "netplay.caption.adjust": "Gira tus apretones en el móvil o déjalos así: {title} los ajusta por ti. {done, number} de {people, number} listos.",
+  "netplay.caption.learned": "¡La red lo aprendió: 3 seguidas!",
+
+  "netplay.describe.seat":
+    "Eres la neurona {index, number} de {width, number} en la capa {layer, number} de {layers, number}. {before, plural, one {Un vecino te pasa la pelota} other {# vecinos te pasan la pelota}}; {after, plural, =0 {tú tiras a la canasta} one {tú se la pasas a un vecino} other {tú se la pasas a # vecinos}}.",
+  "netplay.describe.in": "{name} te dio {value, number, ::.000}; tu apretón con esa neurona es {weight, number, ::.000}.",
+  "netplay.describe.out": "Pasaste {value, number, ::.000}.",
+  "netplay.describe.suggest":
+    "{teller, select, coach {El entrenador gira} wires {La nota de los cables gira} nudge {El empujoncito gira} wiggle {Tu meneo gira} other {Disparar a la vez gira}} tu apretón con {name} {dir, select, firmer {más fuerte} other {más suave}} en {change, number, ::.000}.",
+  "netplay.describe.vote": "Votación: ¿cuál de tus {count, plural, one {# apretón} other {# apretones}} tiene la culpa, y hacia dónde debería girar?",
+};

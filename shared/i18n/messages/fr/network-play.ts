@@ -1,0 +1,70 @@
+import type { AreaMessages } from "../en";
+import type { networkPlay as source } from "../en/network-play";
+
+/** A class played as one network, in French. */
+export const networkPlay: AreaMessages<typeof source> = {
+  "netplay.settings.shape": "Comment la classe joue",
+  "netplay.settings.lines": "En lignes (équipes)",
+  "netplay.settings.network": "En un seul réseau : toute la classe est un cerveau",
+  "netplay.settings.layers": "Couches avant le tireur",
+  "netplay.settings.width": "Neurones par couche",
+  "netplay.settings.seats":
+    "{layers, plural, one {# couche} other {# couches}} de {width, number} et un tireur : {seats, plural, one {# place} other {# places}}",
+  "netplay.settings.tooMany": "Cela fait plus de {max, number} places : prends moins de couches ou des couches plus étroites.",
+  "netplay.settings.rule": "La règle d’apprentissage du réseau",
+
+  "netplay.lobby.network": "un réseau de {seats, plural, one {# neurone} other {# neurones}}",
+  "netplay.lobby.full": "complet : chaque neurone a quelqu’un (ajoute une couche ou élargis-les dans les Réglages)",
+
+  "netplay.head.seat": "Couche {layer, number} sur {layers, number} · neurone {index, number} sur {width, number}",
+  "netplay.head.shooter": "Le tireur (dernière couche)",
+  "netplay.neighbours.label": "Tes voisins",
+  "netplay.in.legend": "Ce qu’on te passe",
+  "netplay.in.distance": "La distance du panier",
+  "netplay.col.from": "De",
+  "netplay.col.value": "A donné",
+  "netplay.col.handshake": "Ta poignée de main",
+  "netplay.me.excitability": "Ton excitabilité",
+  "netplay.me.out": "Tu as passé",
+  "netplay.out.to": "Tu passes à : {names}",
+  "netplay.out.shoot": "C’est toi qui tires au panier.",
+  "netplay.wait.network": "Tu es un neurone du réseau de la classe.",
+
+  "netplay.vote.question":
+    "{teller, select, coach {Laquelle de tes poignées de main l’entraîneur va-t-il le plus accuser ?} wires {Laquelle de tes poignées de main les notes des fils vont-elles le plus accuser ?} nudge {Laquelle de tes poignées de main le petit coup de pouce va-t-il le plus accuser ?} other {Laquelle de tes poignées de main est fautive ?}}",
+  "netplay.vote.pick": "Accuser ta poignée de main avec {name} (a donné {value})",
+  "netplay.vote.way": "Dans quel sens la tourner ?",
+  "netplay.vote.result":
+    "Ton vote : {handshake, select, right {la bonne poignée de main} other {{teller, select, coach {l’entraîneur} wires {les fils} other {le coup de pouce}} en a plus accusé une autre}}, {direction, select, right {dans le bon sens} other {dans l’autre sens}}.",
+
+  "netplay.coach.legend": "Ce que {teller, select, coach {propose l’entraîneur} wires {proposent les notes des fils} nudge {propose le coup de pouce} wiggle {fait ton petit mouvement} other {fait le fait de s’activer ensemble}}",
+  "netplay.coach.none": "pas de changement",
+
+  "netplay.adjust.legend": "Tourne tes boutons",
+  "netplay.adjust.followAll": "Tout suivre",
+  "netplay.adjust.keepAll": "Tout garder",
+  "netplay.dial.handshake": "Ta poignée de main avec {name}",
+  "netplay.dial.excitability": "Ton excitabilité",
+  "netplay.dial.looser": "Plus souple : {what}",
+  "netplay.dial.firmer": "Plus ferme : {what}",
+  "netplay.dial.suggest": "{mark} : {change}",
+
+  "netplay.caption.lobby":
+    "Toute la classe est un seul réseau : chacun de vous est un neurone. Vous ne voyez que vos voisins : les neurones qui vous passent la balle, et ceux à qui vous la passez.",
+  "netplay.caption.pass": "La balle traverse le réseau couche par couche : chaque neurone additionne ce que ses voisins lui passent, chacun fois sa poignée de main, plus son excitabilité.",
+  "netplay.caption.vote":
+    "{metres} m {side, select, short {trop court} other {trop long}}. Sur ton téléphone : laquelle de tes poignées de main est fautive ? {waiting, plural, =0 {Tout le monde a voté.} other {# votent encore.}}",
+  "netplay.caption.noVote": "{metres} m {side, select, short {trop court} other {trop long}}. {noVote}",
+  "netplay.caption.coach":
+    "{teller, select, coach {L’entraîneur remonte couche par couche : sa note se partage le long de chaque poignée de main.} wires {Les notes remontent couche par couche sur leurs propres fils, pas sur les poignées de main.} nudge {Un coup de pouce remonte à travers les couches ; chaque neurone compare comment il s’active.} wiggle {Chaque neurone a bougé un peu et le réseau a tiré à nouveau.} other {Personne n’entend parler du raté : les neurones qui se sont activés ensemble se serrent plus fort.}} {seat, select, none {} other {Le neurone {name} porte la plus grande part de la faute ({share} %).}}",
+  "netplay.caption.adjust": "Tourne tes poignées de main sur ton téléphone, ou laisse-les : {title} les règle pour toi. {done, number} sur {people, number} ont fini.",
+  "netplay.caption.learned": "Le réseau a appris : 3 d’affilée !",
+
+  "netplay.describe.seat":
+    "Tu es le neurone {index, number} sur {width, number} de la couche {layer, number} sur {layers, number}. {before, plural, one {Un voisin te passe la balle} other {# voisins te passent la balle}} ; {after, plural, =0 {tu tires au panier} one {tu la passes à un voisin} other {tu la passes à # voisins}}.",
+  "netplay.describe.in": "{name} t’a donné {value, number, ::.000} ; ta poignée de main avec lui est {weight, number, ::.000}.",
+  "netplay.describe.out": "Tu as passé {value, number, ::.000}.",
+  "netplay.describe.suggest":
+    "{teller, select, coach {L’entraîneur tourne} wires {La note des fils tourne} nudge {Le coup de pouce tourne} wiggle {Ton petit mouvement tourne} other {L’activation commune tourne}} ta poignée de main avec {name} {dir, select, firmer {plus ferme} other {plus souple}} de {change, number, ::.000}.",
+  "netplay.describe.vote": "Vote : laquelle de tes {count, plural, one {# poignée de main} other {# poignées de main}} est fautive, et dans quel sens la tourner ?",
+};
