@@ -1,6 +1,7 @@
 import type { Settings } from "../../shared";
 import { type MessageId, t } from "../../shared/i18n";
 import { type Goal, guessBlame, hitsInARow, missUnder, takeShots } from "./goals";
+import { netMissUnder } from "./network-goals";
 
 /** One step of the guided path: a few words, a line set up to show one idea, and a goal reached by playing. */
 export interface Chapter {
@@ -95,6 +96,15 @@ export const CHAPTERS: Chapter[] = [
     goal: missUnder(1, () => t("chapters.guess.goal")),
     settings: { ...solo, lineLength: 3, activation: "tanh", rules: ["trial-and-error"], strictness: 0.002, maxRounds: 12, seed: 1, hoop: still(5) },
     seat: 1,
+  }),
+  chapter({
+    id: "network",
+    goal: netMissUnder(1, () => t("chapters.network.goal")),
+    // One network: 3 layers of 3 and a shooter; the learner is the middle neuron (seat 4) of the middle
+    // layer, played on its own screen (client/ui/network-screen.ts). Seed 1: the first shot misses by 3.4 m
+    // and following lands within 1 m on shot 3 (test/client/network-chapter.test.ts searches the seeds).
+    settings: { ...solo, shape: "network", layerWidth: 3, lineLength: 4, activation: "tanh", rules: ["backprop"], strictness: 0.003, maxRounds: 10, seed: 1, hoop: still(5) },
+    seat: 4,
   }),
 ];
 

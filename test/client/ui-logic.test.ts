@@ -65,18 +65,21 @@ describe("the dial", () => {
 
 describe("chapters", () => {
   it("each have a goal, settings the engine accepts and a seat inside the line", () => {
-    expect(CHAPTERS.map((c) => c.id)).toEqual(["pass", "miss", "coach", "strict", "deep", "wiring", "guess"]);
+    expect(CHAPTERS.map((c) => c.id)).toEqual(["pass", "miss", "coach", "strict", "deep", "wiring", "guess", "network"]);
     for (const c of CHAPTERS) {
       const { seed: _s, ...rest } = c.settings;
       const parsed = parseMessage("configure", { settings: rest }, "host");
       expect(parsed.ok, c.id).toBe(true);
-      expect(c.seat).toBeLessThan(c.settings.lineLength!);
+      // A network's seats are its neurons, layer by layer (the shooter alone in the last).
+      const seats = c.settings.shape === "network" ? (c.settings.lineLength! - 1) * c.settings.layerWidth! + 1 : c.settings.lineLength!;
+      expect(c.seat).toBeLessThan(seats);
       const g = reduce(createGame("host", c.settings), { type: "join", by: "host", name: "You", line: 0, seat: c.seat }, 0);
       expect(g.ok).toBe(true);
       expect(c.goal.reached(reduce(g.state, { type: "start", by: "host" }, 0).state, "host"), c.id).toBe(false);
     }
     expect(nextChapter("pass")?.id).toBe("miss");
-    expect(nextChapter("guess")).toBeUndefined();
+    expect(nextChapter("guess")?.id).toBe("network");
+    expect(nextChapter("network")).toBeUndefined();
     expect(chapterById("nope")).toBeUndefined();
   });
 

@@ -16,6 +16,7 @@ const CHAPTER_LIST = [
   ["deep", "5. A long line"],
   ["wiring", "6. The brain's wiring problem"],
   ["guess", "7. Trial and error"],
+  ["network", "8. The network"],
 ];
 
 beforeAll(() => {

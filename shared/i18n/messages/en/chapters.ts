@@ -50,6 +50,16 @@ export const chapters = {
   "chapters.guess.goal": "Get a shot within 1 metre of the hoop by trial and error.",
   "chapters.guess.takeaway": "Guessing can learn, but it needs two shots for every step. Telling each neuron its own share of the miss learns much faster, and the gap grows with the line.",
 
+  "chapters.network.title": "8. The network",
+  "chapters.network.idea": "a network of neighbours",
+  "chapters.network.intro1": "The line grows into a network: three layers of three neurons, then the shooter. You are the middle neuron of the middle layer. You shake hands with all three neurons before you, and you only see those neighbours.",
+  "chapters.network.intro2": "After a miss, vote which of your three handshakes carries the most blame. Watch the coach walk back layer by layer, splitting the blame along every handshake. Then turn your dials: follow all, or one by one. The others follow the coach too.",
+  "chapters.network.goal": "Get a shot within 1 metre of the hoop.",
+  "chapters.network.takeaway": "In a network the coach splits the blame along every handshake, layer by layer, and each neuron only needs its own share from its neighbours. Everyone turning a little at once brought the ball in.",
+  "chapters.network.board": "The network. Your neuron has a ring.",
+  "chapters.network.you": "You",
+  "chapters.network.summary": "{shots, plural, one {# shot} other {# shots}}, closest {distance} m. Your vote picked the handshake the coach changed most {right, number} of {votes, plural, one {# time} other {# times}}.",
+
   // How far along a goal is, beside it in the top bar.
   "chapters.progress.shots": "{done, number} of {n, plural, one {# shot} other {# shots}}",
   "chapters.progress.closest": "closest so far: {distance} m",
