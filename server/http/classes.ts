@@ -6,6 +6,7 @@ import { matchMaker } from "@colyseus/core";
 import express, { type NextFunction, type Request, type Response, Router } from "express";
 import { type ClassInfo, type CreatedClass, type FoundClass, HOST_KEY_HEADER, normalizeCode, ROOM_NAME } from "../../shared";
 import { type HttpGuard, type HttpRefusal, sendRefusal } from "../guard/http-guard";
+import { refusalIn, type RefusalWords } from "../../shared/game/refusal";
 import { keyMatches } from "../keys";
 import { classReport, type ClassReport, reportCsv, reportFileName, reportTranslator } from "../report";
 import type { ClassRecord, ClassStore } from "../store";
@@ -32,7 +33,7 @@ export function classesRouter(guard: HttpGuard, store: ClassStore): Router {
     const limited = guard.create(guard.address(req));
     if (limited) return sendRefusal(res, limited);
     const body: unknown = req.body ?? {};
-    if (typeof body !== "object" || body === null || Array.isArray(body)) return sendRefusal(res, bad("A class is created from an object such as { \"settings\": {...} }."));
+    if (typeof body !== "object" || body === null || Array.isArray(body)) return sendRefusal(res, bad(refusalIn("refusal.createShape", { example: '{ "settings": {...} }' })));
     const settings = (body as { settings?: unknown }).settings;
     const hostKey = randomBytes(24).toString("base64url");
     try {
@@ -40,7 +41,7 @@ export function classesRouter(guard: HttpGuard, store: ClassStore): Router {
       res.status(201).setHeader("Cache-Control", "no-store");
       res.json({ code: room.roomId, hostKey } satisfies CreatedClass);
     } catch (e) {
-      sendRefusal(res, bad(e instanceof Error ? e.message : "Those settings cannot be used."));
+      sendRefusal(res, bad(e instanceof Error ? { message: e.message } : refusalIn("refusal.badSettings")));
     }
   });
 
@@ -48,7 +49,7 @@ export function classesRouter(guard: HttpGuard, store: ClassStore): Router {
     const found = await find(guard, store, req, res);
     if (!found) return;
     if ((found.metadata as ClassMetadata | undefined)?.locked) {
-      return sendRefusal(res, { status: 423, code: "locked", message: "This class is locked: ask your teacher to unlock it." });
+      return sendRefusal(res, { status: 423, code: "locked", ...refusalIn("refusal.locked") });
     }
     res.setHeader("Cache-Control", "no-store");
     res.json({ code: found.roomId, locked: false, processId: found.processId } satisfies FoundClass);
@@ -57,10 +58,10 @@ export function classesRouter(guard: HttpGuard, store: ClassStore): Router {
   router.get("/:code/report.:format", async (req: Request, res: Response) => {
     // report.csv (one row per shot and seat), report.students.csv (one row per student and game), report.json (everything, full precision).
     const format = req.params.format;
-    if (format !== "csv" && format !== "json" && format !== "students.csv") return sendRefusal(res, { status: 404, code: "not-found", message: "Reports come as report.csv, report.students.csv or report.json." });
+    if (format !== "csv" && format !== "json" && format !== "students.csv") return sendRefusal(res, { status: 404, code: "not-found", ...refusalIn("refusal.reportFormats") });
     if (req.query.key !== undefined) {
       // A key in the address stays in browser history and proxy logs: refuse it even when it is right.
-      return sendRefusal(res, bad(`Send the host key in the ${HOST_KEY_HEADER} header, not in the address.`));
+      return sendRefusal(res, bad(refusalIn("refusal.keyInHeader", { header: HOST_KEY_HEADER })));
     }
     const owned = await ownedClass(guard, store, req, res);
     if (!owned) return;
@@ -91,7 +92,7 @@ export function classesRouter(guard: HttpGuard, store: ClassStore): Router {
     if (!owned) return;
     const [live] = await matchMaker.query({ name: ROOM_NAME, roomId: owned.record.code });
     if (live || owned.record.finishedAt === null) {
-      return sendRefusal(res, { status: 409, code: "wrong-phase", message: "This class is still open: end it (everyone leaves) before deleting it." });
+      return sendRefusal(res, { status: 409, code: "wrong-phase", ...refusalIn("refusal.stillOpen") });
     }
     await store.deleteClass(owned.record.code);
     res.status(204).end();
@@ -107,10 +108,10 @@ export function apiErrors(err: unknown, _req: Request, res: Response, _next: Nex
   if (status >= 500) console.error("request failed:", err);
   const refusal: HttpRefusal =
     e.type === "entity.too.large"
-      ? { status: 413, code: "too-large", message: "That request is too large." }
+      ? { status: 413, code: "too-large", ...refusalIn("refusal.requestTooLarge") }
       : status < 500
-        ? { status, code: "bad-message", message: "That request could not be understood." }
-        : { status: 500, code: "unavailable", message: "The server could not do that just now: try again." };
+        ? { status, code: "bad-message", ...refusalIn("refusal.notUnderstood") }
+        : { status: 500, code: "unavailable", ...refusalIn("refusal.serverBusy") };
   sendRefusal(res, refusal);
 }
 
@@ -135,30 +136,30 @@ async function reportOf(record: ClassRecord, store: ClassStore): Promise<ClassRe
 
 function refuseKey(guard: HttpGuard, req: Request, res: Response): void {
   guard.failed(guard.address(req));
-  sendRefusal(res, { status: 403, code: "host-key", message: "This needs the class's host key." });
+  sendRefusal(res, { status: 403, code: "host-key", ...refusalIn("refusal.needsHostKey") });
 }
 
 async function find(guard: HttpGuard, store: ClassStore, req: Request, res: Response) {
   const code = normalizeCode(req.params.code);
   if (!code) {
     guard.failed(guard.address(req));
-    sendRefusal(res, { status: 400, code: "bad-code", message: "A join code is 5 letters or digits, like K7QXM." });
+    sendRefusal(res, { status: 400, code: "bad-code", ...refusalIn("refusal.codeShape") });
     return null;
   }
   const [room] = await matchMaker.query({ name: ROOM_NAME, roomId: code });
   if (!room && (await store.getClass(code).catch(() => null))?.finishedAt === null) {
     // Kept open in the store, served by no process yet: it is coming back (a restart, a failover).
-    sendRefusal(res, { status: 503, code: "unavailable", message: "This class is coming back after a restart: try again in a moment.", retryAfter: 2 });
+    sendRefusal(res, { status: 503, code: "unavailable", ...refusalIn("refusal.classRestarting"), retryAfter: 2 });
     return null;
   }
   if (!room) {
     guard.failed(guard.address(req));
-    sendRefusal(res, { status: 404, code: "not-found", message: `No class is using the code ${code}. Check the code on the board.` });
+    sendRefusal(res, { status: 404, code: "not-found", ...refusalIn("refusal.noSuchClass", { code }) });
     return null;
   }
   return room;
 }
 
-function bad(message: string): HttpRefusal {
-  return { status: 400, code: "bad-message", message };
+function bad(words: { message: string } & Partial<RefusalWords>): HttpRefusal {
+  return { status: 400, code: "bad-message", ...words };
 }
