@@ -12,7 +12,7 @@ import type { ConnectionStatus, NetworkGame } from "../source/network-game";
 import { refusalText } from "../source/network/refusals";
 import { toast } from "./toast";
 import { ScreenAwake } from "./wake-lock";
-import { NetworkController } from "./network-controller";
+import { NetworkController } from "../ui/network-controller";
 import { ReadAloud } from "../audio/read-aloud";
 import { loadPrefs, type Prefs, savePrefs } from "../ui/prefs";
 import "../ui/access.css";

@@ -15,7 +15,7 @@ import { classSummary, downloadButton } from "./class-summary";
 import { joinUrl, onlyThisComputer, reachableJoinUrl } from "./endpoint";
 import { glossaryCard } from "./glossary-card";
 import { LineBoard } from "./line-board";
-import { NetworkBoard } from "./network-board";
+import { NetworkBoard } from "../ui/network-board";
 import { raceLegend, racingCurves } from "./racing-curves";
 import { roster } from "./roster";
 import { toast, toastRefusal } from "./toast";

@@ -6,7 +6,7 @@ import "./network.css";
 import { RULES, RULE_IDS, type RuleId } from "../../shared/rules";
 import type { Phase } from "../../shared/game";
 import type { Network } from "../../shared/game/network-state";
-import { NetworkBoard } from "../classroom/network-board";
+import { NetworkBoard } from "../ui/network-board";
 import { LANGUAGES, type LanguageCode } from "../../shared/i18n/languages";
 import { languagePicker, startLanguage, t, translator } from "../i18n/i18n";
 import { h } from "../ui/dom";

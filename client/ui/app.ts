@@ -38,7 +38,7 @@ export class App {
   private readonly sounds = new Sounds(this.prefs.muted);
   private game: LocalGame | null = null;
   private source: GameSource | null = null;
-  private screen: PlayScreen | null = null;
+  private screen: { dispose(): void } | null = null;
   /** True until the first screen opens: a game saved before a reload is resumed then. */
   private booting = true;
   private readonly readAloud = new ReadAloud(this.prefs.readAloud);
@@ -277,13 +277,19 @@ export class App {
     this.stopNarrator = this.narrator.watch(source);
     const after = chapter ? nextChapter(chapter.id) : undefined;
     const last = chapter !== null && after === undefined;
-    this.screen = new PlayScreen(this.shell, source, chapter, this.prefs, this.sounds, {
+    const exits = {
       home: () => this.home(),
       replay: () => (chapter ? this.intro(chapter) : this.freePlay()),
       next: after ? () => this.intro(after) : null,
       finale: last ? () => this.finale() : null,
       speed: () => this.applyClock(),
-    });
+    };
+    // A network is shown as its map, not the court: its screen loads only when a network game opens.
+    if (settings.shape === "network") {
+      void import("./network-screen").then(({ NetworkScreen }) => {
+        if (this.game === game) this.screen = new NetworkScreen(this.shell, source, chapter, this.prefs, this.sounds, exits);
+      });
+    } else this.screen = new PlayScreen(this.shell, source, chapter, this.prefs, this.sounds, exits);
     // After the screen's own listener has drawn the new panel.
     const stopFocus = game.subscribe((v) => {
       if (!this.shell.overlay.open) keepFocus(this.shell.panel, v.phase);

@@ -47,6 +47,7 @@ export function homeView(done: ReadonlySet<string>, chapter: (c: Chapter) => voi
       // A kiosk stays on this device's solo game: the classroom needs names typed and a server.
       kiosk ? null : h("a", { class: "btn secondary", href: "class.html?host", "data-action": "host-class" }, t("solo.home.host"), h("small", {}, t("solo.home.hostSmall"))),
       kiosk ? null : h("a", { class: "btn secondary", href: "class.html", "data-action": "join-class" }, t("solo.home.join"), h("small", {}, t("solo.home.joinSmall"))),
+      kiosk ? null : h("a", { class: "btn secondary", href: "lab.html", "data-action": "brain-lab" }, t("network.link.lab"), h("small", {}, t("network.link.labSmall"))),
     ),
     // Each device picks its own language; the page reloads in it and resumes where it was. A kiosk offers
     // no form control at all (its language is the browser's, or ?lang= set by whoever installs it).

@@ -8,14 +8,10 @@ import type { Sounds } from "../audio/synth";
 import type { Chapter } from "../chapters/chapters";
 import { netClosest, netShots } from "../chapters/network-goals";
 import { markDone } from "../chapters/progress";
-// The projector's map and the student's controller are reused as they are; they live in classroom/ for
-// now, which ui/ may not import: the lead may move both to a folder solo and classroom share.
-// eslint-disable-next-line no-restricted-imports -- reused from the classroom until it moves (see above)
-import { NetworkBoard } from "../classroom/network-board";
-// eslint-disable-next-line no-restricted-imports -- reused from the classroom until it moves (see above)
-import { type ControllerParts, NetworkController } from "../classroom/network-controller";
+// The network's map and the neighbour controller are the same views the projector and the phones use.
+import { NetworkBoard } from "./network-board";
+import { type ControllerParts, NetworkController } from "./network-controller";
 import type { GameSource } from "../source/game-source";
-import type { NetworkGame } from "../source/network-game";
 import { OPEN_ACCESS } from "./access-panel";
 import { fill, h } from "./dom";
 import { announce } from "./live-region";
@@ -55,9 +51,8 @@ export class NetworkScreen {
     private readonly exits: Exits,
   ) {
     void sounds;
-    // The controller needs only send() and the clock (its countdowns): a solo source has both. (It is typed
-    // for the classroom's NetworkGame; see the report for the one-word change that would drop this cast.)
-    this.controller = new NetworkController(source as unknown as NetworkGame);
+    // The controller needs only send() and the clock (its countdowns): a solo source has both.
+    this.controller = new NetworkController(source);
     document.body.dataset.screen = "network";
     this.stage = h("div", { class: "net-stage", role: "region", "aria-label": t("chapters.network.board") }, this.board.el, this.meStyle);
     document.getElementById("stage")?.prepend(this.stage);

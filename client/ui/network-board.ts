@@ -21,7 +21,7 @@ import {
 import type { Network } from "../../shared/game/network-state";
 import type { MessageId } from "../../shared/i18n";
 import { t } from "../i18n/i18n";
-import { fill, h, svg } from "../ui/dom";
+import { fill, h, svg } from "./dom";
 
 /** What the board draws. */
 export interface BoardInput {

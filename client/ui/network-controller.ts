@@ -21,11 +21,11 @@ import {
 } from "../../shared";
 import type { NetShotRecord, Network } from "../../shared/game/network-state";
 import { t } from "../i18n/i18n";
-import { fill, h } from "../ui/dom";
-import { Countdown } from "../ui/countdown";
-import { choices, decimalsFor, dialFraction, type DialRange, formatChange, formatHandshake, grownRange, NEAR_SPAN, suggesterFor, tapStep } from "../ui/dial";
+import { fill, h } from "./dom";
+import { Countdown, type CountdownSource } from "./countdown";
+import { choices, decimalsFor, dialFraction, type DialRange, formatChange, formatHandshake, grownRange, NEAR_SPAN, suggesterFor, tapStep } from "./dial";
 import { formatMiss, formatValue } from "../format";
-import type { NetworkGame } from "../source/network-game";
+import type { GameSource } from "../source/game-source";
 import "./network-controller.css";
 
 /** The parts of the student's page this controller draws into (the line controller's own regions). */
@@ -67,7 +67,7 @@ export class NetworkController {
   private dials: Dial[] = [];
   private sendTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly game: NetworkGame) {}
+  constructor(private readonly game: Pick<GameSource, "send"> & CountdownSource) {}
 
   /** Draws my head line, my neighbours and the phase's controls for player `p` (seat = my neuron, layer by layer). */
   render(v: GameView, me: string, p: Player, parts: ControllerParts): void {
