@@ -2,6 +2,7 @@
 // colyseus.js clients, each sending one small message every few seconds, as students do in the game.
 // Speaks the same IPC as test/bench/load-worker.ts (start, measure, report), so load.ts drives both
 // alike; as there, only `decoders` clients per room decode patches and are timed.
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Client, type Room } from "colyseus.js";
 import type { WorkerCommand, WorkerReply } from "./load-worker";
 
@@ -14,6 +15,8 @@ let measuring = false;
 let cpuStart = process.cpuUsage();
 let wallStart = Date.now();
 const timers = new Set<NodeJS.Timeout>();
+// How late this process's event loop runs (as in load-worker.ts).
+const lag = monitorEventLoopDelay({ resolution: 5 });
 let counter = 0;
 
 function later(ms: number, fn: () => void): void {
@@ -86,10 +89,13 @@ process.on("message", (m: WorkerCommand) => {
     Object.assign(stats, { latencies: [], errors: 0, errorSamples: [], disconnects: 0, studentBytes: 0, studentFrames: 0, studentRounds: 0 });
     cpuStart = process.cpuUsage();
     wallStart = Date.now();
+    lag.reset();
+    lag.enable();
   } else if (m.cmd === "report") {
     measuring = false;
     const cpu = process.cpuUsage(cpuStart);
-    process.send!({ kind: "report", ...stats, cpuMs: (cpu.user + cpu.system) / 1000, wallMs: Date.now() - wallStart } satisfies WorkerReply, () => {
+    lag.disable();
+    process.send!({ kind: "report", ...stats, cpuMs: (cpu.user + cpu.system) / 1000, wallMs: Date.now() - wallStart, lagP99Ms: lag.percentile(99) / 1e6, lagMaxMs: lag.max / 1e6 } satisfies WorkerReply, () => {
       for (const t of timers) clearTimeout(t);
       process.exit(0);
     });

@@ -7,12 +7,13 @@
 // and writes test/bench/results/client.json (the process fails if a student's page loads Phaser or weighs
 // 150 KB gzip or more). `npm run bench:client -- --classroom` runs the projector part only and keeps the
 // solo figures already in the file; `--no-lighthouse` skips Lighthouse.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadavg } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
-import { buildClient, DIST, launch, ROOT, TABLET } from "../e2e/browser";
+import { execFileSync } from "node:child_process";
+import { launch, ROOT, TABLET } from "../e2e/browser";
 import { projectorBench } from "./classroom-client";
 import { networkBoardBench, printBoardRuns } from "./network-board";
 import { firstLoads } from "./first-loads";
@@ -26,12 +27,12 @@ interface Sizes {
   files: { file: string; raw: number; gzip: number }[];
 }
 
-/** Weighs every built JS file; the chunk named phaser-* is Phaser, the rest is ours (solo and classroom). */
-function sizes(): Sizes {
-  const files = readdirSync(join(DIST, "assets"))
+/** Weighs every built JS file in `dist`; the chunk named phaser-* is Phaser, the rest is ours (solo and classroom). */
+function sizes(dist: string): Sizes {
+  const files = readdirSync(join(dist, "assets"))
     .filter((f) => f.endsWith(".js"))
     .map((f) => {
-      const buf = readFileSync(join(DIST, "assets", f));
+      const buf = readFileSync(join(dist, "assets", f));
       return { file: f, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
     });
   const sum = (list: typeof files) => ({ raw: list.reduce((s, f) => s + f.raw, 0), gzip: list.reduce((s, f) => s + f.gzip, 0) });
@@ -112,9 +113,8 @@ const file = join(out, "client.json");
 const onlyClassroom = process.argv.includes("--classroom");
 const before = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { sizes?: Sizes; runs?: unknown[] }) : {};
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-buildClient();
 let size: Sizes | undefined = before.sizes;
-type Saved = { runs?: unknown[]; lighthouse?: unknown; firstLoads?: unknown; offline?: unknown };
+type Saved = { runs?: unknown[]; lighthouse?: unknown; firstLoads?: unknown; offline?: unknown; projector?: unknown; networkBoard?: unknown };
 const saved = before as Saved;
 let runs: unknown[] | undefined = saved.runs;
 let lighthouse = saved.lighthouse;
@@ -122,18 +122,22 @@ let loads = saved.firstLoads;
 let offline = saved.offline;
 const STUDENT_GZIP_GOAL = 150 * 1024;
 if (!onlyClassroom) {
-  size = sizes();
-  const server = await startProductionServer();
+  // A private build: tests that rebuild dist/client meanwhile cannot change (or half-delete) the files measured.
+  const dist = mkdtempSync(join(tmpdir(), "blame-dist-"));
+  execFileSync(process.execPath, [join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn", "--outDir", dist, "--emptyOutDir"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NODE_ENV: "production", VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" } });
+  size = sizes(dist);
+  const server = await startProductionServer({}, dist);
   const solo = [];
   try {
     // A first visit warms nothing we keep: every run uses a fresh profile (no HTTP cache, no service worker).
     for (const throttle of [1, 4]) solo.push(await runs3(throttle, server.url));
     const code = await newClassCode(server.url);
-    loads = await firstLoads(`${server.url}class.html?code=${code}`);
+    loads = await firstLoads(`${server.url}class.html?code=${code}`, 30, dist);
     offline = await offlineCheck(server.url);
     if (!process.argv.includes("--no-lighthouse")) lighthouse = await lighthousePages(server.url, ["/", "/class.html", "/class.html?host"], 3);
   } finally {
     await server.close();
+    rmSync(dist, { recursive: true, force: true });
   }
   runs = solo;
   console.log("Built JavaScript (dist/client/assets):");
@@ -159,6 +163,8 @@ if (!onlyClassroom) {
       console.log(`      CPU per script (ms): ${p.bootup.join("; ")}`);
     }
   }
+  // Kept now, with the earlier projector figures: the classroom parts below build and serve dist/client, which a test may rebuild meanwhile.
+  save(saved.projector, saved.networkBoard);
 }
 const projector = await projectorBench();
 console.log(`Projector, ${projector.viewport}, ${projector.lines} lines x ${projector.lineLength} neurons, ${projector.students} colyseus.js students over loopback:`);
@@ -167,6 +173,11 @@ for (const r of projector.runs) {
 }
 const networkBoard = await networkBoardBench();
 printBoardRuns(networkBoard);
-mkdirSync(out, { recursive: true });
-writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), loadAverage: loadavg().map((x) => Math.round(x * 100) / 100), sizes: size, runs, lighthouse, firstLoads: loads, offline, projector, networkBoard }, null, 2) + "\n");
-console.log("Written test/bench/results/client.json");
+save(projector, networkBoard);
+
+/** Writes client.json with the figures so far and the machine's load average beside them. */
+function save(projector: unknown, networkBoard: unknown): void {
+  mkdirSync(out, { recursive: true });
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), loadAverage: loadavg().map((x) => Math.round(x * 100) / 100), sizes: size, runs, lighthouse, firstLoads: loads, offline, projector, networkBoard }, null, 2) + "\n");
+  console.log("Written test/bench/results/client.json");
+}

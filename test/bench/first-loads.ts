@@ -28,8 +28,8 @@ interface Resource {
   transferSize: number;
 }
 
-/** Opens `url` (a student's join address) in `students` fresh contexts at once and waits for every join screen. */
-export async function firstLoads(url: string, students = 30): Promise<FirstLoads> {
+/** Opens `url` (a student's join address) in `students` fresh contexts at once and waits for every join screen; `dist`: the build it serves, to weigh the files. */
+export async function firstLoads(url: string, students = 30, dist = DIST): Promise<FirstLoads> {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
   try {
     const contexts = await Promise.all(Array.from({ length: students }, () => browser.newContext({ viewport: PHONE.viewport, isMobile: true, hasTouch: true, serviceWorkers: "block" })));
@@ -53,7 +53,7 @@ export async function firstLoads(url: string, students = 30): Promise<FirstLoads
     const origin = new URL(url).origin;
     const files = [...new Set(lists[0].filter((r) => r.name.startsWith(origin)).map((r) => new URL(r.name).pathname.replace(/\/$/, "/index.html")))].sort();
     const gzipBytes = files.reduce((s, f) => {
-      const file = path.join(DIST, f);
+      const file = path.join(dist, f);
       return s + (fs.existsSync(file) ? gzipSync(fs.readFileSync(file), { level: 9 }).length : 0);
     }, 0);
     const sorted = [...times].sort((a, b) => a - b);

@@ -22,6 +22,9 @@ export interface LighthousePage {
   runs: number[];
   /** The largest savings Lighthouse suggests (only when under 90). */
   opportunities: string[];
+  /** What blocks the main thread, from Lighthouse's own audits: the longest tasks (script, start and length, ms) and each script's CPU time. */
+  longTasks: string[];
+  bootup: string[];
 }
 
 /** Starts headless Chromium with a DevTools port; close() ends it and removes its profile. */
@@ -46,7 +49,8 @@ async function chromium(): Promise<{ port: number; close(): Promise<void> }> {
       const exited = new Promise((r) => child.once("exit", r));
       child.kill("SIGTERM");
       await exited;
-      fs.rmSync(dir, { recursive: true, force: true });
+      // Chromium's helpers may still be writing its profile for a moment after it exits.
+      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }
@@ -78,6 +82,15 @@ export async function lighthousePages(base: string, pages: string[], runs = 3): 
             .filter((a) => a.details?.type === "opportunity" && (a.score ?? 1) < 0.9)
             .map((a) => `${a.title}${a.displayValue ? ` (${a.displayValue})` : ""}`)
             .slice(0, 5);
+    type Items = { items?: Record<string, unknown>[] } | undefined;
+    const items = (id: string) => (median.audits[id]?.details as Items)?.items ?? [];
+    const file = (u: unknown) => String(u).split("/").pop() || String(u);
+    const longTasks = items("long-tasks")
+      .slice(0, 6)
+      .map((t) => `${file(t.url)} at ${Math.round(Number(t.startTime))} for ${Math.round(Number(t.duration))}`);
+    const bootup = items("bootup-time")
+      .slice(0, 4)
+      .map((t) => `${file(t.url)} ${Math.round(Number(t.total))} (script ${Math.round(Number(t.scripting))})`);
     out.push({
       page,
       performance: perf,
@@ -88,6 +101,8 @@ export async function lighthousePages(base: string, pages: string[], runs = 3): 
       tbtMs: num("total-blocking-time"),
       runs: results.map((r) => score(r, "performance")),
       opportunities,
+      longTasks,
+      bootup,
     });
   }
   return out;

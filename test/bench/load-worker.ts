@@ -7,6 +7,7 @@
 // For `npm run bench:recovery` (test/bench/recovery.ts) a worker also keeps every seat's keys and, when
 // the server dies, gets each seat back the way the real client does (client/source/network-game.ts
 // `rejoin`: the reconnection token, then the seat or host key, retried with the same back-off).
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Client, type Room } from "colyseus.js";
 import { joinRefusalCode, type Line, lineVotes, type SeatMessage } from "../../shared";
 
@@ -33,7 +34,7 @@ export type WorkerCommand =
 /** What a worker tells the parent. */
 export type WorkerReply =
   | { kind: "ready"; joined: number; failedJoins: string[] }
-  | { kind: "report"; latencies: number[]; errors: number; errorSamples: string[]; disconnects: number; studentBytes: number; studentFrames: number; studentRounds: number; cpuMs: number; wallMs: number }
+  | { kind: "report"; latencies: number[]; errors: number; errorSamples: string[]; disconnects: number; studentBytes: number; studentFrames: number; studentRounds: number; cpuMs: number; wallMs: number; lagP99Ms: number; lagMaxMs: number }
   | { kind: "played"; codes: string[] }
   /** Per seat held: when it dropped and when it was back (epoch ms, null if not), and whether the server said it was gone. */
   | { kind: "recovery"; seats: { role: "host" | "student"; code: string; droppedAt: number | null; backAt: number | null; gone: boolean; attempts: number }[]; samples: string[] };
@@ -49,6 +50,8 @@ let measuring = false;
 let cpuStart = process.cpuUsage();
 let wallStart = Date.now();
 const timers = new Set<NodeJS.Timeout>();
+// How late this process's event loop runs: a latency the generator adds itself (a patch read late) shows here.
+const lag = monitorEventLoopDelay({ resolution: 5 });
 
 function later(ms: number, fn: () => void): void {
   const t = setTimeout(() => {
@@ -305,10 +308,13 @@ process.on("message", (m: WorkerCommand) => {
     Object.assign(stats, { latencies: [], errors: 0, errorSamples: [], disconnects: 0, studentBytes: 0, studentFrames: 0, studentRounds: 0 });
     cpuStart = process.cpuUsage();
     wallStart = Date.now();
+    lag.reset();
+    lag.enable();
   } else if (m.cmd === "report") {
     measuring = false;
     const cpu = process.cpuUsage(cpuStart);
-    process.send!({ kind: "report", ...stats, cpuMs: (cpu.user + cpu.system) / 1000, wallMs: Date.now() - wallStart } satisfies WorkerReply, () => {
+    lag.disable();
+    process.send!({ kind: "report", ...stats, cpuMs: (cpu.user + cpu.system) / 1000, wallMs: Date.now() - wallStart, lagP99Ms: lag.percentile(99) / 1e6, lagMaxMs: lag.max / 1e6 } satisfies WorkerReply, () => {
       for (const t of timers) clearTimeout(t);
       process.exit(0);
     });

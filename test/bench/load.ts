@@ -11,7 +11,7 @@
 // the game's p95 and CPU are printed as ratios to the bare room's (goal: within 1.2x), so a noisy or
 // different machine moves both and the ratio says how far the game is from what Colyseus itself does.
 // Bounded: each level runs a fixed window; it goes on past the listed levels (to --max) while healthy.
-//   npm run bench:load -- --rooms 10,50,100 --seconds 40 --max 200
+//   npm run bench:load -- --rooms 10,50,100 --seconds 40 --max 200 --stagger 0,30
 //   npm run bench:load -- --rooms 50 --max 50 --out /tmp/l.json --server-args "--cpu-prof --cpu-prof-dir=/tmp/prof"
 import { type ChildProcess, fork, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -42,8 +42,11 @@ const SERVER_ARGS = arg("server-args", "").split(" ").filter(Boolean);
 const OUT = arg("out", "test/bench/results/load.json");
 // Students per class who decode patches (and whose latency is measured); the rest act on the host's state.
 const DECODERS = Math.min(STUDENTS, Number(arg("decoders", "6")));
-// Spread the classes' starts over this many seconds (0: all in lockstep, the harshest case).
-const STAGGER_S = Number(arg("stagger", "0"));
+// Spread the classes' starts over this many seconds (0: all in lockstep, the harshest case). Several
+// run the game once per value at each level, beside one bare room. By default both: lockstep (every
+// class changes phase in the same instant: a burst of 3,100 frames that real schools never send at once)
+// and starts spread over 30 s (about a round: real classes start seconds apart, so their phases fall apart).
+const STAGGERS = arg("stagger", "0,30").split(",").map(Number);
 const STEP = 50;
 // --no-bare: skip the bare Colyseus room (halves the run; no ratios).
 const NO_BARE = process.argv.includes("--no-bare");
@@ -65,6 +68,9 @@ interface Level {
   serverCpuPct: number;
   serverRssMB: number;
   generatorCpuPct: number;
+  /** The generators' event-loop delay (worst process): p99 and max, ms. A late loop reads patches late, which the latency then includes. */
+  generatorLagP99Ms: number;
+  generatorLagMaxMs: number;
   bytesPerStudentRound: number;
   /** WebSocket frames each student received per round: the server's main cost is one write per frame. */
   framesPerStudentRound: number;
@@ -74,6 +80,10 @@ interface Level {
   samples: string[];
   /** The class log in the measured window. */
   log: LogCost;
+  /** Over how many seconds the classes' starts were spread (0: lockstep). */
+  staggerSeconds: number;
+  /** The server's event-loop delay in the window (test/bench/loop-lag.ts). */
+  serverLag: LoopLag;
   /** The bare Colyseus room at the same level, and the game's figures as ratios to it. */
   bare?: Bare;
   p95Ratio?: number;
@@ -92,6 +102,10 @@ interface Bare {
   serverCpuPct: number;
   serverRssMB: number;
   framesPerStudentSecond: number;
+  /** The generators' event-loop delay p99, ms (worst process). */
+  generatorLagP99Ms: number;
+  /** The bare server's event-loop delay in the window. */
+  serverLag: LoopLag;
 }
 
 /** What the class log wrote in a level's measured window. */
@@ -157,6 +171,24 @@ function waitForReply<K extends WorkerReply["kind"]>(child: ChildProcess, kind: 
     };
     child.on("message", onMessage);
   });
+}
+
+/** A server's event-loop delay in [from, to] from its loop-lag.ts file: the median and the worst of its per-second p99s, and the worst delay, ms. */
+export interface LoopLag {
+  p99Median: number;
+  p99Worst: number;
+  max: number;
+}
+
+function loopLag(file: string, from: number, to: number): LoopLag {
+  const rows = (fs.existsSync(file) ? fs.readFileSync(file, "utf8").trim().split("\n").filter(Boolean) : []).map((l) => JSON.parse(l) as { t: number; p99: number; max: number }).filter((r) => r.t > from && r.t <= to);
+  const p99s = rows.map((r) => r.p99).sort((a, b) => a - b);
+  return { p99Median: p99s.length ? p99s[Math.floor(p99s.length / 2)] : NaN, p99Worst: p99s.length ? p99s[p99s.length - 1] : NaN, max: rows.length ? Math.max(...rows.map((r) => r.max)) : NaN };
+}
+
+/** The node flags that load the loop-lag probe into a server process, writing to `file`. */
+function lagArgs(): string[] {
+  return ["--import", "tsx", "--import", "./test/bench/loop-lag.ts"];
 }
 
 async function stop(child: ChildProcess): Promise<void> {
@@ -237,10 +269,10 @@ async function appendCost(samples: SampleEntry[], count = 20_000): Promise<{ wal
   }
 }
 
-async function runLevel(rooms: number): Promise<Level> {
+async function runLevel(rooms: number, staggerS: number): Promise<Level> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "blame-bench-"));
   try {
-    const { level, from, to, roundsPerClass } = await driveLevel(rooms, dataDir);
+    const { level, from, to, roundsPerClass } = await driveLevel(rooms, dataDir, staggerS);
     // The server has stopped (SIGTERM: its store closed, the WAL folded into the file).
     return { ...level, log: logCost(dataDir, rooms, from, to, roundsPerClass) };
   } finally {
@@ -248,10 +280,11 @@ async function runLevel(rooms: number): Promise<Level> {
   }
 }
 
-async function driveLevel(rooms: number, dataDir: string): Promise<{ level: Omit<Level, "log">; from: number; to: number; roundsPerClass: number }> {
+async function driveLevel(rooms: number, dataDir: string, staggerS: number): Promise<{ level: Omit<Level, "log">; from: number; to: number; roundsPerClass: number }> {
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, ...ONE_ADDRESS_FOR_ALL_SCHOOLS };
-  const server = spawn(process.execPath, [...SERVER_ARGS, "--import", "tsx", "server/index.ts"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+  const lagFile = path.join(dataDir, "loop-lag.jsonl");
+  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOOP_LAG_FILE: lagFile, ...ONE_ADDRESS_FOR_ALL_SCHOOLS };
+  const server = spawn(process.execPath, [...SERVER_ARGS, ...lagArgs(), "server/index.ts"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
   const workers: ChildProcess[] = [];
   try {
     for (let i = 0; i < 200 && !(await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)); i++) await sleep(100);
@@ -260,10 +293,10 @@ async function driveLevel(rooms: number, dataDir: string): Promise<{ level: Omit
       workers.push(fork(path.join(ROOT, "test/bench/load-worker.ts"), [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] }));
     }
     const readies = workers.map((w) => waitForReply(w, "ready", 240_000));
-    workers.forEach((w, i) => w.send({ cmd: "start", port, rooms: perWorker[i], students: STUDENTS, settings: SETTINGS, joinConcurrency: 10, decoders: DECODERS, staggerMs: STAGGER_S * 1000 } satisfies WorkerCommand));
+    workers.forEach((w, i) => w.send({ cmd: "start", port, rooms: perWorker[i], students: STUDENTS, settings: SETTINGS, joinConcurrency: 10, decoders: DECODERS, staggerMs: staggerS * 1000 } satisfies WorkerCommand));
     const ready = await Promise.all(readies);
     // Let the joins' cost settle (and every class start), then measure a fixed window.
-    await sleep(3000 + STAGGER_S * 1000);
+    await sleep(3000 + staggerS * 1000);
     const before = procStats(server.pid!);
     for (const w of workers) w.send({ cmd: "measure" } satisfies WorkerCommand);
     const t0 = Date.now();
@@ -300,10 +333,14 @@ async function driveLevel(rooms: number, dataDir: string): Promise<{ level: Omit
       serverCpuPct,
       serverRssMB: rss,
       generatorCpuPct: (got.reduce((s, r) => s + r.cpuMs, 0) / wall) * 100,
+      generatorLagP99Ms: Math.max(...got.map((r) => r.lagP99Ms)),
+      generatorLagMaxMs: Math.max(...got.map((r) => r.lagMaxMs)),
       bytesPerStudentRound: studentRounds ? studentBytes / studentRounds : NaN,
       framesPerStudentRound: studentRounds ? studentFrames / studentRounds : NaN,
       cpuPctPer1000Students: (serverCpuPct / Math.max(1, joined)) * 1000,
       loadAvg: os.loadavg()[0],
+      staggerSeconds: staggerS,
+      serverLag: loopLag(lagFile, from, to),
       samples: [...ready.flatMap((r) => r.failedJoins.filter(Boolean)), ...got.flatMap((r) => r.errorSamples)].slice(0, 5),
     };
     // Every student counts each round change it sees: per class, that is rounds per student.
@@ -317,7 +354,9 @@ async function driveLevel(rooms: number, dataDir: string): Promise<{ level: Omit
 /** The bare room at `rooms` rooms: its own server process and generators, the same window as the game's. */
 async function driveBare(rooms: number): Promise<Bare> {
   const port = await freePort();
-  const server = spawn(process.execPath, [...SERVER_ARGS, "--import", "tsx", "test/bench/bare-server.ts"], { cwd: ROOT, env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "ignore", "inherit"] });
+  const lagDir = fs.mkdtempSync(path.join(os.tmpdir(), "blame-bare-"));
+  const lagFile = path.join(lagDir, "loop-lag.jsonl");
+  const server = spawn(process.execPath, [...SERVER_ARGS, ...lagArgs(), "test/bench/bare-server.ts"], { cwd: ROOT, env: { ...process.env, PORT: String(port), LOOP_LAG_FILE: lagFile }, stdio: ["ignore", "ignore", "inherit"] });
   const workers: ChildProcess[] = [];
   try {
     for (let i = 0; i < 200 && !(await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)); i++) await sleep(100);
@@ -353,23 +392,26 @@ async function driveBare(rooms: number): Promise<Bare> {
       serverCpuPct: ((after.cpuMs - before.cpuMs) / wall) * 100,
       serverRssMB: rss,
       framesPerStudentSecond: joined ? got.reduce((s, r) => s + r.studentFrames, 0) / joined / (wall / 1000) : NaN,
+      generatorLagP99Ms: Math.max(...got.map((r) => r.lagP99Ms)),
+      serverLag: loopLag(lagFile, t0, t0 + wall),
     };
   } finally {
     for (const w of workers) await stop(w);
     await stop(server);
+    fs.rmSync(lagDir, { recursive: true, force: true });
   }
 }
 
-const BARE_HEADER = "rooms   game p95  bare p95  ratio   game CPU%  bare CPU%  ratio  (goal: ratios <= 1.2)   bare frm/st/s  bare MB";
+const BARE_HEADER = "rooms start  game p95  bare p95  ratio   game CPU%  bare CPU%  ratio  (goal: ratios <= 1.2)   bare frm/st/s  bare MB  bare srvLag genLag";
 
 function bareRow(l: Level): string {
   const f = (n: number | undefined, d = 0) => (n !== undefined && Number.isFinite(n) ? n.toFixed(d) : "-");
   const b = l.bare;
   const mark = (r: number | undefined) => (r !== undefined && r <= 1.2 ? " " : "!");
   return [
-    String(l.rooms).padStart(5), f(l.p95).padStart(10), f(b?.p95).padStart(9), `${f(l.p95Ratio, 2)}${mark(l.p95Ratio)}`.padStart(7),
+    String(l.rooms).padStart(5), (l.staggerSeconds ? `${l.staggerSeconds}s` : "lock").padStart(5), f(l.p95).padStart(9), f(b?.p95).padStart(9), `${f(l.p95Ratio, 2)}${mark(l.p95Ratio)}`.padStart(7),
     f(l.serverCpuPct, 1).padStart(11), f(b?.serverCpuPct, 1).padStart(10), `${f(l.cpuRatio, 2)}${mark(l.cpuRatio)}`.padStart(7),
-    "".padStart(24), f(b?.framesPerStudentSecond, 2).padStart(14), f(b?.serverRssMB).padStart(8),
+    "".padStart(24), f(b?.framesPerStudentSecond, 2).padStart(14), f(b?.serverRssMB).padStart(8), f(b?.serverLag.p99Median).padStart(12), f(b?.generatorLagP99Ms).padStart(6),
   ].join(" ");
 }
 
@@ -382,11 +424,11 @@ function goals(l: Level): string {
 function row(l: Level): string {
   const f = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : "-");
   return [
-    String(l.rooms).padStart(5), String(l.joined).padStart(8), String(l.actions).padStart(8),
+    String(l.rooms).padStart(5), (l.staggerSeconds ? `${l.staggerSeconds}s` : "lock").padStart(5), String(l.joined).padStart(8), String(l.actions).padStart(8),
     f(l.p50).padStart(6), f(l.p95).padStart(6), f(l.p99).padStart(6),
     String(l.errors + l.failedJoins).padStart(6), String(l.disconnects).padStart(6),
     f(l.serverCpuPct, 1).padStart(8), f(l.serverRssMB).padStart(7), f(l.cpuPctPer1000Students, 2).padStart(10),
-    f(l.generatorCpuPct, 1).padStart(8), f(l.bytesPerStudentRound).padStart(10), f(l.framesPerStudentRound).padStart(7), f(l.loadAvg, 1).padStart(5),
+    f(l.generatorCpuPct, 1).padStart(8), f(l.bytesPerStudentRound).padStart(10), f(l.framesPerStudentRound).padStart(7), f(l.loadAvg, 1).padStart(5), f(l.serverLag.p99Median).padStart(6), f(l.generatorLagP99Ms).padStart(6),
   ].join(" ");
 }
 
@@ -401,26 +443,34 @@ function logRow(l: Level): string {
   ].join(" ");
 }
 
-const HEADER = "rooms students  actions    p50    p95    p99 errors discon  srvCPU%  srvMB  %/1000st   genCPU%  B/st/rnd frm/rnd  load";
+const HEADER = "rooms start students  actions    p50    p95    p99 errors discon  srvCPU%  srvMB  %/1000st   genCPU%  B/st/rnd frm/rnd  load srvLag genLag";
 
 async function main(): Promise<void> {
   console.log(`Load: ${STUDENTS} students per class, ${SECONDS} s measured per level, ${WORKERS} generator processes.`);
-  console.log(`${DECODERS} students per class decode patches and are timed; classes start ${STAGGER_S ? `spread over ${STAGGER_S} s` : "in lockstep"}.`);
-  console.log("Latency (ms): a student's vote or dial turn until the patch that shows it to that student.");
+  console.log(`${DECODERS} students per class decode patches and are timed; classes start ${STAGGERS.map((st) => (st ? `spread over ${st} s` : "in lockstep")).join(", then ")} (column "start": lockstep, or the seconds the starts are spread over).`);
+  console.log("Latency (ms): a student's vote or dial turn until the patch that shows it to that student. srvLag/genLag: the server's and the generators' event-loop delay p99 (ms; the server's: median of its per-second p99s), delays the latency includes.");
   console.log(HEADER);
   const levels: Level[] = [];
   const plan = LEVELS.slice();
   for (let i = 0; i < plan.length; i++) {
-    const level = await runLevel(plan[i]);
-    if (!NO_BARE) {
-      level.bare = await driveBare(plan[i]);
-      level.p95Ratio = level.p95 / level.bare.p95;
-      level.cpuRatio = level.serverCpuPct / level.bare.serverCpuPct;
+    // The bare room runs between the game's runs (lockstep, then staggered), so a drift in the machine's load touches both.
+    const these: Level[] = [];
+    let bare: Bare | undefined;
+    for (const [k, stagger] of STAGGERS.entries()) {
+      these.push(await runLevel(plan[i], stagger));
+      if (!NO_BARE && k === 0) bare = await driveBare(plan[i]);
     }
-    levels.push(level);
-    console.log(row(level));
-    for (const s of level.samples) console.log(`      e.g. ${s}`);
-    const healthy = level.p95 < BROKEN_P95_MS && level.disconnects === 0 && level.failedJoins === 0;
+    for (const level of these) {
+      if (bare) {
+        level.bare = bare;
+        level.p95Ratio = level.p95 / bare.p95;
+        level.cpuRatio = level.serverCpuPct / bare.serverCpuPct;
+      }
+      levels.push(level);
+      console.log(row(level));
+      for (const s of level.samples) console.log(`      e.g. ${s}`);
+    }
+    const healthy = these.every((level) => level.p95 < BROKEN_P95_MS && level.disconnects === 0 && level.failedJoins === 0);
     if (i === plan.length - 1 && healthy && plan[i] + STEP <= MAX_ROOMS) plan.push(plan[i] + STEP);
   }
   const best = levels.filter((l) => l.joined > 0 && l.serverCpuPct > 0);
@@ -434,7 +484,7 @@ async function main(): Promise<void> {
   }
   console.log("");
   console.log("Absolute goals (issue 13):");
-  for (const l of levels) console.log(`  ${String(l.rooms).padStart(4)} classes: ${goals(l)}`);
+  for (const l of levels) console.log(`  ${String(l.rooms).padStart(4)} classes, ${l.staggerSeconds ? `starts spread over ${l.staggerSeconds} s` : "lockstep"}: ${goals(l)}`);
 
   // The log's write cost: what each level wrote, and one append priced on this machine with those entries.
   const append = sampleEntries.length ? await appendCost(sampleEntries) : null;
@@ -456,7 +506,7 @@ async function main(): Promise<void> {
   }
   const out = path.resolve(ROOT, OUT);
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), studentsPerClass: STUDENTS, seconds: SECONDS, workers: WORKERS, decodersPerClass: DECODERS, staggerSeconds: STAGGER_S, settings: SETTINGS, levels, studentsPerCore: perCore, logAppend: append }, null, 2) + "\n");
+  fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), studentsPerClass: STUDENTS, seconds: SECONDS, workers: WORKERS, decodersPerClass: DECODERS, staggerSeconds: STAGGERS, settings: SETTINGS, levels, studentsPerCore: perCore, logAppend: append }, null, 2) + "\n");
   console.log(`Wrote ${path.relative(ROOT, out)}`);
 }
 

@@ -19,13 +19,16 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts `node --import tsx server/index.ts` (dist/client must be built); resolves once /health answers. */
-export async function startProductionServer(env: Record<string, string> = {}): Promise<{ url: string; pid: number; close(): Promise<void> }> {
+/**
+ * Starts `node --import tsx server/index.ts` (dist/client must be built), or with `clientDir` the same
+ * server serving that copy of the built client (test/bench/prod-entry.ts); resolves once /health answers.
+ */
+export async function startProductionServer(env: Record<string, string> = {}, clientDir?: string): Promise<{ url: string; pid: number; close(): Promise<void> }> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "blame-prod-"));
-  const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", clientDir ? "test/bench/prod-entry.ts" : "server/index.ts"], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATA_DIR: dataDir, ...env },
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATA_DIR: dataDir, ...(clientDir ? { CLIENT_DIR: clientDir } : {}), ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://localhost:${port}/`;
