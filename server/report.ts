@@ -2,7 +2,8 @@
 // seat at that shot (a person, or a bot), the votes under the names of those who cast them, the dials
 // people turned, and a sheet per student. Pure: the same log gives the same report. JSON keeps full
 // precision; the CSV is for people (rounded, 1-based, rule titles, a BOM so spreadsheets read accents).
-// Nicknames appear (the teacher's own class); nothing else about a person is kept.
+// Nicknames appear (the teacher's own class); nothing else about a person is kept. A class played as one
+// network has its shots in `network` (report-network.ts): one row per neuron and handshake in the sheet.
 import { type Action, type CoachReport, type Direction, type GameState, type GameView, HOST_ID, type LoggedAction, nameKey, playedByBot, replayGame, RULES, type RuleId, type ScoredVote, type ShotRecord, type Vote } from "../shared";
 import { at } from "../shared/checked";
 import { createTranslator, english, languageOf, type LanguageCode, type MessageId, type Messages, type Translator } from "../shared/i18n";
@@ -11,6 +12,7 @@ import { messages as de } from "../shared/i18n/messages/de";
 import { messages as es } from "../shared/i18n/messages/es";
 import { messages as fr } from "../shared/i18n/messages/fr";
 import { messages as zh } from "../shared/i18n/messages/zh-Hans";
+import { NetworkReportBuilder, type ReportNetShot, type ReportNetwork } from "./report-network";
 
 /** Each shipped language's messages other than English, imported statically: a report is rare, the server small. */
 const REPORT_MESSAGES: Record<Exclude<LanguageCode, "en">, Messages> = { es, fr, de, "zh-Hans": zh, ar };
@@ -97,12 +99,15 @@ export interface ReportLine {
 /** One student's game: everything they did under one nickname (leaving and coming back included). */
 export interface StudentRow {
   name: string;
-  /** The lines and seats they held (from 1), as "line 2 seat 3". */
+  /** The lines and seats they held (from 1), as "line 2 seat 3"; in one network the neurons, as "layer 2 neuron 3". */
   seats: string[];
   /** Shots at which they held a seat and were there (not a bot playing for them). */
   shots: number;
   votes: number;
+  /** Votes that named the neuron the rule blamed most (lines). */
   blameRight: number;
+  /** Votes that named the handshake the rule changed most of the voter's own (one network). */
+  handshakeRight: number;
   directionRight: number;
   /** Rounds in which they turned their own dial, and how many of those turns went the rule's way. */
   dialTurns: number;
@@ -118,9 +123,12 @@ export interface GameReport {
   round: number;
   phase: string;
   settings: GameView["settings"];
-  /** Who is in the class at the end of this game (or now), with the engine's tallies. */
+  /** Who is in the class at the end of this game (or now), with the engine's tallies; in one network, `seat` is the neuron's (layer by layer, from 1) and blameRight counts right handshakes. */
   players: { name: string; line: number; seat: number; score: number; votesCast: number; blameRight: number; directionRight: number }[];
+  /** Empty when the class played as one network. */
   lines: ReportLine[];
+  /** The class's one network, or null when it played in lines. */
+  network: ReportNetwork | null;
   students: StudentRow[];
 }
 
@@ -131,9 +139,13 @@ export interface ClassReport extends GameReport {
   earlierGames: GameReport[];
 }
 
-/** Whether `after` started a new game over `before`'s shots (Play again, or the line's shape changed): `before` is then a finished game to keep. */
-export function endsGame(before: Pick<GameView, "lines">, after: Pick<GameView, "lines">): boolean {
-  return before.lines.some((l) => l.history.length > 0) && after.lines.every((l) => l.history.length === 0);
+/** What endsGame reads of a state: the shots of its lines and of its network. */
+type Shots = { lines: readonly { history: readonly unknown[] }[]; network?: { history: readonly unknown[] } | null };
+
+/** Whether `after` started a new game over `before`'s shots (Play again, or the shape changed): `before` is then a finished game to keep. */
+export function endsGame(before: Shots, after: Shots): boolean {
+  const played = (s: Shots) => s.lines.some((l) => l.history.length > 0) || (s.network?.history.length ?? 0) > 0;
+  return played(before) && !played(after);
 }
 
 /** What the report needs of a stored class. */
@@ -170,6 +182,7 @@ class GameBuilder {
   /** The open shot of each line (index: line), until its round's dials are applied. */
   private open = new Map<number, ShotDraft>();
   private students = new Map<string, StudentRow>();
+  private network = new NetworkReportBuilder((name, seat) => this.student(name, seat));
 
   constructor(
     private code: string,
@@ -178,7 +191,7 @@ class GameBuilder {
 
   /** One accepted action and the states around it. */
   see(action: Action, before: GameState, after: GameState): void {
-    if (before.lines === after.lines && before.players === after.players) return;
+    if (before.lines === after.lines && before.players === after.players && before.network === after.network) return;
     after.lines.forEach((line, li) => {
       const was = before.lines[li];
       const rec = line.current;
@@ -188,7 +201,9 @@ class GameBuilder {
       if (rec?.coach && !was?.current?.coach) this.ruleSpoke(before, li, line.rule, rec.coach, rec.votes, rec.extraShots);
     });
     // The adjust phase ends with the dials applied (an "end" stops the game before them).
-    if (before.phase === "adjust" && after.phase !== "adjust" && action.type !== "end") this.dialsApplied(before, after);
+    const dialsApplied = before.phase === "adjust" && after.phase !== "adjust" && action.type !== "end";
+    if (dialsApplied) this.dialsApplied(before, after);
+    if (before.network || after.network) this.network.see(before, after, dialsApplied);
   }
 
   private shotTaken(s: GameState, li: number, rec: ShotRecord): void {
@@ -288,7 +303,7 @@ class GameBuilder {
     const key = nameKey(name);
     let row = this.students.get(key);
     if (!row) {
-      row = { name, seats: [], shots: 0, votes: 0, blameRight: 0, directionRight: 0, dialTurns: 0, turnsWithRule: 0, points: 0 };
+      row = { name, seats: [], shots: 0, votes: 0, blameRight: 0, handshakeRight: 0, directionRight: 0, dialTurns: 0, turnsWithRule: 0, points: 0 };
       this.students.set(key, row);
     }
     if (!row.seats.includes(seat)) row.seats.push(seat);
@@ -311,6 +326,7 @@ class GameBuilder {
         learnedAt: line.learnedAt,
         shots: this.shots.filter((d) => d.line === li).map((d) => d.shot),
       })),
+      network: last.network ? { rule: last.network.rule, ruleTitle: ruleTitle(last.network.rule), widths: last.network.widths.slice(), learnedAt: last.network.learnedAt, shots: this.network.shots } : null,
       students: [...this.students.values()].sort((a, b) => a.name.localeCompare(b.name)),
     };
   }
@@ -320,12 +336,17 @@ function ruleTitle(rule: RuleId): string {
   return Object.hasOwn(RULES, rule) ? RULES[rule].title : rule;
 }
 
-/** The shots sheet's columns: one row per game, line, shot and seat, with the vote cast from that seat. */
+/**
+ * The shots sheet's columns: one row per game, line, shot and seat, with the vote cast from that seat. In
+ * one network, one row per game, shot, neuron and handshake ("line" empty; the last five columns filled):
+ * the handshake's own numbers, and a vote on the row of the handshake it blamed.
+ */
 export const CSV_COLUMNS = [
   "game", "line", "rule", "shot", "hoop distance (m)", "landed at (m)", "miss (m)", "hit", "most to blame",
   "seat", "name", "played by", "input", "output", "handshake", "excitability", "blame share (%)", "rule's way",
   "signal", "rule's handshake change", "rule's excitability change", "own dial turn", "handshake after",
   "voter", "voted neuron", "voted way", "neuron right", "way right",
+  "layer", "place in layer", "handshake from", "voted handshake", "handshake right",
 ] as const;
 
 /** The shots sheet's header messages, column by column (in English, exactly CSV_COLUMNS). */
@@ -334,17 +355,20 @@ export const CSV_COLUMN_IDS = [
   "report.shots.seat", "report.shots.name", "report.shots.playedBy", "report.shots.input", "report.shots.output", "report.shots.handshake", "report.shots.excitability", "report.shots.blameShare", "report.shots.ruleWay",
   "report.shots.signal", "report.shots.handshakeChange", "report.shots.excitabilityChange", "report.shots.dialTurn", "report.shots.handshakeAfter",
   "report.shots.voter", "report.shots.votedNeuron", "report.shots.votedWay", "report.shots.neuronRight", "report.shots.wayRight",
+  "report.shots.layer", "report.shots.place", "report.shots.from", "report.shots.votedHandshake", "report.shots.handshakeRight",
 ] as const satisfies readonly MessageId[];
 
 /** The students sheet's header messages, column by column (in English, exactly STUDENT_COLUMNS). */
 export const STUDENT_COLUMN_IDS = [
   "report.students.game", "report.students.name", "report.students.seats", "report.students.shots", "report.students.votes", "report.students.rightNeuron", "report.students.rightWay",
   "report.students.rightNeuronPercent", "report.students.rightWayPercent", "report.students.dialTurns", "report.students.withRule", "report.students.points",
+  "report.students.rightHandshake", "report.students.rightHandshakePercent",
 ] as const satisfies readonly MessageId[];
 
-/** The students sheet's columns: one row per game and student. */
+/** The students sheet's columns: one row per game and student ("right neuron" in lines, "right handshake" in one network). */
 export const STUDENT_COLUMNS = [
   "game", "name", "seats", "shots played", "votes", "right neuron", "right way", "right neuron (%)", "right way (%)", "dial turns", "turns the rule's way", "points",
+  "right handshake", "right handshake (%)",
 ] as const;
 
 /** The CSV sheets a report comes as. */
@@ -371,20 +395,41 @@ function shotRows(game: GameReport, tr: Translator): unknown[][] {
           n.seat, n.name, playedBy(tr, n), fixed(n.input, 3), fixed(n.output, 3), fixed(n.weight, 3), fixed(n.bias, 3), n.blameShare === null ? null : fixed(100 * n.blameShare, 1), way(tr, n.direction),
           significant(n.signal), significant(n.weightChange), significant(n.biasChange), significant(n.dialTurn), n.weightAfter === null ? null : fixed(n.weightAfter, 3),
           vote?.name, vote?.blame, way(tr, vote?.direction ?? null), vote ? yes(tr, vote.blameRight) : null, vote ? yes(tr, vote.directionRight) : null,
+          null, null, null, null, null,
         ]);
       }
     }
   }
+  for (const shot of game.network?.shots ?? []) rows.push(...netShotRows(game, shot, tr));
   return rows;
 }
 
+/** A network's shot: one row per neuron and handshake, a vote on the row of the handshake it blamed. */
+function netShotRows(game: GameReport, shot: ReportNetShot, tr: Translator): unknown[][] {
+  return shot.neurons.flatMap((n) =>
+    n.handshakes.map((h) => {
+      const vote = shot.votes.find((v) => v.seat === n.seat && v.handshake === h.from);
+      return [
+        game.game, null, ruleTitle(shot.rule), shot.round, metres(shot.distance), metres(shot.landing), metres(shot.miss), yes(tr, shot.hit), shot.mostToBlame,
+        n.seat, n.name, playedBy(tr, n), fixed(h.input, 3), fixed(n.output, 3), fixed(h.weight, 3), fixed(n.bias, 3), n.blameShare === null ? null : fixed(100 * n.blameShare, 1), way(tr, h.direction),
+        significant(n.signal), significant(h.change), significant(n.biasChange), significant(h.dialTurn), h.weightAfter === null ? null : fixed(h.weightAfter, 3),
+        vote?.name, null, way(tr, vote?.direction ?? null), null, vote ? yes(tr, vote.directionRight) : null,
+        n.layer, n.place, h.from, vote?.handshake, vote ? yes(tr, vote.handshakeRight) : null,
+      ];
+    }),
+  );
+}
+
 function studentRows(game: GameReport, tr: Translator): unknown[][] {
+  // A network's students vote on handshakes: their right answers go in the handshake columns, the neuron ones stay empty.
+  const net = game.network !== null;
   return game.students.map((s) => [
-    game.game, s.name, s.seats.map((seat) => seatWords(tr, seat)).join("; "), s.shots, s.votes, s.blameRight, s.directionRight, percent(s.blameRight, s.votes), percent(s.directionRight, s.votes), s.dialTurns, s.turnsWithRule, s.points,
+    game.game, s.name, s.seats.map((seat) => seatWords(tr, seat)).join("; "), s.shots, s.votes, net ? null : s.blameRight, s.directionRight, net ? null : percent(s.blameRight, s.votes), percent(s.directionRight, s.votes), s.dialTurns, s.turnsWithRule, s.points,
+    net ? s.handshakeRight : null, net ? percent(s.handshakeRight, s.votes) : null,
   ]);
 }
 
-function playedBy(tr: Translator, n: ReportNeuron): string {
+function playedBy(tr: Translator, n: Pick<ReportNeuron, "bot" | "person">): string {
   return tr.t(!n.bot ? "report.cell.person" : n.person === null ? "report.cell.bot" : "report.cell.botAway");
 }
 
@@ -392,10 +437,12 @@ function yes(tr: Translator, v: boolean | null): string | null {
   return v === null ? null : tr.t(v ? "report.cell.yes" : "report.cell.no");
 }
 
-/** A seat as the JSON keeps it ("line 2 seat 3") in the sheet's language. */
+/** A seat as the JSON keeps it ("line 2 seat 3", or a network's "layer 2 neuron 3") in the sheet's language. */
 function seatWords(tr: Translator, seat: string): string {
   const m = /^line (\d+) seat (\d+)$/.exec(seat);
-  return m ? tr.t("report.cell.seat", { line: Number(m[1]), seat: Number(m[2]) }) : seat;
+  if (m) return tr.t("report.cell.seat", { line: Number(m[1]), seat: Number(m[2]) });
+  const n = /^layer (\d+) neuron (\d+)$/.exec(seat);
+  return n ? tr.t("report.cell.neuron", { layer: Number(n[1]), place: Number(n[2]) }) : seat;
 }
 
 function way(tr: Translator, d: Direction | null): string | null {

@@ -8,10 +8,8 @@ import type { Rng } from "../random";
 import type { LanguageCode } from "../i18n/languages";
 import { BLOCKLISTS } from "./names/blocklists";
 import { CONFUSABLES } from "./names/confusables";
-import { NAME_WORDS } from "./names/words";
+import { BOT_NAMES, NAME_WORDS } from "./names/words";
 import { LIMITS } from "./settings";
-
-const BOT_NAMES = ["Ada", "Bit", "Cog", "Dot", "Echo", "Flux", "Gizmo", "Hex", "Ion", "Jolt", "Kilo", "Lux"];
 
 /** Most combining marks one letter may carry: enough for Thai, Devanagari, Hebrew and Vietnamese, too few for "Zalgo" text. */
 const MAX_MARKS = 3;
@@ -38,9 +36,15 @@ const INVISIBLE = /(?![\u200C\u200D])\p{Default_Ignorable_Code_Point}/u;
 const LOOSE_MARK = /(?:^|[^\p{L}\p{M}])\p{M}/u;
 const ZALGO = new RegExp(`\\p{M}{${MAX_MARKS + 1},}`, "u");
 
-/** A bot's display name for a seat. */
-export function botName(seat: number): string {
-  return `Bot ${BOT_NAMES[seat % BOT_NAMES.length]}`;
+/**
+ * A bot's display name for a seat, in `language` (English by default): "Bot " and one of that language's
+ * 37 names (names/words.ts), so every neuron of the largest network has its own. Past 37 (never in a
+ * game) a number keeps them apart.
+ */
+export function botName(seat: number, language: LanguageCode = "en"): string {
+  const names = BOT_NAMES[language];
+  const lap = Math.floor(seat / names.length);
+  return `Bot ${names[seat % names.length] ?? ""}${lap > 0 ? ` ${lap + 1}` : ""}`;
 }
 
 /**
@@ -77,6 +81,7 @@ export function cleanName(raw: string): { ok: true; name: string } | { ok: false
 }
 
 function nameProblem(raw: string): NameProblem | { name: string } {
+  if (GAME_NAMES.has(raw)) return { name: raw };
   // Phones type ’ for an apostrophe ("O’Brien"): it is the same to the reader, so it is accepted as '.
   const name = raw.normalize("NFKC").replace(/[\u2018\u2019]/g, "'").replace(/\s+/gu, " ").trim();
   if (name === "") return "empty";
@@ -179,12 +184,16 @@ function plainChar(c: string): string {
   return SAME[c] ?? c;
 }
 
-// Built on first use: compiling the patterns takes a few milliseconds that a page load need not pay.
+/** Names the game gives people itself (the solo learner is "You"): known good as written, so they skip every check (test/shared/game/game-names.test.ts runs the checks on them). */
+export const GAME_NAMES: ReadonlySet<string> = new Set(["You"]);
+
+// Built on first use: compiling the patterns takes 50-90 ms on a slow tablet, which a solo game (whose
+// only name is "You", see GAME_NAMES) and a page load need not pay.
 let english: RegExpMatcher | undefined;
 let others: RegExp | undefined;
 
-// Whether a name contains a rude word in English (obscenity) or in one of the shipped languages' lists.
-function isRude(name: string): boolean {
+/** Whether a name contains a rude word in English (obscenity) or in one of the shipped languages' lists. */
+export function isRude(name: string): boolean {
   const matcher = (english ??= englishMatcher());
   const latin = plain(name);
   const read = words(latin.replace(/[0-9]/g, (d) => LEET[d] ?? d));

@@ -2,12 +2,15 @@
 // every run the shared engine's own trainNetwork (shared/network/train.ts), 50 seeds per cell after a rate
 // is tuned on 10 separate seeds. Answers SCIENCE.md's "Wider layers": do random feedback wires learn in a
 // wide network where the single line fails? Run alone: `npx tsx test/bench/learning-network.ts` (writes
-// test/bench/results/learning-network.json); or import `learningNetwork` and call it.
-import { writeFileSync } from "node:fs";
+// test/bench/results/learning-network.json); or import `learningNetwork` and call it. It also times the
+// brain lab's default grid (client/lab/grid.ts) in Node on one thread, as the page's one Web Worker runs
+// it (`-- --lab-only` for that alone).
+import { readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { pathToFileURL } from "node:url";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { RUN_COURT, type RuleId, type StartWeights, heldOutHoops, shotsPerUpdate, trainNetwork } from "../../shared";
+import { DEFAULT_LAB_GRID, type LabGrid, labSpecs, runLab } from "../../client/lab/grid";
 import { type Run, median, pickRate } from "./learning-stats";
 
 /** One row of the table: a rule, and how the starting handshakes' signs are drawn. */
@@ -67,6 +70,43 @@ export interface NetworkTable {
   wallSeconds: number;
   workers: number;
   loadAverage: number;
+  /** The brain lab's default grid, timed in Node. */
+  labGrid?: LabGridTime;
+}
+
+/** The brain lab's grid run in Node, one run after another on one thread (as the page's one Web Worker). */
+export interface LabGridTime {
+  grid: LabGrid;
+  runs: number;
+  seconds: number;
+  runsPerSecond: number;
+  /** Per rule: its runs' time, s, and how many learned within the cap. */
+  byRule: { rule: RuleId; runs: number; seconds: number; learned: number }[];
+  loadAverage: number;
+}
+
+/** Times the lab's grid in Node with its own runs (client/lab/grid.ts runLab: the engine's trainNetwork) and prints runs per second. */
+export function labGridTime(grid: LabGrid = DEFAULT_LAB_GRID): LabGridTime {
+  const load = loadavg()[0];
+  const byRule = new Map<RuleId, { rule: RuleId; runs: number; seconds: number; learned: number }>();
+  const t0 = performance.now();
+  const specs = labSpecs(grid);
+  for (const spec of specs) {
+    const t = performance.now();
+    const run = runLab(spec);
+    const r = byRule.get(spec.rule) ?? { rule: spec.rule, runs: 0, seconds: 0, learned: 0 };
+    r.runs++;
+    r.seconds += (performance.now() - t) / 1000;
+    if (run.shots !== null) r.learned++;
+    byRule.set(spec.rule, r);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const result: LabGridTime = { grid, runs: specs.length, seconds, runsPerSecond: specs.length / seconds, byRule: [...byRule.values()], loadAverage: load };
+  console.log(`
+The brain lab's grid in Node (${grid.rules.length} rules x depths ${grid.depths.join(",")} x widths ${grid.widths.join(",")} x ${grid.seeds} seeds, cap ${grid.cap} updates), one thread:`);
+  console.log(`  ${result.runs} runs in ${seconds.toFixed(1)} s: ${result.runsPerSecond.toFixed(1)} runs per second (load average ${load.toFixed(2)} at the start)`);
+  for (const r of result.byRule) console.log(`  ${r.rule.padEnd(22)} ${String(r.runs).padStart(4)} runs ${r.seconds.toFixed(1).padStart(6)} s  ${(r.runs / r.seconds).toFixed(1).padStart(7)} runs/s  learned ${r.learned}/${r.runs}`);
+  return result;
 }
 
 interface Job {
@@ -171,6 +211,7 @@ export async function learningNetwork(workers = Math.max(1, Math.min(availablePa
     loadAverage: load,
   };
   printNetworkTable(table);
+  table.labGrid = labGridTime();
   writeFileSync(new URL("./results/learning-network.json", import.meta.url), JSON.stringify({ generated: new Date().toISOString(), ...table }, null, 1));
   return table;
 }
@@ -178,5 +219,10 @@ export async function learningNetwork(workers = Math.max(1, Math.min(availablePa
 if (!isMainThread && (workerData as { learningNetworkWorker?: boolean } | null)?.learningNetworkWorker) {
   parentPort?.on("message", (job: Job) => parentPort?.postMessage(networkCell(NETWORK_ROWS[job.row], job.depth, job.width)));
 } else if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await learningNetwork();
+  if (process.argv.includes("--lab-only")) {
+    // Only the lab's time: kept beside the last grid's table in its results file.
+    const file = new URL("./results/learning-network.json", import.meta.url);
+    const saved = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+    writeFileSync(file, JSON.stringify({ ...saved, labGrid: labGridTime() }, null, 1));
+  } else await learningNetwork();
 }

@@ -318,6 +318,7 @@ async function main(): Promise<void> {
   // The race presets (shared/game/presets.ts) and the network grid (issue 15) have their own files and
   // results; the grid is the slow part (minutes), so `--no-network` leaves it out.
   (await import("./learning-presets")).learningPresets();
+  (await import("./alignment")).printAlignment(); // issue 15: do the handshakes come to agree with the random wires?
   if (!process.argv.includes("--no-network")) await (await import("./learning-network")).learningNetwork();
 }
 

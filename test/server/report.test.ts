@@ -9,6 +9,7 @@ import { createTranslator, en } from "../../shared/i18n";
 import { messages as spanish } from "../../shared/i18n/messages/es";
 import { CSV_COLUMN_IDS, CSV_COLUMNS, STUDENT_COLUMN_IDS, STUDENT_COLUMNS } from "../../server/report";
 import { clientFor, createClass, engineOf, type Host, joinClass, type Student, startServer, waitFor } from "./helpers";
+import { parseCsv } from "./report-csv";
 
 // A weak line at a far hoop: the first shots miss, so people vote.
 const SETTINGS: Partial<Settings> = { lineLength: 3, teams: 1, rules: ["backprop"], autoAdvance: false, voteSeconds: 600, adjustSeconds: 600, maxRounds: 3, seed: 11, startWeights: { min: 0.1, max: 0.2 }, hoop: { fixedRounds: 10, fixedDistance: 8 } };
@@ -21,37 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
-
-/** RFC 4180: fields split on commas outside quotes, "" inside quotes is one quote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (!quoted && c === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else {
-      cell += c;
-    }
-  }
-  expect(quoted).toBe(false);
-  expect(cell).toBe("");
-  return rows;
-}
 
 /** A sheet as objects keyed by its header; it must start with the UTF-8 BOM spreadsheets look for. */
 async function sheet(res: Response, columns: readonly string[]): Promise<Record<string, string>[]> {

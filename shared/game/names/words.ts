@@ -57,3 +57,41 @@ export const NAME_WORDS: Readonly<Record<LanguageCode, NameWords>> = {
     gap: " ",
   },
 };
+
+/**
+ * The bots' names after "Bot ", per shipped language: 37, one for every neuron of the largest network
+ * (6 layers of 6 and a shooter), all different. Short, friendly gadget words a robot might be called. The
+ * first 12 English names are the ones lines always had: a line's bots keep their names.
+ */
+export const BOT_NAMES: Readonly<Record<LanguageCode, readonly string[]>> = {
+  en: [
+    "Ada", "Bit", "Cog", "Dot", "Echo", "Flux", "Gizmo", "Hex", "Ion", "Jolt", "Kilo", "Lux",
+    "Nova", "Orbit", "Pixel", "Quark", "Rivet", "Spark", "Turbo", "Volt", "Widget", "Zip", "Atom", "Beep", "Chip",
+    "Dash", "Ember", "Fizz", "Gear", "Hertz", "Inky", "Joule", "Kite", "Laser", "Milo", "Nano", "Ohm",
+  ],
+  es: [
+    "Chispa", "Tuerca", "Pila", "Bombilla", "Cable", "Rayo", "Luz", "Eco", "Píxel", "Átomo", "Chip", "Radar",
+    "Dínamo", "Imán", "Cohete", "Lupa", "Brújula", "Tornillo", "Muelle", "Voltio", "Onda", "Nube", "Cometa", "Estrella",
+    "Faro", "Reloj", "Motor", "Rueda", "Láser", "Sonar", "Turbo", "Órbita", "Quark", "Nano", "Kilo", "Zumbido", "Gota",
+  ],
+  fr: [
+    "Étincelle", "Boulon", "Pile", "Bouton", "Câble", "Éclair", "Écho", "Pixel", "Atome", "Puce", "Radar", "Dynamo",
+    "Aimant", "Fusée", "Loupe", "Boussole", "Vis", "Ressort", "Volt", "Onde", "Nuage", "Comète", "Étoile", "Phare",
+    "Horloge", "Moteur", "Roue", "Laser", "Sonar", "Turbo", "Orbite", "Quark", "Nano", "Kilo", "Goutte", "Ampoule", "Flocon",
+  ],
+  de: [
+    "Funke", "Bolzen", "Akku", "Knopf", "Kabel", "Blitz", "Echo", "Pixel", "Atom", "Chip", "Radar", "Dynamo",
+    "Magnet", "Rakete", "Lupe", "Kompass", "Schraube", "Feder", "Volt", "Welle", "Wolke", "Komet", "Stern", "Leuchtturm",
+    "Uhr", "Motor", "Rad", "Laser", "Sonar", "Turbo", "Orbit", "Quark", "Nano", "Kilo", "Tropfen", "Birne", "Flocke",
+  ],
+  "zh-Hans": [
+    "火花", "螺母", "电池", "按钮", "电缆", "闪电", "回声", "像素", "原子", "芯片", "雷达", "磁铁",
+    "火箭", "放大镜", "指南针", "螺丝", "弹簧", "伏特", "波浪", "云朵", "彗星", "星星", "灯塔", "时钟",
+    "马达", "轮子", "激光", "声呐", "涡轮", "轨道", "夸克", "纳米", "水滴", "灯泡", "雪花", "齿轮", "风车",
+  ],
+  ar: [
+    "شرارة", "صامولة", "بطارية", "زر", "سلك", "برق", "صدى", "بكسل", "ذرة", "رقاقة", "رادار", "دينامو",
+    "مغناطيس", "صاروخ", "عدسة", "بوصلة", "برغي", "نابض", "فولت", "موجة", "غيمة", "مذنب", "نجمة", "منارة",
+    "ساعة", "محرك", "عجلة", "ليزر", "سونار", "توربو", "مدار", "كوارك", "نانو", "قطرة", "مصباح", "ندفة", "ترس",
+  ],
+};

@@ -51,4 +51,13 @@ export const report: AreaMessages<typeof source> = {
   "report.cell.no": "لا",
   "report.cell.firmer": "أشدّ",
   "report.cell.looser": "أرخى",
+  // One network: a neuron's layer and place, its handshakes with the layer before, and votes on them.
+  "report.shots.layer": "الطبقة",
+  "report.shots.place": "المكان في الطبقة",
+  "report.shots.from": "المصافحة من",
+  "report.shots.votedHandshake": "المصافحة المختارة",
+  "report.shots.handshakeRight": "المصافحة صحيحة",
+  "report.students.rightHandshake": "المصافحة الصحيحة",
+  "report.students.rightHandshakePercent": "المصافحة الصحيحة (٪)",
+  "report.cell.neuron": "الطبقة {layer} الخلية {place}",
 };

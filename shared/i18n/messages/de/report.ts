@@ -51,4 +51,13 @@ export const report: AreaMessages<typeof source> = {
   "report.cell.no": "nein",
   "report.cell.firmer": "fester",
   "report.cell.looser": "lockerer",
+  // One network: a neuron's layer and place, its handshakes with the layer before, and votes on them.
+  "report.shots.layer": "Schicht",
+  "report.shots.place": "Platz in der Schicht",
+  "report.shots.from": "Händedruck von",
+  "report.shots.votedHandshake": "gewählter Händedruck",
+  "report.shots.handshakeRight": "Händedruck richtig",
+  "report.students.rightHandshake": "richtiger Händedruck",
+  "report.students.rightHandshakePercent": "richtiger Händedruck (%)",
+  "report.cell.neuron": "Schicht {layer} Neuron {place}",
 };

@@ -49,4 +49,13 @@ export const report = {
   "report.cell.no": "no",
   "report.cell.firmer": "firmer",
   "report.cell.looser": "looser",
+  // One network: a neuron's layer and place, its handshakes with the layer before, and votes on them.
+  "report.shots.layer": "layer",
+  "report.shots.place": "place in layer",
+  "report.shots.from": "handshake from",
+  "report.shots.votedHandshake": "voted handshake",
+  "report.shots.handshakeRight": "handshake right",
+  "report.students.rightHandshake": "right handshake",
+  "report.students.rightHandshakePercent": "right handshake (%)",
+  "report.cell.neuron": "layer {layer} neuron {place}",
 } as const satisfies Record<string, string>;

@@ -51,4 +51,13 @@ export const report: AreaMessages<typeof source> = {
   "report.cell.no": "no",
   "report.cell.firmer": "más fuerte",
   "report.cell.looser": "más suave",
+  // One network: a neuron's layer and place, its handshakes with the layer before, and votes on them.
+  "report.shots.layer": "capa",
+  "report.shots.place": "lugar en la capa",
+  "report.shots.from": "apretón desde",
+  "report.shots.votedHandshake": "apretón votado",
+  "report.shots.handshakeRight": "apretón acertado",
+  "report.students.rightHandshake": "apretón acertado",
+  "report.students.rightHandshakePercent": "apretón acertado (%)",
+  "report.cell.neuron": "capa {layer} neurona {place}",
 };

@@ -51,4 +51,13 @@ export const report: AreaMessages<typeof source> = {
   "report.cell.no": "non",
   "report.cell.firmer": "plus ferme",
   "report.cell.looser": "plus souple",
+  // One network: a neuron's layer and place, its handshakes with the layer before, and votes on them.
+  "report.shots.layer": "couche",
+  "report.shots.place": "place dans la couche",
+  "report.shots.from": "poignée de main depuis",
+  "report.shots.votedHandshake": "poignée de main votée",
+  "report.shots.handshakeRight": "bonne poignée de main",
+  "report.students.rightHandshake": "bonne poignée de main",
+  "report.students.rightHandshakePercent": "bonne poignée de main (%)",
+  "report.cell.neuron": "couche {layer} neurone {place}",
 };

@@ -51,4 +51,13 @@ export const report: AreaMessages<typeof source> = {
   "report.cell.no": "否",
   "report.cell.firmer": "握紧些",
   "report.cell.looser": "放松些",
+  // One network: a neuron's layer and place, its handshakes with the layer before, and votes on them.
+  "report.shots.layer": "层",
+  "report.shots.place": "层内位置",
+  "report.shots.from": "握手来自",
+  "report.shots.votedHandshake": "投给的握手",
+  "report.shots.handshakeRight": "握手选对",
+  "report.students.rightHandshake": "握手选对",
+  "report.students.rightHandshakePercent": "握手选对（%）",
+  "report.cell.neuron": "第 {layer} 层第 {place} 个神经元",
 };
