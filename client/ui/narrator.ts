@@ -1,16 +1,34 @@
 // Tells the game to someone who cannot see the court: as each phase begins, the engine's story of it
 // (shared describePhase) goes into the live region, the court's label becomes a summary of the screen,
 // and with tones on, the pass sounds each neuron's output. Words come from shared/game/describe.ts only.
-import { ANIMATION_SECONDS, describePhase, describeScreen, type GameView, lineOf, say } from "../../shared";
+import { ANIMATION_SECONDS, describeNeighbours, describeNetworkPhase, describePhase, describeScreen, type GameView, lineOf, neighbourhood, say, sayNet } from "../../shared";
 import { passTones, type PassSound } from "../audio/sonify";
 import type { GameSource } from "../source/game-source";
 import { announce, clearLog } from "./live-region";
 import type { Prefs } from "./prefs";
 import { t } from "../../shared/i18n";
 
-/** The summary of the screen in the page's language, for the court's label and "Where am I?". */
+/** The summary of the screen in the page's language, for the court's label and "Where am I?" (in a network: my place, my neighbours, what happens now). */
 export function screenSummary(view: GameView, me: string | null): string {
+  const seat = networkSeat(view, me);
+  if (seat !== null && view.network) {
+    const where = describeNeighbours(neighbourhood(view.network, seat, view.settings.court));
+    return [...where, ...describeNetworkPhase(view, seat)].map(sayNet).join(" ");
+  }
   return describeScreen(view, me).map(say).join(" ");
+}
+
+/** The sentences to say as a phase begins: the line's story, or in a network what reaches my neuron. */
+export function phaseSentences(view: GameView, me: string | null): string[] {
+  const seat = networkSeat(view, me);
+  if (view.network) return seat === null ? [] : describeNetworkPhase(view, seat).map(sayNet);
+  return describePhase(view, me).map(say);
+}
+
+/** My neuron's seat in the class's network, or null (a line game, or no seat). */
+function networkSeat(view: GameView, me: string | null): number | null {
+  const seat = me === null ? undefined : view.players[me]?.seat;
+  return view.network && seat !== undefined && view.network.neurons[seat] ? seat : null;
 }
 
 /** Speaks one game's story into the live region as it happens. */
@@ -46,7 +64,7 @@ export class Narrator {
     const key = `${view.round}:${view.phase}`;
     if (key === this.key) return;
     this.key = key;
-    for (const s of describePhase(view, me)) announce(this.live, say(s));
+    for (const s of phaseSentences(view, me)) announce(this.live, s);
     const shot = view.lines[lineOf(view, me)]?.current;
     if (view.phase === "pass" && shot && this.prefs.tones) this.sound.play(passTones(shot.outputs, ANIMATION_SECONDS.pass / this.prefs.speed));
   }

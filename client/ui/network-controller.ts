@@ -67,7 +67,11 @@ export class NetworkController {
   private dials: Dial[] = [];
   private sendTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly game: Pick<GameSource, "send"> & CountdownSource) {}
+  /** `ownLog`: keep a polite log of the network's sentences (a phone); false where the page's narrator already speaks them (solo). */
+  constructor(
+    private readonly game: Pick<GameSource, "send"> & CountdownSource,
+    private readonly ownLog = true,
+  ) {}
 
   /** Draws my head line, my neighbours and the phase's controls for player `p` (seat = my neuron, layer by layer). */
   render(v: GameView, me: string, p: Player, parts: ControllerParts): void {
@@ -75,7 +79,7 @@ export class NetworkController {
     if (!network || !network.neurons[p.seat]) return;
     const hood = neighbourhood(network, p.seat, v.settings.court);
     this.head(v, p, hood, parts.head);
-    if (!this.live.isConnected) parts.body.after(this.live);
+    if (this.ownLog && !this.live.isConnected) parts.body.after(this.live);
     const shot = network.current;
     if (v.round !== this.round) {
       this.round = v.round;

@@ -3,7 +3,7 @@
 // controller (neighbours, the vote per handshake, the dials with "follow all") in the panel. Bots sit in
 // every other neuron. Like PlayScreen it holds no rule: everything it shows comes from the view.
 import "./network-screen.css";
-import { describeNetworkPhase, type GameView, sayNet } from "../../shared";
+import type { GameView } from "../../shared";
 import type { Sounds } from "../audio/synth";
 import type { Chapter } from "../chapters/chapters";
 import { netClosest, netShots } from "../chapters/network-goals";
@@ -52,7 +52,8 @@ export class NetworkScreen {
   ) {
     void sounds;
     // The controller needs only send() and the clock (its countdowns): a solo source has both.
-    this.controller = new NetworkController(source);
+    // The app's narrator speaks the network's sentences into the page's live region (read-aloud hears it there).
+    this.controller = new NetworkController(source, false);
     document.body.dataset.screen = "network";
     this.stage = h("div", { class: "net-stage", role: "region", "aria-label": t("chapters.network.board") }, this.board.el, this.meStyle);
     document.getElementById("stage")?.prepend(this.stage);
@@ -250,7 +251,7 @@ export class NetworkScreen {
     setTimeout(() => el.remove(), 5000);
   }
 
-  /** Space skips an animation; W says where I am in the network and what is happening. */
+  /** Space skips an animation (W, where am I, is the app's: its narrator knows networks). */
   private key(e: KeyboardEvent): void {
     if (this.shell.overlay.open || e.altKey || e.ctrlKey || e.metaKey) return;
     const target = e.target as HTMLElement | null;
@@ -259,8 +260,6 @@ export class NetworkScreen {
     if (e.key === " " && ANIMATED.includes(v.phase) && v.hostId === this.source.me) {
       e.preventDefault();
       void this.source.send({ type: "next" });
-    } else if (e.key === "w" || e.key === "W") {
-      for (const s of describeNetworkPhase(v, this.seat(v))) announce(this.shell.live, sayNet(s));
     }
   }
 }

@@ -75,11 +75,20 @@ async function byKeyboard(device: Device): Promise<void> {
       await page.waitForTimeout(100);
     }
     await page.waitForSelector("[data-panel=net-vote]");
-    // The live log says what the engine says to this neuron now.
     const engine = await engineView(page);
     const said = describeNetworkPhase(engine, SEAT).map(sayNet);
+    const liveTexts = () => page.locator("#live > *").allTextContents();
     expect(said.length).toBeGreaterThan(0);
-    await expect.poll(() => page.locator("[data-live=network] p").allTextContents()).toEqual(said);
+    // The page's live region (what a screen reader and read-aloud hear) says what the engine says to this neuron now.
+    await expect
+      .poll(async () => {
+        const texts = await liveTexts();
+        return said.every((x) => texts.includes(x));
+      })
+      .toBe(true);
+    // W (where am I) says my place among my neighbours, then the same sentences.
+    await page.keyboard.press("w");
+    await expect.poll(async () => (await liveTexts()).at(-1)).toContain(said[0]);
     const press = async (selector: string, key: string) => {
       await page.locator(selector).focus();
       await page.keyboard.press(key);

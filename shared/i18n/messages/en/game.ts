@@ -63,6 +63,8 @@ export const game = {
   "game.what.blame": "The neuron you blame",
   "game.what.weight": "Your handshake",
   "game.what.bias": "Your excitability",
+  "game.what.layerWidth": "Layer width",
+  "game.what.handshake": "The handshake you blame",
 
   // Why the game refused something.
   "game.refuse.number": "{what} must be a number.",
@@ -111,4 +113,23 @@ export const game = {
   "game.refuse.adjustWhen": "You can only turn your dial while adjusting.",
   "game.refuse.unknownMessage": "Unknown message type {type}.",
   "game.refuse.badMessage": "Bad \"{type}\" message: {where}{text}",
+  // One network instead of lines (Settings.shape "network").
+  "game.refuse.networkFull": "Every neuron in this network is taken ({seats, number} seats): ask your teacher for more or wider layers.",
+  "game.refuse.networkTooBig":
+    "A network can have at most {max, number} neurons, but {layers, plural, one {# layer} other {# layers}} of {width, number} and a shooter make {seats, number}.",
+  "game.refuse.networkTooSmall":
+    "There are {people, number} people here, but {layers, plural, one {# layer} other {# layers}} of {width, number} and a shooter make only {seats, number} seats.",
+  "game.refuse.netVoteWhich": "Say which of your handshakes carries the blame.",
+  "game.refuse.netVoteNotNeuron": "Your class is one network: vote for one of your own handshakes, not for a neuron.",
+  "game.refuse.netVoteBoth": "Vote for one of your handshakes only, not for a neuron as well.",
+  "game.refuse.netNoVote": "Your network has nobody to blame this time: no vote.",
+  "game.refuse.netAdjustNone": "{n, plural, one {Send the new value of your handshake.} other {Send the new values of your # handshakes.}}",
+  "game.refuse.netAdjustOne": "Your class is one network: send a list of {n, plural, one {# handshake} other {# handshakes}}, not a single one.",
+  "game.refuse.netAdjustBoth": "Send your handshakes as one list, not a single one as well.",
+  "game.refuse.netAdjustList": "Your handshakes must be a list of {n, plural, one {# number} other {# numbers}}.",
+  "game.refuse.netAdjustLength": "Your neuron has {n, plural, one {# handshake} other {# handshakes}}, so send {n, number} values, not {got, number}.",
+  "game.refuse.lineVoteWhich": "Say which neuron you blame.",
+  "game.refuse.lineVoteHandshake": "Your class plays in lines: vote for the neuron you blame, not for a handshake.",
+  "game.refuse.lineAdjustNone": "Send the new value of your handshake.",
+  "game.refuse.lineAdjustList": "Your class plays in lines: send your one handshake, not a list.",
 } as const satisfies Record<string, string>;
