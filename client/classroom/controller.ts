@@ -12,7 +12,7 @@ import type { ConnectionStatus, NetworkGame } from "../source/network-game";
 import { refusalText } from "../source/network/refusals";
 import { toast } from "./toast";
 import { ScreenAwake } from "./wake-lock";
-import { NetworkController } from "../ui/network-controller";
+import type { NetworkController } from "../ui/network-controller";
 import { ReadAloud } from "../audio/read-aloud";
 import { loadPrefs, type Prefs, savePrefs } from "../ui/prefs";
 import "../ui/access.css";
@@ -76,6 +76,7 @@ export class Controller {
   private buzzedRound = -1;
   private readonly awake = new ScreenAwake();
   private net: NetworkController | null = null;
+  private netLoading = false;
   /** This device's helpers (the solo game's preferences: a device that reads aloud in solo reads aloud in class too). */
   private readonly prefs: Prefs = loadPrefs();
   private readonly readAloud = new ReadAloud(this.prefs.readAloud);
@@ -153,6 +154,22 @@ export class Controller {
     }
   }
 
+  /** Fetches the one-network controller (most classes play lines: their phones never download it), then draws with it. */
+  private loadNetwork(): void {
+    if (this.netLoading) return;
+    this.netLoading = true;
+    void import("../ui/network-controller").then(({ NetworkController }) => {
+      // The page may have moved on (kicked, lost) while the file came.
+      if (this.stops.length === 0) return;
+      this.net = new NetworkController(this.game);
+      this.render();
+    }, () => {
+      // A blip on the school's Wi-Fi: try again shortly (the screen keeps what it showed meanwhile).
+      this.netLoading = false;
+      setTimeout(() => this.stops.length > 0 && this.render(), 2000);
+    });
+  }
+
   private status(s: ConnectionStatus): void {
     if (s.kind === "closed") {
       if (s.reason === "kicked" || s.reason === "lost") this.out(s.reason, s.message);
@@ -176,10 +193,13 @@ export class Controller {
     if (me === null) return;
     const p = v.players[me];
     if (!p) return;
+    // "More time" opens a line's vote and dial early (shared/game/extra-time.ts); a network has no such
+    // windows yet, so its phones do not offer a switch that would do nothing.
+    this.helpers.querySelector<HTMLElement>("[data-pref=moreTime]")?.toggleAttribute("hidden", v.network !== null);
     // One network (issue 15): only my neighbours, my handshakes' vote and dials (network-controller.ts).
     if (v.network) {
       document.body.dataset.phase = v.phase;
-      this.net ??= new NetworkController(this.game);
+      if (!this.net) return this.loadNetwork();
       return this.net.render(v, me, p, { head: this.head, neuron: this.neuron, body: this.body });
     }
     this.renderHead(v, p);

@@ -15,7 +15,7 @@ const row = (prefix: string, suffixes: string[]): Id[] => suffixes.map((s) => `$
 /** The guide below its title, lead and buttons. */
 export const LAYOUT: Block[] = [
   { kind: "h2", id: "guide.before.title" },
-  { kind: "ul", ids: ["guide.before.solo", "guide.before.host", "guide.before.pace"] },
+  { kind: "ul", ids: ["guide.before.solo", "guide.before.host", "guide.before.pace", "guide.before.help"] },
   { kind: "h2", id: "guide.words.title" },
   {
     kind: "columns",
@@ -56,7 +56,7 @@ export const LAYOUT: Block[] = [
       ],
       [
         { kind: "h3", id: "guide.ages.older" },
-        { kind: "ul", ids: ["guide.ages.older.chain", "guide.ages.older.lab", "guide.ages.older.wiring", "guide.ages.older.sheet"] },
+        { kind: "ul", ids: ["guide.ages.older.chain", "guide.ages.older.lab", "guide.ages.older.wiring", "guide.ages.older.network", "guide.ages.older.sheet"] },
       ],
     ],
   },

@@ -1,4 +1,4 @@
-// The whole guided path in real Chromium, on a phone and on a tablet: all seven chapters played to their
+// The whole guided path in real Chromium, on a phone and on a tablet: all eight chapters played to their
 // end by tapping, one after the other (Next chapter), and in each what the screen says held against the
 // rule that is running. Backprop's coach walks beside the neurons, never on them; feedback alignment's
 // wires are drawn with the engine's strengths; trial and error asks no vote and nothing on the page speaks

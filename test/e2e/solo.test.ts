@@ -91,7 +91,7 @@ async function playChapters(device: Device): Promise<void> {
 }
 
 describe("solo game in Chromium", () => {
-  it("has the seven chapters, in order, each with a goal", () => {
+  it("has the eight chapters, in order, each with a goal", () => {
     expect(CHAPTERS.map((c) => [c.id, c.title])).toEqual(CHAPTER_LIST);
     for (const c of CHAPTERS) expect(c.goal.text.trim(), c.id).not.toBe("");
   });

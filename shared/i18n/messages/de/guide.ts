@@ -14,6 +14,7 @@ export const guide: AreaMessages<typeof source> = {
   "guide.before.solo": "Spielen Sie selbst die ersten drei Kapitel des Einzelspiels („Gib den Ball weiter“, „Der Fehlwurf“, „Der Trainer“): So sehen Sie am schnellsten, was die Klasse sehen wird.",
   "guide.before.host": "Öffnen Sie am Beamer **Eine Klasse leiten**. Die Schülerinnen und Schüler treten mit Handy oder Tablet über den Code oder den QR-Code bei, im selben WLAN wie der Computer, auf dem das Spiel läuft. Freie Plätze spielen Bots, und wenn alle Plätze besetzt sind, öffnet sich von selbst eine neue Reihe (bis zu 6 Reihen mit 5, wenn Sie es in den Einstellungen nicht ändern): Das Spiel funktioniert also mit jeder Klassengröße.",
   "guide.before.pace": "Sie möchten in Ihrem eigenen Tempo sprechen? Wählen Sie in den Einstellungen **Im Tempo der Lehrkraft**: Ball und Timer laufen weiter, aber das Spiel wartet nach dem Wurf und nachdem die Regel gesprochen hat auf Ihr **Weiter**, denn dann spricht die Klasse. Wenn alle abgestimmt haben, geht es trotzdem weiter.",
+  "guide.before.help": "Wer es braucht, schaltet auf dem eigenen Handy „Vorlesen“ oder „Mehr Zeit“ ein. Mehr Zeit öffnet die Abstimmung, sobald der Ball landet, und den Regler, sobald die Karte kommt: Die Uhren der Klasse ändern sich nicht.",
 
   "guide.words.title": "Die Wörter des Spiels",
   "guide.words.neuron": "**Neuron**: eine Person aus der Klasse. Es nimmt, was der Nachbar weitergibt, verändert es und gibt es weiter.",
@@ -107,6 +108,7 @@ export const guide: AreaMessages<typeof source> = {
   "guide.ages.older.lab": "Lassen Sie das Gehirnlabor mit vier Regeln laufen und vergleichen Sie die Kurven. Probieren Sie längere Reihen: Der Zettel des Trainers verblasst auf dem Weg zurück (Einzelkapitel „Eine lange Reihe“).",
   "guide.ages.older.wiring": "Besprechen Sie das Gewichtstransportproblem mit dem Einzelkapitel „Das Drahtproblem des Gehirns“ und lesen Sie dann die Zusammenfassung des Übersichtsartikels von 2020.",
   "guide.ages.older.sheet": "Öffnen Sie die Tabelle: Tragen Sie die Trefferquote jeder Person gegen die des Trainers auf.",
+  "guide.ages.older.network": "Wählen Sie in den Einstellungen „Als ein Netz“: Jede Person ist ein Neuron in Schichten von bis zu 6, jedes Handy zeigt nur die Nachbarn, und der Projektor zeigt die Stimmen der Klasse auf jedem Handschlag. Das Solo-Kapitel „8. Das Netz“ zeigt dasselbe für eine Person.",
 
   "guide.science.title": "Die Wissenschaft, und wo Sie mehr lesen können",
   "guide.science.text": "Der Backprop-Trainer berechnet Backpropagation (Fehlerrückführung) für diese Reihe exakt: Der Fehler beim Wurf wird Neuron für Neuron zurückgegeben, und jeder Schritt wird mit dem nächsten Händedruck und der Steigung des nächsten Neurons multipliziert. Künstliche Netze lernen so. Ob Gehirne es tun, ist eine offene Frage. Die anderen Regeln im Gehirnlabor sind Ideen, was ein Gehirn stattdessen tun könnte: Rückmeldung über eigene, feste Drähte; Aktivität mit und ohne einen Schubs zum Ziel vergleichen; zufälliges Ausprobieren; und Verbindungen stärken, die gemeinsam feuern, was Muster lernt, aber nie etwas von einem Fehlwurf erfährt.",

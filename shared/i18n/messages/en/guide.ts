@@ -13,6 +13,7 @@ export const guide = {
   "guide.before.solo": "Play the solo game's first three chapters yourself (“Pass the ball”, “The miss”, “The coach”): it is the quickest way to see what students will see.",
   "guide.before.host": "On the projector, open **Host a class**. Students join on their phones or tablets with the code or the QR code, on the same Wi-Fi as the computer running the game. Seats nobody takes are played by bots, and when every seat is taken a new line opens by itself (up to 6 lines of 5 unless you change it in Settings), so the game works with any number of students.",
   "guide.before.pace": "Want to talk at your own pace? Choose **Teacher-paced** in Settings: the ball and the timers still run, but the game waits for your **Next** after the shot and after the rule has spoken, where the class talks. Everyone voting still moves it on.",
+  "guide.before.help": "Students who need it switch on “Read aloud” or “More time” on their own phone. More time opens the vote as soon as the ball lands and the dial as soon as their card comes: the class's clocks do not change.",
 
   "guide.words.title": "The words the game uses",
   "guide.words.neuron": "**Neuron**: one student. It takes what the neighbour passes, changes it, and passes it on.",
@@ -106,6 +107,7 @@ export const guide = {
   "guide.ages.older.lab": "Run the four-rule brain lab and compare curves. Try longer lines: the coach's note fades as it travels back (solo chapter “A long line”).",
   "guide.ages.older.wiring": "Discuss the weight-transport problem with the solo chapter “The brain's wiring problem”, then read the 2020 review's summary.",
   "guide.ages.older.sheet": "Open the spreadsheet: plot each student's accuracy against the coach.",
+  "guide.ages.older.network": "In Settings, choose “As one network”: each student is one neuron in layers of up to 6, each phone shows only its neighbours, and the projector maps the class's votes on every handshake. The solo chapter “8. The network” shows the same alone.",
 
   "guide.science.title": "The science, and where to read more",
   "guide.science.text": "The Backprop coach computes backpropagation exactly, for this line: the error at the shot is passed back one neuron at a time, each step multiplied by the next handshake and the next neuron's slope. Artificial networks learn this way. Whether brains do is an open question. The other rules in the brain lab are ideas about what a brain could do instead: feedback over separate, fixed wires; comparing activity with and without a nudge toward the goal; random trial and error; and strengthening connections that fire together, which learns patterns but never hears about a miss.",

@@ -14,6 +14,7 @@ export const guide: AreaMessages<typeof source> = {
   "guide.before.solo": "Juega tú los tres primeros capítulos del juego individual («Pasa la pelota», «El fallo», «El entrenador»): es la forma más rápida de ver lo que verán tus alumnos.",
   "guide.before.host": "En el proyector, abre **Crear una clase**. Los alumnos se unen desde sus móviles o tabletas con el código o el código QR, en la misma red wifi que el ordenador donde corre el juego. Los bots ocupan los asientos que nadie toma, y cuando todos los asientos están ocupados se abre sola una fila nueva (hasta 6 filas de 5, salvo que lo cambies en Ajustes), así que el juego funciona con cualquier número de alumnos.",
   "guide.before.pace": "¿Quieres hablar a tu ritmo? Elige **Al ritmo del profesor** en Ajustes: la pelota y los temporizadores siguen funcionando, pero el juego espera a que pulses **Siguiente** después del tiro y después de que hable la regla, que es cuando la clase comenta. Si todos votan, el juego también avanza.",
+  "guide.before.help": "Quien lo necesite activa “Leer en voz alta” o “Más tiempo” en su propio móvil. Más tiempo abre la votación en cuanto cae el balón y el dial en cuanto llega su tarjeta: los relojes de la clase no cambian.",
 
   "guide.words.title": "Las palabras del juego",
   "guide.words.neuron": "**Neurona**: un alumno. Recibe lo que le pasa su vecino, lo cambia y lo pasa al siguiente.",
@@ -107,6 +108,7 @@ export const guide: AreaMessages<typeof source> = {
   "guide.ages.older.lab": "Usad el laboratorio del cerebro con las cuatro reglas y comparad las curvas. Probad filas más largas: la nota del entrenador se debilita mientras viaja hacia atrás (capítulo individual «Una fila larga»).",
   "guide.ages.older.wiring": "Comentad el problema del transporte de pesos con el capítulo individual «El problema de los cables del cerebro» y después leed el resumen de la revisión de 2020.",
   "guide.ages.older.sheet": "Abrid la hoja de cálculo: representad la precisión de cada alumno frente a la del entrenador.",
+  "guide.ages.older.network": "En Ajustes, elija “Como una sola red”: cada estudiante es una neurona en capas de hasta 6, cada móvil muestra solo a sus vecinos y el proyector dibuja los votos de la clase sobre cada apretón de manos. El capítulo en solitario “8. La red” muestra lo mismo a una sola persona.",
 
   "guide.science.title": "La ciencia, y dónde leer más",
   "guide.science.text": "El Entrenador backprop calcula la retropropagación (backpropagation) exactamente, para esta fila: el error del tiro se pasa hacia atrás neurona a neurona, y en cada paso se multiplica por el siguiente apretón y por la pendiente de la siguiente neurona. Las redes artificiales aprenden así. Si los cerebros lo hacen es una pregunta abierta. Las otras reglas del laboratorio del cerebro son ideas sobre lo que podría hacer un cerebro en su lugar: retroalimentación por cables separados y fijos; comparar la actividad con y sin un empujón hacia la meta; prueba y error al azar; y reforzar las conexiones que se activan juntas, que aprende patrones pero nunca se entera de un fallo.",
