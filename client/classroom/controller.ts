@@ -1,7 +1,7 @@
 // The student's controller: their own neuron (what came in, handshake, excitability, what went out),
 // the vote, the coach's blame card (with a buzz), the dial with the coach's ghost mark, and the score.
 // The vote and adjust panels are the solo game's own (client/ui); this only arranges them.
-import { type CoachReport, dialOpen, type Direction, type GameView, lineCaption, type Player, renderCaptions, type RuleStory, type ShotRecord, storyOf, voteOpen, waitingForTeacher } from "../../shared";
+import { type CoachReport, describeNetworkPhase, dialOpen, type Direction, type GameView, lineCaption, type Player, renderCaptions, type RuleStory, sayNet, type ShotRecord, storyOf, voteOpen, waitingForTeacher } from "../../shared";
 import type { MessageId } from "../../shared/i18n";
 import { languagePicker, t, translator } from "../i18n/i18n";
 import { fill, h } from "../ui/dom";
@@ -154,6 +154,16 @@ export class Controller {
     }
   }
 
+  /** In a network, read-aloud says once per phase what reaches my neuron (the sentences its screen reader log holds). */
+  private speakNetwork(v: GameView, seat: number): void {
+    const phaseKey = `${v.round}|${v.phase}`;
+    if (!this.readAloud.enabled || phaseKey === this.spokenCaption) return;
+    const words = describeNetworkPhase(v, seat).map(sayNet).join(" ");
+    if (!words) return;
+    this.spokenCaption = phaseKey;
+    this.readAloud.say(words);
+  }
+
   /** Fetches the one-network controller (most classes play lines: their phones never download it), then draws with it. */
   private loadNetwork(): void {
     if (this.netLoading) return;
@@ -200,7 +210,8 @@ export class Controller {
     if (v.network) {
       document.body.dataset.phase = v.phase;
       if (!this.net) return this.loadNetwork();
-      return this.net.render(v, me, p, { head: this.head, neuron: this.neuron, body: this.body });
+      this.net.render(v, me, p, { head: this.head, neuron: this.neuron, body: this.body });
+      return this.speakNetwork(v, p.seat);
     }
     this.renderHead(v, p);
     const line = v.lines[p.line];

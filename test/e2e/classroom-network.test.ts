@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePorts, type Proc, startServerProcess } from "../server/processes";
 import { NetworkGame } from "../../client/source/network-game";
 import type { Network } from "../../shared/game/network-state";
+import { describeNetworkPhase, sayNet } from "../../shared";
 import { buildClient, type Device, Devices, ROOT } from "./browser";
 import { axeViolations } from "./solo-access";
 
@@ -171,6 +172,18 @@ describe("a class played as one network", () => {
     await shot(ada, "phone-vote");
     expect(await scrolls(ada)).toBeNull();
     const found = await axeViolations(ada, "network-controller-vote");
+
+    // Read-aloud on Yoko's phone (speechSynthesis observed, not replaced in the page's logic): switched on
+    // during the vote, it says what reaches Yoko's neuron now, the sentences the engine's view gives.
+    await cleo.evaluate(() => {
+      const w = window as unknown as { __spoken: string[] };
+      w.__spoken = [];
+      speechSynthesis.speak = (u) => void w.__spoken.push(u.text);
+    });
+    await cleo.locator("[data-pref=readAloud]").tap();
+    const heard = describeNetworkPhase(students[0].view(), seatOf("Yoko")).map(sayNet).join(" ");
+    expect(heard.length).toBeGreaterThan(0);
+    await expect.poll(() => cleo.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken)).toEqual([heard]);
 
     // The phones vote (with the keyboard on Rafa's, taps elsewhere); the node students vote on their first handshake.
     await ada.locator("[data-handshake='2'].net-pick").tap();
