@@ -4,39 +4,21 @@
 // lines longer and everyone is seated again without joining again; then a teacher-paced game: after the
 // shot and after the coach the phones say "Waiting for your teacher" and only the host's Next moves on,
 // while everyone voting (and everyone done) still moves on by itself.
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { SHOTS, useClassServer } from "./class-server";
 import { NetworkGame } from "../../client/source/network-game";
 import { ANIMATION_SECONDS, type GameView, lineVotes } from "../../shared";
-import { freePorts, type Proc, startServerProcess } from "../server/processes";
-import { buildClient, type Device, Devices, PHONE, ROOT } from "./browser";
+import { type Device, PHONE } from "./browser";
 
-const SHOTS = join(ROOT, "test/e2e/screenshots");
 const PROJECTOR: Device = { name: "projector", viewport: { width: 1280, height: 720 }, isMobile: false, hasTouch: false };
 /** The phones' nicknames: the first two join first, the third as the 24th student (into the fifth line). */
 const PAGES = ["Ada", "Bo", "Cy"];
 
-let server: Proc | null = null;
-let base = "";
-const devices = new Devices();
-const bots: NetworkGame[] = [];
-
-beforeAll(async () => {
-  buildClient();
-  mkdirSync(SHOTS, { recursive: true });
-  const [port] = await freePorts(1);
-  server = await startServerProcess(port);
-  base = `http://127.0.0.1:${port}`;
-  await devices.start();
-}, 120_000);
-
-afterAll(async () => {
-  for (const s of bots) s.dispose();
-  await devices.close();
-  await server?.stop();
-});
+const cls = useClassServer(120_000);
+const { devices } = cls;
+const bots = cls.students as NetworkGame[];
 
 // No time limits: the machine may be slow; a wait fails only if the thing never happens (vitest's own limit).
 const FOREVER = { timeout: 0 };
@@ -55,7 +37,7 @@ async function viewWhere(s: NetworkGame, ok: (v: GameView) => boolean): Promise<
 }
 
 async function joinPage(code: string, name: string): Promise<Page> {
-  const page = await devices.open(PHONE, `${base}/class.html?code=${code}`);
+  const page = await devices.open(PHONE, `${cls.base}/class.html?code=${code}`);
   await page.fill("#nickname", name);
   await page.locator("[data-action=join]").tap();
   await page.waitForSelector("[data-screen=controller] .ctl-seat", FOREVER);
@@ -64,7 +46,7 @@ async function joinPage(code: string, name: string): Promise<Page> {
 
 describe("a class of 24 grows, reshapes at the summary, and plays teacher-paced", () => {
   it("seats everyone, reseats without re-joining, and waits for the teacher only where the class talks", async () => {
-    const host = await devices.open(PROJECTOR, `${base}/class.html?host`);
+    const host = await devices.open(PROJECTOR, `${cls.base}/class.html?host`);
     // End asks first.
     host.on("dialog", (d) => void d.accept());
     await host.waitForSelector("[data-screen=create]");
@@ -72,7 +54,7 @@ describe("a class of 24 grows, reshapes at the summary, and plays teacher-paced"
     await host.click("[data-action=apply-settings]");
     await host.waitForSelector(".join-code");
     const code = (await host.getAttribute(".join-code", "data-code"))!;
-    const endpoint = base.replace(/^http/, "ws");
+    const endpoint = cls.base.replace(/^http/, "ws");
 
     const pages: Page[] = [];
     for (const name of PAGES.slice(0, 2)) pages.push(await joinPage(code, name));

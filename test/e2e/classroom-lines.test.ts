@@ -3,41 +3,23 @@
 // colyseus.js students (the client's NetworkGame). Each line's board, the big countdown, pause and
 // resume, a rule changed between rounds, the racing curves, the end of the game; and a student's
 // controller shows only their own numbers (what came in from the left, what went out to the right).
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePorts, type Proc, startServerProcess } from "../server/processes";
+import { describe, expect, it } from "vitest";
+import { SHOTS, useClassServer } from "./class-server";
 import { NetworkGame } from "../../client/source/network-game";
 import { lineVotes } from "../../shared";
 import { formatValue } from "../../client/ui/format";
-import { buildClient, type Device, Devices, downloadText, PHONE, ROOT } from "./browser";
+import { type Device, downloadText, PHONE } from "./browser";
 
-const SHOTS = join(ROOT, "test/e2e/screenshots");
 const PROJECTOR: Device = { name: "projector", viewport: { width: 1920, height: 1080 }, isMobile: false, hasTouch: false };
 const RULES = ["backprop", "trial-and-error", "feedback-alignment", "activity-difference"];
 const NODE_STUDENTS = 11;
 // Two rounds: enough for a curve per line (two points) and a rule changed in between.
 
-let server: Proc | null = null;
-let base = "";
-const devices = new Devices();
-const students: NetworkGame[] = [];
-
-beforeAll(async () => {
-  buildClient();
-  mkdirSync(SHOTS, { recursive: true });
-  const [port] = await freePorts(1);
-  server = await startServerProcess(port);
-  base = `http://127.0.0.1:${port}`;
-  await devices.start();
-}, 120_000);
-
-afterAll(async () => {
-  for (const s of students) s.dispose();
-  await devices.close();
-  await server?.stop();
-});
+const cls = useClassServer(120_000);
+const { devices } = cls;
+const students = cls.students as NetworkGame[];
 
 function open(device: Device, url: string): Promise<Page> {
   return devices.open(device, url);
@@ -61,7 +43,7 @@ async function allInside(page: Page, selector: string): Promise<string[]> {
 
 describe("a projector with four lines on different rules", () => {
   it("shows every line, counts down, pauses, changes a rule between rounds, races the curves and ends", async () => {
-    const host = await open(PROJECTOR, `${base}/class.html?host`);
+    const host = await open(PROJECTOR, `${cls.base}/class.html?host`);
     // "End" asks for confirmation.
     host.on("dialog", (d) => void d.accept());
     await host.waitForSelector("[data-screen=create]");
@@ -76,11 +58,11 @@ describe("a projector with four lines on different rules", () => {
     const code = (await host.getAttribute(".join-code", "data-code"))!;
     expect(await host.locator(".board").count()).toBe(4);
 
-    const phone = await open(PHONE, `${base}/class.html?code=${code}`);
+    const phone = await open(PHONE, `${cls.base}/class.html?code=${code}`);
     await phone.fill("#nickname", "Pia");
     await phone.locator("[data-action=join]").tap();
     await phone.waitForSelector("[data-screen=controller] .ctl-seat");
-    const endpoint = base.replace(/^http/, "ws");
+    const endpoint = cls.base.replace(/^http/, "ws");
     for (let i = 0; i < NODE_STUDENTS; i++) students.push(await NetworkGame.join({ endpoint, code, name: `Kid ${i + 1}`, store: null }));
     await host.waitForFunction((n) => document.querySelectorAll(".roster li").length === n, NODE_STUDENTS + 1);
     const titles = await host.locator(".board .rule").allTextContents();

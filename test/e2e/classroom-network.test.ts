@@ -5,42 +5,24 @@
 // Each phone shows only its neighbours (checked against the engine's network), votes cast on the phones
 // land on the projector's map, the coach walks back, per-handshake dials land in the engine's state, a
 // phone with six handshakes needs no scrolling at 360x640, and axe finds nothing on the controller.
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePorts, type Proc, startServerProcess } from "../server/processes";
+import { describe, expect, it } from "vitest";
+import { SHOTS, useClassServer } from "./class-server";
 import { NetworkGame } from "../../client/source/network-game";
 import type { Network } from "../../shared/game/network-state";
 import { describeNetworkPhase, sayNet } from "../../shared";
-import { buildClient, type Device, Devices, ROOT } from "./browser";
+import { type Device } from "./browser";
 import { axeViolations } from "./solo-access";
 
-const SHOTS = join(ROOT, "test/e2e/screenshots");
 const PROJECTOR: Device = { name: "projector", viewport: { width: 1280, height: 720 }, isMobile: false, hasTouch: false };
 const PHONE: Device = { name: "phone-360", viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true };
 const NODE_STUDENTS = 5;
 const FOREVER = { timeout: 60_000 };
 
-let server: Proc | null = null;
-let base = "";
-const devices = new Devices();
-const students: NetworkGame[] = [];
-
-beforeAll(async () => {
-  buildClient();
-  mkdirSync(SHOTS, { recursive: true });
-  const [port] = await freePorts(1);
-  server = await startServerProcess(port);
-  base = `http://127.0.0.1:${port}`;
-  await devices.start();
-}, 180_000);
-
-afterAll(async () => {
-  for (const s of students) s.dispose();
-  await devices.close();
-  await server?.stop();
-});
+const cls = useClassServer(180_000);
+const { devices } = cls;
+const students = cls.students as NetworkGame[];
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `classroom-network-${name}.png`), fullPage: true });
@@ -73,7 +55,7 @@ async function netWhen(check: (n: Network) => boolean, what: string): Promise<Ne
 
 /** A phone that joins with a nickname and shows its controller. */
 async function phoneJoins(code: string, name: string): Promise<Page> {
-  const page = await devices.open(PHONE, `${base}/class.html?code=${code}`);
+  const page = await devices.open(PHONE, `${cls.base}/class.html?code=${code}`);
   await page.fill("#nickname", name);
   await page.locator("[data-action=join]").tap();
   await page.waitForSelector("[data-screen=controller] .ctl-seat[data-layer]");
@@ -97,7 +79,7 @@ async function shownNeighbours(page: Page): Promise<{ rows: { neighbour: string;
 
 describe("a class played as one network", () => {
   it("shows each phone only its neighbours, lands votes on the map, walks the coach back and takes per-handshake dials", async () => {
-    const host = await devices.open(PROJECTOR, `${base}/class.html?host`);
+    const host = await devices.open(PROJECTOR, `${cls.base}/class.html?host`);
     host.on("dialog", (d) => void d.accept());
     await host.waitForSelector("[data-screen=create]");
     // The host chooses one network: 2 layers of 6 and a shooter, and the form counts the seats.
@@ -117,7 +99,7 @@ describe("a class played as one network", () => {
     await host.waitForSelector(".network-board");
     expect(await host.locator(".board").count()).toBe(0);
 
-    const endpoint = base.replace(/^http/, "ws");
+    const endpoint = cls.base.replace(/^http/, "ws");
     for (let i = 0; i < NODE_STUDENTS; i++) students.push(await NetworkGame.join({ endpoint, code, name: `Kid ${i + 1}`, store: null }));
     const cleo = await phoneJoins(code, "Yoko");
     const ada = await phoneJoins(code, "Tamsin");

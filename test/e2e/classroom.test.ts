@@ -2,33 +2,16 @@
 // students (a tablet and two phones, touch). Join by code and by the QR's address, three rounds of
 // votes and adjustments, a reload mid-round that keeps seat and weight, a kick and a lock, a refused
 // join with its reason on screen, and the class report checked against what was played.
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePorts, type Proc, startServerProcess } from "../server/processes";
-import { buildClient, type Device, Devices, downloadText, PHONE, ROOT, TABLET } from "./browser";
+import { describe, expect, it } from "vitest";
+import { SHOTS, useClassServer } from "./class-server";
+import { type Device, downloadText, PHONE, TABLET } from "./browser";
 
-const SHOTS = join(ROOT, "test/e2e/screenshots");
 const PROJECTOR: Device = { name: "projector", viewport: { width: 1920, height: 1080 }, isMobile: false, hasTouch: false };
 
-let server: Proc | null = null;
-let base = "";
-const devices = new Devices();
-
-beforeAll(async () => {
-  buildClient();
-  mkdirSync(SHOTS, { recursive: true });
-  const [port] = await freePorts(1);
-  server = await startServerProcess(port);
-  base = `http://127.0.0.1:${port}`;
-  await devices.start();
-}, 120_000);
-
-afterAll(async () => {
-  await devices.close();
-  await server?.stop();
-});
+const cls = useClassServer(120_000);
+const { devices } = cls;
 
 function open(device: Device, url: string): Promise<Page> {
   return devices.open(device, url);
@@ -61,7 +44,7 @@ interface Student {
 
 describe("a class of three on a projector", () => {
   it("joins, plays three rounds, survives a reload, kicks, locks and reports", async () => {
-    const host = await open(PROJECTOR, `${base}/class.html?host`);
+    const host = await open(PROJECTOR, `${cls.base}/class.html?host`);
     host.on("dialog", (d) => void d.accept());
     await host.waitForSelector("[data-screen=create]");
     await host.fill("input[name=lineLength]", "4");
@@ -74,12 +57,12 @@ describe("a class of three on a projector", () => {
     const qrUrl = (await host.getAttribute(".qr", "data-url"))!;
     expect(code).toMatch(/^[A-Z2-9]{5}$/);
     // Opened at 127.0.0.1: the QR holds the server's first Wi-Fi address when it has one.
-    const { addresses } = (await (await fetch(`${base}/api/lan`)).json()) as { addresses: string[] };
-    expect(qrUrl).toBe(`${addresses.length > 0 ? `http://${addresses[0]}:${new URL(base).port}` : base}/class.html?code=${code}`);
+    const { addresses } = (await (await fetch(`${cls.base}/api/lan`)).json()) as { addresses: string[] };
+    expect(qrUrl).toBe(`${addresses.length > 0 ? `http://${addresses[0]}:${new URL(cls.base).port}` : cls.base}/class.html?code=${code}`);
     await shot(host, "projector-lobby-empty");
 
     // Ada types the code on a tablet; Bo and a generated name come through the QR's address on phones.
-    const ada = await open(TABLET, `${base}/class.html?join`);
+    const ada = await open(TABLET, `${cls.base}/class.html?join`);
     await ada.fill("#code", code.toLowerCase());
     await ada.fill("#nickname", "Ada");
     await press(ada, "[data-action=join]");

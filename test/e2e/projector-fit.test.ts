@@ -5,16 +5,14 @@
 // server process, real Chromium, and colyseus.js students (the client's NetworkGame). Also: the QR code
 // holds the server's Wi-Fi address, ?host=CODE on a second device asks for the host key, and a line's
 // cards show once the rule's signal reaches them.
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePorts, type Proc, startServerProcess } from "../server/processes";
+import { describe, expect, it } from "vitest";
+import { SHOTS, useClassServer } from "./class-server";
 import { NetworkGame } from "../../client/source/network-game";
 import { lineVotes } from "../../shared";
-import { buildClient, type Device, Devices, ROOT } from "./browser";
+import { type Device } from "./browser";
 
-const SHOTS = join(ROOT, "test/e2e/screenshots");
 const SIZES = [
   { width: 1920, height: 1080 },
   { width: 1280, height: 720 },
@@ -25,25 +23,9 @@ const RULES = ["backprop", "trial-and-error", "feedback-alignment", "activity-di
 /** Pictures to look at: [lines, phase, width]. */
 const PICTURES = new Set(["6|vote|1280", "6|lobby|1024", "4|coach|1024", "2|adjust|1920", "1|coach|1280", "1|summary|1280", "6|summary|1024", "2|shot|1024"]);
 
-let server: Proc | null = null;
-let base = "";
-const devices = new Devices();
-const students: NetworkGame[] = [];
-
-beforeAll(async () => {
-  buildClient();
-  mkdirSync(SHOTS, { recursive: true });
-  const [port] = await freePorts(1);
-  server = await startServerProcess(port);
-  base = `http://127.0.0.1:${port}`;
-  await devices.start();
-}, 120_000);
-
-afterAll(async () => {
-  for (const s of students) s.dispose();
-  await devices.close();
-  await server?.stop();
-});
+const cls = useClassServer(120_000);
+const { devices } = cls;
+const students = cls.students as NetworkGame[];
 
 async function phaseIs(page: Page, phase: string, ms = 20_000): Promise<void> {
   await page.waitForFunction((p) => document.body.dataset.phase === p, phase, { timeout: ms });
@@ -130,19 +112,19 @@ async function fitsEverywhere(page: Page, lines: number, phase: string, musts: s
 
 describe("the projector fits the wall", () => {
   it("shows the QR code at the server's Wi-Fi address, and a second device opening ?host=CODE is asked for the host key", async () => {
-    const host = await devices.open(PROJECTOR, `${base}/class.html?host`);
+    const host = await devices.open(PROJECTOR, `${cls.base}/class.html?host`);
     await host.waitForSelector("[data-screen=create]");
     await host.click("[data-action=apply-settings]");
     await host.waitForSelector(".join-code");
     const code = (await host.getAttribute(".join-code", "data-code"))!;
-    const { addresses } = (await (await fetch(`${base}/api/lan`)).json()) as { addresses: string[] };
-    const port = new URL(base).port;
+    const { addresses } = (await (await fetch(`${cls.base}/api/lan`)).json()) as { addresses: string[] };
+    const port = new URL(cls.base).port;
     await host.waitForSelector(".qr[data-url]");
     const url = await host.getAttribute(".qr", "data-url");
     // Opened at 127.0.0.1: the QR holds the first Wi-Fi address (or, on a machine without one, says so).
     if (addresses.length > 0) expect(url).toBe(`http://${addresses[0]}:${port}/class.html?code=${code}`);
     else expect(await host.locator(".warn").textContent()).toMatch(/Wi-Fi/);
-    await expect(fetch(`${base}/api/lan`).then((r) => r.headers.get("cache-control"))).resolves.toBe("no-store");
+    await expect(fetch(`${cls.base}/api/lan`).then((r) => r.headers.get("cache-control"))).resolves.toBe("no-store");
 
     // The teacher's key, shown only on request.
     await host.click("[data-action=settings]");
@@ -153,7 +135,7 @@ describe("the projector fits the wall", () => {
     expect(await host.locator(".settings-box").isHidden()).toBe(true);
 
     // A second device: asked for the key, not offered a new class; a wrong key is refused, the right one opens the projector.
-    const second = await devices.open(PROJECTOR, `${base}/class.html?host=${code}`);
+    const second = await devices.open(PROJECTOR, `${cls.base}/class.html?host=${code}`);
     await second.waitForSelector("[data-screen=host-key]");
     expect(await second.locator("[data-action=join-instead]").getAttribute("href")).toBe(`?code=${code}`);
     expect(await second.locator("[data-screen=create]").count()).toBe(0);
@@ -179,7 +161,7 @@ describe("the projector fits the wall", () => {
   for (const lines of [1, 2, 4, 6]) {
     it(`fits at three sizes with ${lines} line(s), in every phase`, async () => {
       const people = lines === 6 ? 24 : lines * 5 - 1;
-      const host = await devices.open(PROJECTOR, `${base}/class.html?host`);
+      const host = await devices.open(PROJECTOR, `${cls.base}/class.html?host`);
       host.on("dialog", (d) => void d.accept());
       await host.waitForSelector("[data-screen=create]");
       await host.fill("input[name=teams]", String(lines));
@@ -191,7 +173,7 @@ describe("the projector fits the wall", () => {
       await host.click("[data-action=apply-settings]");
       await host.waitForSelector(".join-code");
       const code = (await host.getAttribute(".join-code", "data-code"))!;
-      const endpoint = base.replace(/^http/, "ws");
+      const endpoint = cls.base.replace(/^http/, "ws");
       const mine: NetworkGame[] = [];
       for (let i = 0; i < people; i++) mine.push(await NetworkGame.join({ endpoint, code, name: i === 0 ? "Maximiliana Long" : `Kid ${i + 1}`, store: null }));
       students.push(...mine);
