@@ -12,6 +12,7 @@ import { CourtStage } from "../scenes/court-stage";
 import type { NetworkGame } from "../source/network-game";
 import { classSettings } from "./class-settings";
 import { classSummary, downloadButton } from "./class-summary";
+import { labAddress } from "../lab/class-race";
 import { joinUrl, onlyThisComputer, reachableJoinUrl } from "./endpoint";
 import { glossaryCard } from "./glossary-card";
 import { LineBoard } from "./line-board";
@@ -327,6 +328,8 @@ export class Projector {
       b(t(v.locked ? "class.controls.unlock" : "class.controls.lock"), "lock", { type: "lock", locked: !v.locked }),
       b(t("class.controls.settings"), "settings", () => this.toggleSettings()),
       b(t("class.controls.words"), "glossary", () => this.glossary.open()),
+      // The brain lab on this screen, with the class's race to compare (the lab's way back resumes the class).
+      v.phase === "summary" ? b(t("lab.fromClass.open"), "brain-lab", () => location.assign(labAddress(v.network ? [] : v.lines, this.game.code, new URLSearchParams(location.search).get("lang")))) : null,
       v.network ? this.dendritesToggle() : null,
       running ? b(t("class.controls.end"), "end", () => {
         if (confirm(t("class.controls.endConfirm"))) this.send({ type: "end" });

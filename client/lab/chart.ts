@@ -2,6 +2,7 @@
 // line through each rule's medians. Drawn on a canvas so it exports as a PNG.
 import { RULES, type RuleId } from "../../shared";
 import { t } from "../../shared/i18n";
+import type { ClassRace } from "./class-race";
 import { type LabGrid, type LabRun, labTable, shotBudget } from "./grid";
 
 /** Each rule's colour (Okabe-Ito, as the rest of the game) and the dot's shape beside it. */
@@ -13,8 +14,10 @@ export const RULE_STYLE: Record<RuleId, { color: string; shape: "circle" | "squa
   "fire-together": { color: "#f0e442", shape: "cross" },
 };
 
-/** The chart's size in CSS pixels. */
+/** The chart's size in CSS pixels (without the class's key). */
 export const CHART_SIZE = { width: 880, height: 420 };
+/** The extra height of the row that keys the class's lines, when the lab came with a race. */
+const RACE_KEY_ROW = 22;
 
 function mark(g: CanvasRenderingContext2D, shape: string, x: number, y: number, r: number): void {
   g.beginPath();
@@ -36,35 +39,39 @@ function mark(g: CanvasRenderingContext2D, shape: string, x: number, y: number, 
   else g.fill();
 }
 
-/** Draws the grid's runs so far on the canvas (sized for the screen's pixel ratio). */
-export function drawChart(canvas: HTMLCanvasElement, grid: LabGrid, runs: readonly LabRun[]): void {
+/** Draws the grid's runs so far on the canvas (sized for the screen's pixel ratio), and the class's race lines as rings in the one-wide panel. */
+export function drawChart(canvas: HTMLCanvasElement, grid: LabGrid, runs: readonly LabRun[], race: ClassRace | null = null): void {
   const ratio = Math.min(2, globalThis.devicePixelRatio || 1);
   const { width: W, height: H } = CHART_SIZE;
-  if (canvas.width !== W * ratio) {
+  // The class's lines get their own key on one more row at the bottom.
+  const raceLines = race?.lines ?? [];
+  const fullH = H + (raceLines.length > 0 ? RACE_KEY_ROW : 0);
+  if (canvas.width !== W * ratio || canvas.height !== fullH * ratio) {
     canvas.width = W * ratio;
-    canvas.height = H * ratio;
+    canvas.height = fullH * ratio;
   }
   const g = canvas.getContext("2d");
   if (!g) return;
   g.setTransform(ratio, 0, 0, ratio, 0, 0);
   g.fillStyle = "#14213d";
-  g.fillRect(0, 0, W, H);
+  g.fillRect(0, 0, W, fullH);
   const top = Math.max(...grid.rules.map((r) => shotBudget(r, grid.cap)));
   // Shots on a log scale from 10 to the largest budget; a run that never learned sits in the "never" band above.
-  const lo = Math.log10(10);
+  // A class line can learn in fewer than 10 shots (3 in a row): then the axis starts at 1.
+  const lo = raceLines.some((l) => l.learnedAt !== null && l.learnedAt < 10) ? 0 : 1;
   const hi = Math.log10(top);
   const left = 64;
   const plotTop = 60;
   const plotBottom = H - 44;
   const neverY = plotTop - 18;
-  const y = (shots: number | null): number => (shots === null ? neverY : plotBottom - ((Math.log10(Math.max(10, shots)) - lo) / (hi - lo)) * (plotBottom - plotTop));
+  const y = (shots: number | null): number => (shots === null ? neverY : plotBottom - ((Math.log10(Math.max(10 ** lo, shots)) - lo) / (hi - lo)) * (plotBottom - plotTop));
   const panelW = (W - left - 8) / grid.widths.length;
   g.font = "13px system-ui, sans-serif";
   g.textBaseline = "middle";
   // The y axis: shots to learn.
   g.fillStyle = "#c3cad8";
   g.textAlign = "right";
-  for (let p = 1; p <= Math.ceil(hi); p++) {
+  for (let p = lo; p <= Math.ceil(hi); p++) {
     const v = 10 ** p;
     if (v > top * 1.01) continue;
     g.fillText(String(v), left - 6, y(v));
@@ -121,6 +128,27 @@ export function drawChart(canvas: HTMLCanvasElement, grid: LabGrid, runs: readon
       g.stroke();
       g.lineWidth = 1;
     });
+    // The class's lines: a ring in the rule's colour at the line's length, labelled with its number.
+    if (width !== 1) return;
+    raceLines.forEach((l, i) => {
+      if (!grid.depths.includes(l.length)) return;
+      const px = x(l.length) + (i - (raceLines.length - 1) / 2) * 14;
+      const py = y(l.learnedAt);
+      g.lineWidth = 3;
+      g.strokeStyle = "#ffffff";
+      g.beginPath();
+      g.arc(px, py, 8, 0, 2 * Math.PI);
+      g.stroke();
+      g.strokeStyle = RULE_STYLE[l.rule].color;
+      g.lineWidth = 2;
+      g.beginPath();
+      g.arc(px, py, 5, 0, 2 * Math.PI);
+      g.stroke();
+      g.fillStyle = "#ffffff";
+      g.textAlign = "center";
+      g.fillText(t("lab.chart.line", { line: i + 1 }), px, py + (l.learnedAt === null ? 16 : -16));
+      g.lineWidth = 1;
+    });
   });
   // The legend: colour, shape and the rule's name.
   g.textAlign = "left";
@@ -134,5 +162,15 @@ export function drawChart(canvas: HTMLCanvasElement, grid: LabGrid, runs: readon
     g.fillStyle = "#ffffff";
     g.fillText(RULES[rule].title, lx + 16, H - 14);
     lx += 28 + g.measureText(RULES[rule].title).width;
+  }
+  if (raceLines.length > 0) {
+    g.strokeStyle = "#ffffff";
+    g.lineWidth = 3;
+    g.beginPath();
+    g.arc(18, H + RACE_KEY_ROW - 14, 6, 0, 2 * Math.PI);
+    g.stroke();
+    g.lineWidth = 1;
+    g.fillStyle = "#ffffff";
+    g.fillText(t("lab.chart.class"), 30, H + RACE_KEY_ROW - 14);
   }
 }

@@ -6,12 +6,15 @@ import { RULES, type RuleId } from "../../shared";
 import { type MessageId, t } from "../../shared/i18n";
 import { languagePicker, startLanguage } from "../i18n/i18n";
 import { CHART_SIZE, RULE_STYLE, drawChart } from "./chart";
+import { type RaceComparison, classWinner, compareRace, gridWithRace, raceFromSearch } from "./class-race";
 import { type LabRun, gridFromSearch, labCsv, labSpecs, labTable, shotBudget, slowdowns, slowestRule } from "./grid";
 import type { LabProgress } from "./worker";
 
 /** Builds the page in its language. */
 function build(): void {
-  const grid = gridFromSearch(location.search);
+  // The class's race, when the projector's summary sent one: its lines' lengths and rules join the grid.
+  const { race, ignored } = raceFromSearch(location.search);
+  const grid = gridWithRace(gridFromSearch(location.search), race);
   const specs = labSpecs(grid);
   const root = document.getElementById("lab") as HTMLElement;
 
@@ -41,6 +44,29 @@ function build(): void {
     // One network drawn as the projector draws a class's, through a shot, a vote and the rule's turn.
     el("p", {}, el("a", { href: "network.html", id: "network-link" }, t("network.link.board"))),
   );
+  // The way back to the class this lab was opened from (its projector gets the class back on load).
+  if (race?.code) {
+    const lang = new URLSearchParams(location.search).get("lang");
+    const href = `class.html?host=${race.code}${lang ? `&lang=${encodeURIComponent(lang)}` : ""}`;
+    root.insertBefore(el("p", {}, el("a", { href, id: "back-to-class" }, t("lab.fromClass.back", { code: race.code }))), root.children[1] ?? null);
+  }
+  if (ignored) root.append(el("p", { className: "note", id: "lab-race-note", role: "status" }, t("lab.race.ignored")));
+  /** "Line 1 of your class (Backprop coach, 5 neurons) scored 3 in a row on shot 6." */
+  const classSays = (c: Pick<RaceComparison, "line" | "rule" | "length" | "learnedAt" | "shots">): string =>
+    c.learnedAt === null
+      ? t("lab.race.classNot", { line: c.line, rule: RULES[c.rule].title, length: c.length, shots: c.shots })
+      : t("lab.race.classLearned", { line: c.line, rule: RULES[c.rule].title, length: c.length, shot: c.learnedAt });
+  if (race && race.lines.length > 0) {
+    root.append(
+      el(
+        "section",
+        { className: "class-race", id: "lab-race" },
+        el("h2", {}, t("lab.race.title")),
+        el("ul", {}, ...race.lines.map((l, i) => el("li", {}, classSays({ ...l, line: i + 1 })))),
+        el("p", { className: "how" }, t("lab.race.intro"), " ", t("lab.race.harder")),
+      ),
+    );
+  }
 
   // Step 1: the guess.
   /** What each rule does in a network, in a sentence (the engine's rules in shared/network/rules.ts). */
@@ -83,7 +109,7 @@ function build(): void {
     queued = true;
     requestAnimationFrame(() => {
       queued = false;
-      drawChart(canvas, grid, runs);
+      drawChart(canvas, grid, runs, race);
       status.textContent = runs.length < specs.length ? t("lab.running", { done: runs.length, total: specs.length }) : t("lab.done", { total: specs.length });
       bar.value = runs.length;
     });
@@ -128,7 +154,37 @@ function build(): void {
       if (s.neverLearned) lines.push(t("lab.neverLearned", { rule: RULES[s.rule].title, why: t(s.rule === "fire-together" ? "lab.neverHears" : "lab.ranOut") }));
     }
     result.replaceChildren(...lines.map((line) => el("p", {}, line)));
+    if (race && race.lines.length > 0) result.append(raceResult());
     result.dataset.slowest = slowest?.rule ?? "none";
+  }
+
+  /** Each class line beside the lab's lines of its length and rule, then whether the lab ranks the rules as the class's race did. */
+  function raceResult(): HTMLElement {
+    if (!race) return el("div");
+    const rows = compareRace(grid, runs, race);
+    const box = el("div", { className: "race-result", id: "lab-race-result" });
+    for (const c of rows) {
+      const lab =
+        c.labMedian === null
+          ? t("lab.race.labNever", { length: c.length, budget: c.labBudget, learned: c.labLearned, runs: c.labRuns })
+          : t("lab.race.labMedian", { length: c.length, median: c.labMedian, learned: c.labLearned, runs: c.labRuns });
+      const p = el("p", {}, classSays(c), " ", lab);
+      p.dataset.line = String(c.line);
+      p.dataset.classShot = String(c.learnedAt ?? "never");
+      p.dataset.labMedian = String(c.labMedian ?? "never");
+      box.append(p);
+    }
+    // The race's winner against the lab's fastest of the same rules, at the winner's length.
+    const winner = classWinner(race);
+    const at = race.lines.find((l) => l.rule === winner && l.learnedAt !== null)?.length;
+    const same = rows.filter((c) => c.length === at && c.labMedian !== null).sort((a, b) => (a.labMedian as number) - (b.labMedian as number));
+    const fastest = same[0];
+    if (winner && fastest && !same.some((c) => c !== fastest && c.labMedian === fastest.labMedian && c.rule !== fastest.rule)) {
+      const p = el("p", {}, fastest.rule === winner ? t("lab.race.agree", { rule: RULES[winner].title }) : t("lab.race.disagree", { rule: RULES[winner].title, labRule: RULES[fastest.rule].title }));
+      p.dataset.agree = String(fastest.rule === winner);
+      box.append(p);
+    }
+    return box;
   }
 
   /** Offers a file for download. */
