@@ -43,6 +43,13 @@ export class CourtScene extends Phaser.Scene {
   /** Called with what the court shows whenever that changes (the rule's story, its wires, cards and words). */
   onMarks: (marks: CourtMarks, json: string) => void = () => {};
   private lastMarks = "";
+  /** The model and the frame's other inputs (progress, box, label scale, taps) last drawn. */
+  private drawnModel: SceneModel | null = null;
+  private drawnKey = "";
+  /** Taps so far: a tap changes what is drawn without a new model. */
+  private tapped = 0;
+  /** Whether the last frame had nothing to draw anew (no animation running, nothing changed): the loop may sleep. */
+  still = false;
   /** A label scale fixed from outside (CourtView's `textScale` / `projector`), or null to follow the canvas's size. */
   fixedScale: number | null = null;
   /**
@@ -71,17 +78,25 @@ export class CourtScene extends Phaser.Scene {
   override update(time: number): void {
     const { g, labels } = this.pen;
     const m = this.model;
+    const size = this.viewport ? this.follower.place(this.cameras.main, this.viewport()) : { width: this.scale.width, height: this.scale.height };
+    const t = m && size ? this.timeline.progress(m.view, time, m) : 0;
+    // Nothing moves and nothing changed since the last frame drawn: keep it (a full redraw of a still court
+    // was a long task every few frames on a slow tablet, and Lighthouse's blocking time on the home screen).
+    const scale = this.fixedScale ?? (size ? autoTextScale(size.width, size.height) : 0);
+    const key = m && size ? `${t}|${"x" in size ? `${size.x},${size.y},` : ""}${size.width}x${size.height}|${scale}|${this.tapped}` : "";
+    this.still = key !== "" && t === 1 && m === this.drawnModel && key === this.drawnKey;
+    if (this.still) return;
+    this.drawnModel = m;
+    this.drawnKey = key;
     labels.begin();
     g.clear();
-    const size = this.viewport ? this.follower.place(this.cameras.main, this.viewport()) : { width: this.scale.width, height: this.scale.height };
     if (!size) return labels.hideUnused();
     if (this.viewport) drawBackdrop(this.pen, size.width, size.height);
     if (!m) return labels.hideUnused();
     const line = m.view.lines[lineOf(m.view, m.me)];
-    labels.scale = this.fixedScale ?? autoTextScale(size.width, size.height);
+    labels.scale = scale;
     const l = layout(size.width, size.height, line.neurons.length, m.view.settings.court, labels.scale);
     this.lay = l;
-    const t = this.timeline.progress(m.view, time, m);
     this.cues.frame(m.view);
     const marks = blankMarks(m.view, line);
     marks.faces = l.neurons.map((p) => ({ x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 }));
@@ -111,5 +126,6 @@ export class CourtScene extends Phaser.Scene {
     if (i < 0) return;
     if (this.opened.has(i)) this.opened.delete(i);
     else this.opened.add(i);
+    this.tapped++;
   }
 }

@@ -25,6 +25,7 @@ export class CourtView {
   private readonly game: Phaser.Game;
   private scene: CourtScene | null = null;
   private pending: SceneModel | null = null;
+  private waking = false;
   /** Called for every animation cue. */
   onCue: (cue: Cue) => void = () => {};
   /** Called once, when the first frame with a game on it is on screen. */
@@ -59,10 +60,29 @@ export class CourtView {
             parent.dataset.story = json;
           };
           if (this.pending) scene.setModel(this.pending);
+          // A still court (no animation running, nothing changed) needs no frames: the loop sleeps until a
+          // new model, a tap or a new size wakes it, so a page left on one screen costs no CPU.
+          // "postrender" (Phaser.Core.Events.POST_RENDER): the slim Phaser build (client/phaser) has no Core namespace.
+          game.events.on("postrender", () => {
+            if (scene.still) game.loop.sleep();
+          });
         },
       },
     });
     this.watchSize(parent);
+    // Phaser hears taps only while its loop runs: the first tap on a sleeping court wakes it, in the capture phase, before Phaser's own handler.
+    parent.addEventListener("pointerdown", () => this.wake(), { capture: true });
+  }
+
+  /** Restarts the court's loop if it was asleep, at the next animation frame as a running loop would. */
+  private wake(): void {
+    if (this.waking || !this.game.isBooted || this.game.loop.running) return;
+    // Not at once: wake() draws a frame on the spot, inside the click or message that changed the model.
+    this.waking = true;
+    requestAnimationFrame(() => {
+      this.waking = false;
+      if (!this.game.loop.running) this.game.loop.wake();
+    });
   }
 
   /** Follows the parent's size at once: Phaser's RESIZE mode polls it only twice a second. */
@@ -71,6 +91,7 @@ export class CourtView {
     new ResizeObserver(() => {
       // Re-read the parent's size now instead of at Phaser's next poll (every 500 ms).
       if (this.game.scale.getParentBounds()) this.game.scale.refresh();
+      this.wake();
     }).observe(parent);
   }
 
@@ -78,5 +99,6 @@ export class CourtView {
   setModel(model: SceneModel): void {
     this.pending = model;
     this.scene?.setModel(model);
+    this.wake();
   }
 }

@@ -1,6 +1,6 @@
 // Turns a message id and its values into words in one language, with ICU plurals and Intl numbers
 // (intl-messageformat: no hand-written plural logic). Pure: the client, the server and the tests share it.
-import { IntlMessageFormat } from "intl-messageformat";
+import { type Formatters, IntlMessageFormat } from "intl-messageformat";
 import { en, type MessageId } from "./messages/en";
 
 /** The values a message fills in: numbers go through the language's plural rules and number format. */
@@ -24,23 +24,70 @@ export interface Translator<Id extends string = MessageId> {
   number(value: number, digits?: number): string;
 }
 
+/** Whether `text` has ICU syntax (an argument, a tag, or an escaped quote); without it the text is the message as shown. */
+export function needsFormatter(text: string): boolean {
+  // In ICU a lone apostrophe before a letter is literal; only '' and a quote before { } < > # start escaping,
+  // and # matters only inside a plural, which needs a {.
+  return /[{}<>]/.test(text) || text.includes("''");
+}
+
+// intl-messageformat resolves the locale (Intl.NumberFormat.supportedLocalesOf, new Intl.Locale) in every
+// constructor: tens of ms per screen on a slow tablet's first frame. The answer for one locale never changes.
+const resolveLocale = IntlMessageFormat.resolveLocale;
+const resolvedLocales = new Map<string, Intl.Locale | undefined>();
+IntlMessageFormat.resolveLocale = (locales) => {
+  const key = typeof locales === "string" ? locales : locales.join(",");
+  if (!resolvedLocales.has(key)) resolvedLocales.set(key, resolveLocale(locales));
+  return resolvedLocales.get(key);
+};
+
+/** Number formats and plural rules made once per translator, not once per message. */
+function sharedFormatters(): Formatters {
+  const cached = <A extends unknown[], R>(make: (...args: A) => R) => {
+    const made = new Map<string, R>();
+    return (...args: A): R => {
+      const key = JSON.stringify(args);
+      let r = made.get(key);
+      if (r === undefined) {
+        r = make(...args);
+        made.set(key, r);
+      }
+      return r;
+    };
+  };
+  return {
+    getNumberFormat: cached((...a: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...a)),
+    getDateTimeFormat: cached((...a: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...a)),
+    getPluralRules: cached((...a: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...a)),
+  };
+}
+
 /**
  * A translator for `code` over `messages` (missing ones fall back to `source`, English; compiled once
- * each, on first use). `source` is the game's messages unless a page brings its own set (the guide).
+ * each, on first use; a message without ICU syntax is shown as it is, with no formatter at all). `source`
+ * is the game's messages unless a page brings its own set (the guide).
  */
 export function createTranslator<Id extends string = MessageId>(code: string, messages: Partial<Record<Id, string>>, source: Record<Id, string> = en as Record<Id, string>): Translator<Id> {
-  const compiled = new Map<Id, IntlMessageFormat>();
+  const compiled = new Map<Id, IntlMessageFormat | string>();
   const formats = new Map<number, Intl.NumberFormat>();
-  const compile = (id: Id): IntlMessageFormat => {
+  // Keyed by locale and options, so English fallbacks and this language's messages share one set.
+  const formatters = sharedFormatters();
+  const compile = (id: Id): IntlMessageFormat | string => {
     let f = compiled.get(id);
-    if (!f) {
+    if (f === undefined) {
       const own = messages[id];
-      f = own === undefined ? new IntlMessageFormat(source[id], "en") : new IntlMessageFormat(own, code);
+      const text = own ?? source[id];
+      if (!needsFormatter(text)) f = text;
+      else if (own === undefined) f = new IntlMessageFormat(text, "en", undefined, { formatters });
+      else f = new IntlMessageFormat(text, code, undefined, { formatters });
       compiled.set(id, f);
     }
     return f;
   };
-  const t = (id: Id, values?: MessageValues): string => String(compile(id).format(values));
+  const t = (id: Id, values?: MessageValues): string => {
+    const f = compile(id);
+    return typeof f === "string" ? f : String(f.format(values));
+  };
   return {
     code,
     t,
