@@ -111,24 +111,11 @@ export class RowSchema extends Schema {
   @type(["float64"]) values = new ArraySchema<number>();
 }
 
-/** A vote in one network; handshakeRight/directionRight appear once the rule has scored it (NetVote | ScoredNetVote). */
-export class NetVoteSchema extends Schema {
-  @type("number") handshake = 0;
-  @type("string") direction = "";
-  @type("boolean") handshakeRight?: boolean;
-  @type("boolean") directionRight?: boolean;
-}
-
-/** What the rule said about the network (NetCoachReport). */
-export class NetCoachSchema extends Schema {
-  @type(["float64"]) signals = new ArraySchema<number>();
-  @type([RowSchema]) weightChanges = new ArraySchema<RowSchema>();
-  @type(["float64"]) biasChanges = new ArraySchema<number>();
-  @type(["float64"]) shares = new ArraySchema<number>();
-  @type("number") mostToBlame = 0;
-}
-
-/** One shot of the network (NetShotRecord); `coach` is absent until the rule has spoken. */
+/**
+ * One shot of the network (NetShotRecord); `coach` is absent until the rule has spoken. Its lists travel
+ * packed into strings (shared/protocol/packed-shot.ts; wire-view.ts unpacks them): a class keeps up to
+ * 200 shots, and as nodes and arrays each cost the server ~200 KB of change tracking, as strings ~8 KB.
+ */
 export class NetShotSchema extends Schema {
   @type("number") round = 0;
   @type("float64") distance = 0;
@@ -136,11 +123,12 @@ export class NetShotSchema extends Schema {
   @type("float64") landing = 0;
   @type("float64") miss = 0;
   @type("boolean") hit = false;
-  @type(["float64"]) outputs = new ArraySchema<number>();
-  @type([RowSchema]) weights = new ArraySchema<RowSchema>();
-  @type(["float64"]) biases = new ArraySchema<number>();
-  @type(NetCoachSchema) coach?: NetCoachSchema;
-  @type({ map: NetVoteSchema }) votes = new MapSchema<NetVoteSchema>();
+  /** outputs, biases and weights (packShotNumbers). */
+  @type("string") numbers = "";
+  /** The rule's report (packCoach). */
+  @type("string") coach?: string;
+  /** Votes by player id (packVote). */
+  @type({ map: "string" }) votes = new MapSchema<string>();
   @type("number") extraShots = 0;
 }
 

@@ -6,14 +6,11 @@ import type {
   CoachReport,
   GameView,
   Line,
-  NetCoachReport,
   NetNeuron,
   NetShotRecord,
-  NetVote,
   Network,
   Neuron,
   Player,
-  ScoredNetVote,
   ScoredVote,
   Settings,
   ShotRecord,
@@ -23,10 +20,8 @@ import {
   ClassroomState,
   CoachSchema,
   LineSchema,
-  NetCoachSchema,
   NetNeuronSchema,
   NetShotSchema,
-  NetVoteSchema,
   NetworkSchema,
   NeuronSchema,
   PlayerSchema,
@@ -35,6 +30,7 @@ import {
   ShotSchema,
   VoteSchema,
 } from "./schema";
+import { packCoach, packShotNumbers, packVote } from "../../shared/protocol/packed-shot";
 
 /** Brings `state` from mirroring `prev` (undefined: nothing yet) to mirroring `next`. */
 export function syncState(state: ClassroomState, next: GameView, prev?: GameView): void {
@@ -203,6 +199,14 @@ const netFiled = new WeakSet<NetShotSchema>();
 function syncNetHistory(s: NetworkSchema, next: readonly NetShotRecord[], prev: readonly NetShotRecord[] | undefined, current: NetShotRecord | null): void {
   if (next === prev) return;
   const arr = s.history;
+  // Past LIMITS.history the engine drops the oldest shot each round: drop its node too and keep the others
+  // where they are (else every slot would differ, and each round would re-create and re-send all 200 shots).
+  const first = next[0];
+  const dropped = prev !== undefined && first !== undefined && prev[0] !== first ? prev.indexOf(first) : -1;
+  if (prev !== undefined && dropped > 0 && arr.length === prev.length) {
+    for (let i = 0; i < dropped; i++) arr.shift();
+    prev = prev.slice(dropped);
+  }
   for (const [i, shot] of next.entries()) {
     if (i < arr.length && prev?.[i] === shot) continue;
     let node = shot === current ? s.current : undefined;
@@ -226,6 +230,7 @@ function syncNetNeuron(s: NetNeuronSchema, next: NetNeuron, prev?: NetNeuron): v
   s.ready = next.ready;
 }
 
+/** A shot's lists as packed strings (see NetShotSchema): each repacked only when the engine replaced it. */
 function syncNetShot(s: NetShotSchema, next: NetShotRecord, prev?: NetShotRecord): void {
   if (next === prev) return;
   s.round = next.round;
@@ -234,31 +239,23 @@ function syncNetShot(s: NetShotSchema, next: NetShotRecord, prev?: NetShotRecord
   s.landing = next.landing;
   s.miss = next.miss;
   s.hit = next.hit;
-  syncValues(s.outputs, next.outputs, prev?.outputs);
-  syncRows(s.weights, next.weights, prev?.weights);
-  syncValues(s.biases, next.biases, prev?.biases);
+  if (prev === undefined || next.outputs !== prev.outputs || next.biases !== prev.biases || next.weights !== prev.weights) s.numbers = packShotNumbers(next);
   if (next.coach === null) s.coach = undefined;
-  else if (s.coach === undefined) syncNetCoach((s.coach = new NetCoachSchema()), next.coach);
-  else syncNetCoach(s.coach, next.coach, prev?.coach ?? undefined);
-  syncMap(s.votes, next.votes, prev?.votes, () => new NetVoteSchema(), syncNetVote);
+  else if (s.coach === undefined || next.coach !== prev?.coach) s.coach = packCoach(next.coach);
+  syncPacked(s.votes, next.votes, prev?.votes, packVote);
   s.extraShots = next.extraShots;
 }
 
-function syncNetCoach(s: NetCoachSchema, next: NetCoachReport, prev?: NetCoachReport): void {
+/** A record of values by key as packed strings: added, replaced where the engine replaced it, or deleted. */
+function syncPacked<T>(map: MapSchema<string>, next: Readonly<Record<string, T>>, prev: Readonly<Record<string, T>> | undefined, pack: (v: T) => string): void {
   if (next === prev) return;
-  syncValues(s.signals, next.signals, prev?.signals);
-  syncRows(s.weightChanges, next.weightChanges, prev?.weightChanges);
-  syncValues(s.biasChanges, next.biasChanges, prev?.biasChanges);
-  syncValues(s.shares, next.shares, prev?.shares);
-  s.mostToBlame = next.mostToBlame;
-}
-
-function syncNetVote(s: NetVoteSchema, next: NetVote | ScoredNetVote, prev?: NetVote | ScoredNetVote): void {
-  if (next === prev) return;
-  s.handshake = next.handshake;
-  s.direction = next.direction;
-  s.handshakeRight = "handshakeRight" in next ? next.handshakeRight : undefined;
-  s.directionRight = "directionRight" in next ? next.directionRight : undefined;
+  for (const [key, value] of Object.entries(next)) {
+    if (prev !== undefined && prev[key] === value && Object.hasOwn(prev, key)) continue;
+    const packed = pack(value);
+    if (map.get(key) !== packed) map.set(key, packed);
+  }
+  const gone = prev === undefined ? Array.from(map.keys()) : Object.keys(prev);
+  for (const key of gone) if (!Object.hasOwn(next, key)) map.delete(key);
 }
 
 /** A number[][] as rows, each written where it differs. */

@@ -1,9 +1,10 @@
 // Schema cannot carry null, so `room.state.toJSON()` leaves out the GameView fields that are null
 // (deadline, pausedRemaining, a bot's playerId, a line's current shot and learnedAt, a shot's coach, the
-// network of a class in lines), and Schema's rows ({ values }) of a network's number[][] back into arrays.
-// This puts them back, so a client holds exactly the engine's `toView(state)`. Pure and free of
-// imports beyond shared types, so the server's tests and the browser client share it.
+// network of a class in lines), Schema's rows ({ values }) of a network's number[][] back into arrays,
+// and a network shot's packed strings (packed-shot.ts) back into its lists. This puts them back, so a
+// client holds exactly the engine's `toView(state)`. Pure, so the server's tests and the browser client share it.
 import type { GameView } from "../game/view";
+import { unpackCoach, unpackShotNumbers, unpackVote } from "./packed-shot";
 
 type Json = Record<string, unknown>;
 
@@ -42,15 +43,15 @@ function network(n: Json): Json {
   };
 }
 
+/** A network shot's packed strings (server/state/schema.ts NetShotSchema) back to the engine's lists. */
 function netShot(s: Json): Json {
-  const coach = s.coach as Json | undefined;
+  const { numbers, coach, votes, ...rest } = s;
+  const packedVotes = (votes as Record<string, string> | undefined) ?? {};
   return {
-    ...s,
-    outputs: s.outputs ?? [],
-    weights: rows(s.weights),
-    biases: s.biases ?? [],
-    coach: coach === undefined ? null : { ...coach, signals: coach.signals ?? [], weightChanges: rows(coach.weightChanges), biasChanges: coach.biasChanges ?? [], shares: coach.shares ?? [] },
-    votes: s.votes ?? {},
+    ...rest,
+    ...unpackShotNumbers((numbers as string | undefined) ?? ""),
+    coach: coach === undefined ? null : unpackCoach(coach as string),
+    votes: Object.fromEntries(Object.entries(packedVotes).map(([id, v]) => [id, unpackVote(v)])),
   };
 }
 

@@ -24,6 +24,8 @@ interface Pending {
 
 // BENCH_ONLY_KIND=vote (or adjust): time only that kind of action, to see which one is slow.
 const ONLY = process.env.BENCH_ONLY_KIND;
+/** This window's latencies per kind of action (ms). */
+const byKind: Record<string, number[]> = {};
 const stats = { latencies: [] as number[], errors: 0, errorSamples: [] as string[], disconnects: 0, studentBytes: 0, studentFrames: 0, studentRounds: 0 };
 let measuring = false;
 let cpuStart = process.cpuUsage();
@@ -91,9 +93,18 @@ function playStudent(room: Room, observer: Room): void {
     const neuron = mine(state);
     if (!neuron || !net) return;
     if (pending.length) {
-      pending = pending.filter((p) => {
-        const shown = p.kind === "vote" ? net.current?.votes.get(me) !== undefined : sameWeights(neuron.weights, p.weights!);
-        if (shown && measuring && (ONLY === undefined || ONLY === p.kind)) stats.latencies.push(now - p.at);
+      // A later dial turn shown means every earlier one was applied too (both can arrive in one frame, the
+      // earlier never seen on its own): it is shown now, not left pending to be dropped uncounted.
+      let lastShown = -1;
+      pending.forEach((p, i) => {
+        if (p.kind === "adjust" && sameWeights(neuron.weights, p.weights!)) lastShown = i;
+      });
+      pending = pending.filter((p, i) => {
+        const shown = p.kind === "vote" ? net.current?.votes.get(me) !== undefined : i <= lastShown;
+        if (shown && measuring && (ONLY === undefined || ONLY === p.kind)) {
+          stats.latencies.push(now - p.at);
+          (byKind[p.kind] ??= []).push(now - p.at);
+        }
         return !shown;
       });
     }
@@ -161,8 +172,10 @@ async function start(c: Extract<WorkerCommand, { cmd: "start" }>): Promise<void>
     hosts.push(host);
   }
   const seats = hosts.flatMap((h) => {
+    // Seats are taken in join order, layer by layer: the timed students are spread at random over the
+    // layers (the first `decoders` to join would all sit in layer 0, with one handshake each).
     const order = Array.from({ length: c.students }, (_, i) => i).sort(() => Math.random() - 0.5);
-    return order.map((_, k) => ({ host: h, decodes: k < c.decoders }));
+    return order.map((i) => ({ host: h, decodes: i < c.decoders }));
   });
   await pool(seats, c.joinConcurrency, async ({ host, decodes }) => {
     try {
@@ -182,6 +195,7 @@ process.on("message", (m: WorkerCommand) => {
     start(m).catch((e) => process.send!({ kind: "ready", joined: 0, failedJoins: [String(e)] } satisfies WorkerReply));
   } else if (m.cmd === "measure") {
     measuring = true;
+    for (const k of Object.keys(byKind)) delete byKind[k];
     Object.assign(stats, { latencies: [], errors: 0, errorSamples: [], disconnects: 0, studentBytes: 0, studentFrames: 0, studentRounds: 0 });
     cpuStart = process.cpuUsage();
     wallStart = Date.now();
@@ -189,6 +203,12 @@ process.on("message", (m: WorkerCommand) => {
     lag.enable();
   } else if (m.cmd === "report") {
     measuring = false;
+    // Votes and dial turns apart (the report's latencies mix them), one line per worker.
+    const kinds = Object.entries(byKind).map(([k, a]) => {
+      a.sort((x, y) => x - y);
+      return `${k} n=${a.length} p50=${(a[Math.floor(a.length / 2)] ?? NaN).toFixed(1)} p95=${(a[Math.floor(a.length * 0.95)] ?? NaN).toFixed(1)} ms`;
+    });
+    console.error(`worker ${process.pid}: ${kinds.join("; ")}`);
     const cpu = process.cpuUsage(cpuStart);
     lag.disable();
     process.send!({ kind: "report", ...stats, cpuMs: (cpu.user + cpu.system) / 1000, wallMs: Date.now() - wallStart, lagP99Ms: lag.percentile(99) / 1e6, lagMaxMs: lag.max / 1e6 } satisfies WorkerReply, () => {
