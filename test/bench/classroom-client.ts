@@ -5,6 +5,7 @@
 // the next animation frame), at 4x CPU throttling and unthrottled.
 import type { CDPSession, Page } from "playwright-core";
 import { NetworkGame } from "../../client/source/network-game";
+import { lineVotes } from "../../shared";
 import { buildClient, type Device, launch } from "../e2e/browser";
 import { freePorts, startServerProcess } from "../server/processes";
 
@@ -102,18 +103,28 @@ async function taskSeconds(cdp: CDPSession): Promise<number> {
 }
 
 /** Plays one round: every student taps a vote (one at a time, 200-300 ms apart), then the coach walks. */
-async function round(page: Page, cdp: CDPSession, students: NetworkGame[], latencies: number[]): Promise<Walk> {
-  for (const phase of ["pass", "shot", "vote"]) await next(page, phase);
+async function round(page: Page, cdp: CDPSession, students: NetworkGame[], latencies: number[]): Promise<Walk | null> {
+  for (const phase of ["pass", "shot"]) await next(page, phase);
+  // Every line scored (or none hands out blame): the game goes straight to the rule's step, with no vote to time.
+  await page.click("[data-action=next]");
+  await page.waitForSelector("body[data-phase=vote], body[data-phase=coach]", { timeout: 20_000 });
+  if ((await page.evaluate(() => document.body.dataset.phase)) === "coach") {
+    await next(page, "adjust");
+    await next(page, "aim");
+    return null;
+  }
   await page.waitForSelector(".still-voting", { timeout: 20_000 });
   await page.evaluate("window.__shown = []");
   const sent: number[] = [];
-  for (const [i, s] of students.entries()) {
+  // A line that scored, or whose rule hands out no blame, has no vote this round: only the others tap.
+  const voters = students.filter((s) => lineVotes(s.view().lines[s.view().players[s.me!].line]));
+  for (const [i, s] of voters.entries()) {
     const seats = s.view().lines[s.view().players[s.me!].line].neurons.length;
     sent.push(Date.now());
     void s.send({ type: "vote", blame: i % seats, direction: i % 2 ? "firmer" : "looser" });
     await new Promise((r) => setTimeout(r, 200 + Math.random() * 100));
   }
-  await page.waitForFunction(`window.__shown.length >= ${students.length}`, undefined, { timeout: 20_000 });
+  await page.waitForFunction(`window.__shown.length >= ${voters.length}`, undefined, { timeout: 20_000 });
   const shown = await page.evaluate<number[]>("window.__shown");
   // Taps are far enough apart to arrive in order: the k-th decrease is the k-th tap.
   sent.forEach((t, k) => latencies.push(shown[k] - t));
@@ -159,7 +170,10 @@ export async function projectorBench(): Promise<ProjectorBench> {
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
       const latencies: number[] = [];
       const walks: Walk[] = [];
-      for (let r = 0; r < ROUNDS; r++) walks.push(await round(page, cdp, students, latencies));
+      for (let r = 0; r < ROUNDS; r++) {
+        const walk = await round(page, cdp, students, latencies);
+        if (walk) walks.push(walk);
+      }
       const sorted = [...latencies].sort((a, b) => a - b);
       runs.push({
         throttle,
