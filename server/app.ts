@@ -52,6 +52,8 @@ export interface ServerConfig {
   retentionDays?: number;
   /** Every this many ms, classes no live process serves (a crashed peer's, with Redis) are brought back (default 5000; 0: only on boot). */
   recoverySweepMs?: number;
+  /** The HTTP limits' clock in ms (default Date.now); tests hold it still to check a budget without racing its refill. */
+  limitsClock?: () => number;
 }
 
 /** A running server. */
@@ -98,7 +100,7 @@ async function localClasses(): Promise<ClassroomRoom[]> {
 /** Starts the HTTP + WebSocket server on `config.port` (one per process: Colyseus' matchmaker is global). */
 export async function createServer(config: ServerConfig): Promise<RunningServer> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...config.limits };
-  const guard = new HttpGuard(limits);
+  const guard = new HttpGuard(limits, config.limitsClock);
   const redis = config.redisUrl;
   const store = config.store ?? (redis ? new RedisStore(redis) : new SqliteStore(path.join(config.dataDir ?? (process.env.DATA_DIR || "./data"), "classes.sqlite")));
   const app = createApp(guard, store, config.clientDir);
