@@ -122,16 +122,16 @@ describe("NetworkGame over a real server", () => {
     };
     const start = await timed(host.send({ type: "start" }));
     expect(start.r).toBeNull();
-    expect(start.ms).toBeLessThan(1500);
+    expect(start.ms).toBeLessThan(3000);
     expect(host.view().phase).toBe("aim");
     for (const phase of ["pass", "shot", "vote"]) {
-      expect((await timed(host.send({ type: "next" }))).ms).toBeLessThan(1500);
+      expect((await timed(host.send({ type: "next" }))).ms).toBeLessThan(3000);
       expect(host.view().phase).toBe(phase);
     }
     await until(s, (v) => v.phase === "vote", "the vote on the student");
     const vote = await timed(s.send({ type: "vote", blame: 1, direction: "firmer" }));
     expect(vote.r).toBeNull();
-    expect(vote.ms).toBeLessThan(1500);
+    expect(vote.ms).toBeLessThan(3000);
     // Resolved with the patch: the vote is already in the student's view.
     const p = s.view().players[s.me!];
     expect(s.view().lines[p.line].current!.votes[s.me!]).toEqual({ blame: 1, direction: "firmer" });
@@ -142,10 +142,10 @@ describe("NetworkGame over a real server", () => {
     await until(s, (v) => v.phase === "adjust", "adjust on the student");
     const w = s.view().lines[p.line].neurons[p.seat].weight + 0.125;
     const adjust = await timed(s.send({ type: "adjust", weight: w }));
-    expect(adjust.ms).toBeLessThan(1500);
+    expect(adjust.ms).toBeLessThan(3000);
     expect(s.view().lines[p.line].neurons[p.seat].weight).toBe(w);
     const pause = await timed(host.send({ type: "pause" }));
-    expect(pause.ms).toBeLessThan(1500);
+    expect(pause.ms).toBeLessThan(3000);
     expect(host.view().paused).toBe(true);
     await s.leave();
     await host.leave();
