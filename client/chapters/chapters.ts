@@ -1,7 +1,8 @@
-import type { Settings } from "../../shared";
+import type { RuleId, Settings } from "../../shared";
 import { type MessageId, t } from "../../shared/i18n";
 import { type Goal, guessBlame, hitsInARow, missUnder, takeShots } from "./goals";
 import { netMissUnder } from "./network-goals";
+import { everyDoor, wiresRight } from "./wire-goals";
 
 /** One step of the guided path: a few words, a line set up to show one idea, and a goal reached by playing. */
 export interface Chapter {
@@ -26,6 +27,12 @@ export interface Chapter {
   hand?: boolean;
   /** The handshake dial opens wide (a unit either side) instead of scaled to the suggestion. */
   wideDial?: boolean;
+  /** A network chapter: how far the wires' advice agrees with the coach's is shown, and play can jump this many shots ahead. */
+  fastForward?: number;
+  /** A network chapter: every neuron drawn with two compartments from the start. */
+  dendrites?: boolean;
+  /** A network chapter: the learner switches the network's rule among these while playing. */
+  ruleSwitch?: readonly RuleId[];
 }
 
 // Solo games wait for the learner: long vote and adjust timers, a hoop that stays put while learning.
@@ -105,6 +112,28 @@ export const CHAPTERS: Chapter[] = [
     // and following lands within 1 m on shot 3 (test/client/network-chapter.test.ts searches the seeds).
     settings: { ...solo, shape: "network", layerWidth: 3, lineLength: 4, activation: "tanh", rules: ["backprop"], strictness: 0.003, maxRounds: 10, seed: 1, hoop: still(5) },
     seat: 4,
+  }),
+  chapter({
+    id: "wires",
+    goal: wiresRight(10, () => t("chapters.wires.goal")),
+    // Two layers of three and a shooter under feedback alignment from a mixed-sign start (only from there do
+    // the wires come to point the right way: test/bench/alignment.ts); the hoop moves every shot, so the
+    // network keeps learning. The learner is the middle neuron next to the shooter (seat 4). Seed 6: the
+    // wires point exactly the wrong way for the learner's layer at first; following, they point the right way
+    // 10 shots in a row by shot 107 (test/client/wires-chapter.test.ts searches the seeds).
+    settings: { ...solo, shape: "network", layerWidth: 3, lineLength: 3, activation: "tanh", rules: ["feedback-alignment"], startSigns: "mixed", strictness: 0.003, maxRounds: 200, seed: 6, hoop: { fixedRounds: 0, fixedDistance: 5 } },
+    seat: 4,
+    fastForward: 50,
+  }),
+  chapter({
+    id: "dendrites",
+    goal: everyDoor(() => t("chapters.dendrites.goal")),
+    // The same small network with the hoop still; the learner switches the rule between shots (the shots'
+    // records say which rule spoke: shared/game/shot-rule.ts).
+    settings: { ...solo, shape: "network", layerWidth: 3, lineLength: 3, activation: "tanh", rules: ["backprop"], strictness: 0.003, maxRounds: 12, seed: 1, hoop: still(5) },
+    seat: 4,
+    dendrites: true,
+    ruleSwitch: ["backprop", "feedback-alignment", "activity-difference"],
   }),
 ];
 

@@ -21,7 +21,7 @@ export const FINALE_ROWS: RuleRow[] = (
   [
     ["backprop", "coach"],
     ["feedback-alignment", "wiring"],
-    ["activity-difference", null],
+    ["activity-difference", "dendrites"],
     ["trial-and-error", "guess"],
     ["fire-together", null],
   ] as const

@@ -3,7 +3,7 @@
 // controller (neighbours, the vote per handshake, the dials with "follow all") in the panel. Bots sit in
 // every other neuron. Like PlayScreen it holds no rule: everything it shows comes from the view.
 import "./network-screen.css";
-import type { GameView } from "../../shared";
+import type { GameView, RuleId } from "../../shared";
 import type { Sounds } from "../audio/synth";
 import type { Chapter } from "../chapters/chapters";
 import { netClosest, netShots } from "../chapters/network-goals";
@@ -14,7 +14,9 @@ import { type ControllerParts, NetworkController } from "./network-controller";
 import type { GameSource } from "../source/game-source";
 import { OPEN_ACCESS } from "./access-panel";
 import { fill, h } from "./dom";
-import { announce } from "./live-region";
+import { announce, clearLog } from "./live-region";
+import { rightInARow, rulesPlayed, shotAgreements } from "../chapters/wire-goals";
+import { ruleSwitch, wireGauge, wireWords } from "./wire-panel";
 import type { Exits, Shell } from "./play-screen";
 import { prefersReducedMotion, type Prefs } from "./prefs";
 import { fixed } from "../format";
@@ -35,10 +37,17 @@ export class NetworkScreen {
     body: h("div", { class: "ctl-body" }),
   };
   private readonly skip = h("div", { class: "net-solo-skip" });
+  /** The chapter's own panel (the wires' gauge, the rule switch), redrawn when the shots, the rule or the phase change. */
+  private readonly extra = h("div", { class: "net-solo-extra" });
+  private extraKey = "";
+  /** Jumping ahead: every view on the way is skipped, and the screen is drawn once at the end. */
+  private forwarding = false;
   private readonly stage: HTMLElement;
   private readonly meStyle = h("style", {});
+  /** On the map: whether my wire pointed the right way on the last shot (the wires' chapter). */
+  private readonly badge = h("p", { class: "net-wire-badge", "aria-hidden": "true" });
   private readonly stops: (() => void)[] = [];
-  private dendrites = false;
+  private dendrites: boolean;
   private reached = false;
   private phaseKey = "";
 
@@ -54,10 +63,11 @@ export class NetworkScreen {
     // The controller needs only send() and the clock (its countdowns): a solo source has both.
     // The app's narrator speaks the network's sentences into the page's live region (read-aloud hears it there).
     this.controller = new NetworkController(source, false);
+    this.dendrites = chapter?.dendrites ?? false;
     document.body.dataset.screen = "network";
-    this.stage = h("div", { class: "net-stage", role: "region", "aria-label": t("chapters.network.board") }, this.board.el, this.meStyle);
+    this.stage = h("div", { class: "net-stage", role: "region", "aria-label": t("chapters.network.board") }, this.badge, this.board.el, this.meStyle);
     document.getElementById("stage")?.prepend(this.stage);
-    fill(shell.panel, h("div", { class: "net-solo", "data-panel": "network" }, this.skip, this.parts.head, this.parts.neuron, this.parts.body));
+    fill(shell.panel, h("div", { class: "net-solo", "data-panel": "network" }, this.skip, this.extra, this.parts.head, this.parts.neuron, this.parts.body));
     fill(shell.banner);
     this.stops.push(source.subscribe((v) => this.render(v)));
     this.stops.push(source.onError((e) => this.toast(e.message)));
@@ -110,6 +120,7 @@ export class NetworkScreen {
   }
 
   private render(view: GameView): void {
+    if (this.forwarding) return;
     const v = this.withMyName(view);
     document.body.dataset.phase = v.phase;
     document.body.dataset.round = String(v.round);
@@ -124,6 +135,8 @@ export class NetworkScreen {
       this.goalReached(v);
     }
     this.topbar(v);
+    this.extraPanel(v, seat);
+    this.wireBadge(v, seat);
     const me = this.source.me;
     const p = me !== null ? v.players[me] : undefined;
     if (me !== null && p) this.controller.render(v, me, p, this.parts);
@@ -133,6 +146,68 @@ export class NetworkScreen {
     this.skipRow(v);
     if (v.phase === "summary") this.summary(v);
     this.cutShort(v, key);
+  }
+
+  /** The chapter's own panel: the wires' gauge and the jump ahead, or the rule switch; redrawn only when what it shows changed. */
+  private extraPanel(v: GameView, seat: number): void {
+    const c = this.chapter;
+    const key = `${v.network?.history.length ?? 0}:${v.network?.rule ?? ""}:${v.phase}:${v.round}:${this.reached}`;
+    if (!c || key === this.extraKey) return;
+    this.extraKey = key;
+    const focused = this.extra.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
+    const again = focused ? (focused.dataset.action ? `[data-action="${focused.dataset.action}"]` : focused.dataset.rule ? `[data-rule="${focused.dataset.rule}"]` : null) : null;
+    const playing = v.phase !== "lobby" && v.phase !== "summary";
+    const n = c.fastForward;
+    const parts: HTMLElement[] = [];
+    // Once the goal is reached the chapter ends a shot later: no more jumps.
+    if (n) parts.push(wireGauge(v, seat, playing && !this.reached ? { n, go: () => this.forward(n) } : null));
+    // The rule speaks as the coach's phase begins: switching is open before it and after it, never during its walk.
+    if (c.ruleSwitch) parts.push(ruleSwitch(v, c.ruleSwitch, playing && v.phase !== "coach" ? (rule) => this.chooseRule(rule) : null));
+    fill(this.extra, ...parts);
+    if (again) this.extra.querySelector<HTMLElement>(again)?.focus();
+  }
+
+  /** The badge on the map: my wire the right way (✓) or the wrong way (✗) on the last shot; empty outside the wires' chapter or before a shot. */
+  private wireBadge(v: GameView, seat: number): void {
+    const mine = this.chapter?.fastForward ? (shotAgreements(v).at(-1)?.neurons[seat] ?? 0) : 0;
+    this.badge.dataset.mine = String(mine);
+    this.badge.textContent = mine === 0 ? "" : `${mine > 0 ? "✓" : "✗"} ${t(mine > 0 ? "chapters.wires.youRight" : "chapters.wires.youWrong")}`;
+  }
+
+  /** The network's rule from the next time it speaks (the learner is the host of a solo game). */
+  private chooseRule(rule: RuleId): void {
+    void this.source.send({ type: "configure", settings: { rules: [rule] } });
+  }
+
+  /**
+   * Plays `n` shots at once without animations: every phase moved on as the host would ("next"), the bots
+   * and my untouched dials following the rule, until n more shots are told (or the goal is reached), then
+   * stops at the dials. The live log gets one sentence for the jump, not one per phase on the way.
+   */
+  private forward(n: number): void {
+    const me = this.source.me;
+    const start = this.source.view();
+    const target = netShots(start).length + n;
+    this.forwarding = true;
+    try {
+      for (let guard = 0; guard < 8 * n + 16; guard++) {
+        const v = this.source.view();
+        if (v.phase === "lobby" || v.phase === "summary") break;
+        if (v.phase === "adjust" && netShots(v).length > netShots(start).length && (netShots(v).length >= target || (this.chapter?.goal.reached(v, me) ?? false))) break;
+        if (this.source.send({ type: "next" }) !== null) break;
+      }
+    } finally {
+      this.forwarding = false;
+    }
+    const v = this.source.view();
+    const done = netShots(v).length - netShots(start).length;
+    // Every phase on the way was told into the log in this same task: none of it is read, only the jump.
+    clearLog(this.shell.live);
+    announce(this.shell.live, [t("chapters.wires.forwarded", { n: done, round: v.round }), ...wireWords(v, this.seat(v))].join(" "));
+    this.phaseKey = "";
+    this.extraKey = "";
+    this.render(v);
+    this.extra.querySelector<HTMLElement>("[data-action=fast-forward]")?.focus();
   }
 
   /** The top bar: home, the chapter and its goal with how far along it is, the shot, and the helpers. */
@@ -234,15 +309,21 @@ export class NetworkScreen {
         { class: "card-box", "data-screen": "summary" },
         h("h2", {}, t("student.summary.title")),
         ch ? h("p", { class: this.reached ? "good" : "" }, this.reached ? `✔ ${ch.takeaway}` : t("solo.summary.notYet", { goal: ch.goal.text })) : null,
-        h(
-          "p",
-          { "data-summary": "network" },
-          t("chapters.network.summary", { shots: netShots(v).length, distance: Number.isFinite(closest) ? fixed(closest, 2) : "—", right: p?.blameRight ?? 0, votes: p?.votesCast ?? 0 }),
-        ),
+        h("p", { "data-summary": ch?.fastForward ? "wires" : ch?.ruleSwitch ? "dendrites" : "network" }, this.summaryWords(v, closest, p?.blameRight ?? 0, p?.votesCast ?? 0)),
         h("div", { class: "row" }, ...actions),
       ),
       t("solo.overlay.summary"),
     );
+  }
+
+  /** The summary's sentence: the chapter's own (the wires, the doors) or the network's. */
+  private summaryWords(v: GameView, closest: number, right: number, votes: number): string {
+    const ch = this.chapter;
+    const shots = netShots(v).length;
+    const distance = Number.isFinite(closest) ? fixed(closest, 2) : "—";
+    if (ch?.fastForward) return t("chapters.wires.summary", { shots, streak: rightInARow(v, this.source.me) });
+    if (ch?.ruleSwitch) return t("chapters.dendrites.summary", { shots, distance, rules: rulesPlayed(v).size });
+    return t("chapters.network.summary", { shots, distance, right, votes });
   }
 
   private toast(text: string): void {

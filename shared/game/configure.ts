@@ -6,10 +6,10 @@ import { RULES } from "../rules";
 import { buildLines, freeSeat, sit } from "./lines";
 import { buildNetwork, networkSize } from "./network-seats";
 import { integer, number, refuse } from "./refusal";
-import { BOT_MODES, DEFAULT_SETTINGS, LIMITS, PACES, type Settings, SHAPES, teamRule } from "./settings";
+import { BOT_MODES, DEFAULT_SETTINGS, LIMITS, PACES, type Settings, SHAPES, START_SIGNS, teamRule } from "./settings";
 import type { GameState, Player } from "./state";
 
-const SHAPE_KEYS = ["shape", "layerWidth", "lineLength", "teams", "activation", "startWeights", "court", "seed"] as const;
+const SHAPE_KEYS = ["shape", "layerWidth", "lineLength", "teams", "activation", "startWeights", "startSigns", "court", "seed"] as const;
 
 /** The host changes settings; the line's shape only in the lobby or after a game (everyone is seated again, in as many lines as they need). */
 export function configure(s: GameState, patch: unknown): void {
@@ -69,6 +69,10 @@ export function configure(s: GameState, patch: unknown): void {
     const min = number(w.min, t("game.what.minWeight"), -LIMITS.weight, LIMITS.weight);
     const max = number(w.max, t("game.what.maxWeight"), min, LIMITS.weight);
     next.startWeights = { min, max };
+  }
+  if (p.startSigns !== undefined) {
+    if (typeof p.startSigns !== "string" || !START_SIGNS.includes(p.startSigns)) refuse("bad-action", t("game.refuse.oneOf", { field: "startSigns", a: "positive", b: "mixed" }));
+    next.startSigns = p.startSigns;
   }
   if (p.seed !== undefined) next.seed = integer(p.seed, t("game.what.seed"), 0, 2 ** 32 - 1);
   if (p.court !== undefined) refuse("bad-action", t("game.refuse.court"));

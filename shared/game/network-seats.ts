@@ -21,11 +21,12 @@ export function networkSize(settings: Pick<Settings, "lineLength" | "layerWidth"
 
 /**
  * A fresh network for the settings: bots in every seat, handshakes drawn as a line's are (all positive,
- * from startWeights), then the feedback wires. One neuron wide, it draws exactly what buildLine draws.
+ * from startWeights; with startSigns "mixed" each also gets a random sign), then the feedback wires. One
+ * neuron wide and all positive, it draws exactly what buildLine draws.
  */
 export function buildNetwork(settings: Settings, rng: Rng): Network {
   const widths = networkWidths(settings);
-  const weights = randomHandshakes(rng, widths, { ...settings.startWeights, mixedSigns: false });
+  const weights = randomHandshakes(rng, widths, { ...settings.startWeights, mixedSigns: settings.startSigns === "mixed" });
   const feedback = randomFeedback(rng, widths);
   const neurons: NetNeuron[] = [];
   widths.forEach((n, layer) => {

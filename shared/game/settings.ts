@@ -46,6 +46,11 @@ export type Shape = "lines" | "network";
 /** Every shape, for validation and forms. */
 export const SHAPES: readonly Shape[] = ["lines", "network"];
 
+/** The signs of a network's starting handshakes: all positive (the game's first start), or mixed at random. */
+export type StartSigns = "positive" | "mixed";
+/** Every start-sign choice, for validation. */
+export const START_SIGNS: readonly StartSigns[] = ["positive", "mixed"];
+
 /** Everything a host can set. The defaults are what a teacher gets without touching anything. */
 export interface Settings {
   /** Lines (teams of single neurons) or one network; in a network `lineLength` is its depth (the shooter's layer included). */
@@ -80,6 +85,11 @@ export interface Settings {
   hoop: HoopSettings;
   /** The starting handshakes are drawn from [min, max]. */
   startWeights: { min: number; max: number };
+  /**
+   * In one network: the starting handshakes all positive, or each + or - at random. Feedback alignment's
+   * wires come to point the right way only from a mixed start (test/bench/alignment.ts).
+   */
+  startSigns: StartSigns;
   court: Court;
   /** Seed for everything random in the game. */
   seed: number;
@@ -112,6 +122,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxRounds: 15,
   hoop: { fixedRounds: 6, fixedDistance: 5 },
   startWeights: { min: 0.8, max: 1.2 },
+  startSigns: "positive",
   court: { ...DEFAULT_COURT, hoopRadius: 0.35 },
   seed: 1,
 };

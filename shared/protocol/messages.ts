@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { t } from "../i18n/current";
 import type { Action, GameError } from "../game/actions";
-import { BOT_MODES, type BotMode, LIMITS, type Pace, PACES, type Shape, SHAPES } from "../game/settings";
+import { BOT_MODES, type BotMode, LIMITS, type Pace, PACES, type Shape, SHAPES, START_SIGNS, type StartSigns } from "../game/settings";
 import { ACTIVATION_NAMES } from "../line/activations";
 import { RULE_IDS } from "../rules";
 
@@ -35,6 +35,7 @@ const settingsPatch = z
     maxRounds: z.number().int().min(LIMITS.maxRounds.min).max(LIMITS.maxRounds.max),
     hoop: z.object({ fixedRounds: z.number().int().min(0).max(LIMITS.fixedRounds.max), fixedDistance: finite }).strict(),
     startWeights: z.object({ min: param, max: param }).strict(),
+    startSigns: z.enum(START_SIGNS as [StartSigns, ...StartSigns[]]),
     seed: z.number().int().min(0).max(2 ** 32 - 1),
   })
   .partial()

@@ -65,7 +65,7 @@ describe("the dial", () => {
 
 describe("chapters", () => {
   it("each have a goal, settings the engine accepts and a seat inside the line", () => {
-    expect(CHAPTERS.map((c) => c.id)).toEqual(["pass", "miss", "coach", "strict", "deep", "wiring", "guess", "network"]);
+    expect(CHAPTERS.map((c) => c.id)).toEqual(["pass", "miss", "coach", "strict", "deep", "wiring", "guess", "network", "wires", "dendrites"]);
     for (const c of CHAPTERS) {
       const { seed: _s, ...rest } = c.settings;
       const parsed = parseMessage("configure", { settings: rest }, "host");
@@ -79,7 +79,8 @@ describe("chapters", () => {
     }
     expect(nextChapter("pass")?.id).toBe("miss");
     expect(nextChapter("guess")?.id).toBe("network");
-    expect(nextChapter("network")).toBeUndefined();
+    expect(nextChapter("network")?.id).toBe("wires");
+    expect(nextChapter("dendrites")).toBeUndefined();
     expect(chapterById("nope")).toBeUndefined();
   });
 

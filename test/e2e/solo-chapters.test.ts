@@ -16,6 +16,7 @@ import { createGame, type Direction, type GameState, reduce, signalNews, signalS
 import { buildClient, type Device, launch, PHONE, serveDist, TABLET } from "./browser";
 import { SHOTS, watchErrors } from "./solo-play";
 import { playNetworkChapter } from "./network-play";
+import { playDoorsChapter, playWiresChapter } from "./wires-play";
 import { courtMarks, phase, visibleWords } from "./story-play";
 
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -207,7 +208,10 @@ async function playPath(device: Device): Promise<void> {
       await page.waitForFunction(() => !document.body.dataset.overlay);
       if (chapter.settings.shape === "network") {
         // Played on its own screen (the map, not the court): solo-network.test.ts checks it in full.
-        const { bannerAt } = await playNetworkChapter(page, device, { pictures: false, axe: false });
+        // The wires and the doors have their own ways to play (wires-play.ts; solo-chapters-wires.test.ts checks them in full).
+        const quiet = { pictures: false, axe: false };
+        const play = chapter.id === "wires" ? playWiresChapter : chapter.id === "dendrites" ? playDoorsChapter : playNetworkChapter;
+        const { bannerAt } = await play(page, device, quiet);
         expect(bannerAt, `${chapter.id}: goal reached`).not.toBeNull();
         expect(await page.textContent("[data-screen=summary] p.good")).toBe(`✔ ${chapter.takeaway}`);
         await page.screenshot({ path: `${SHOTS}/chapters-${device.name}-${chapter.id}-summary.png` });

@@ -355,7 +355,7 @@ describe("the player's hand, in Chromium", () => {
       expect(await summary.locator(".heat-key").count()).toBe(3);
       await page.screenshot({ path: `${SHOTS}/hand-summary.png`, fullPage: true });
       // The finale, from the last chapter: every rule side by side, and the way to free play.
-      await page.evaluate(() => localStorage.setItem("blame-game:chapters-done", JSON.stringify(["pass", "miss", "coach", "strict", "deep", "wiring", "guess", "network"])));
+      await page.evaluate(() => localStorage.setItem("blame-game:chapters-done", JSON.stringify(["pass", "miss", "coach", "strict", "deep", "wiring", "guess", "network", "wires", "dendrites"])));
       await page.locator("[data-screen=summary] button:has-text('Home')").tap();
       await page.locator("[data-action=finale]").tap();
       await page.waitForSelector("[data-screen=finale]");

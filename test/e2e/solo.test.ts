@@ -17,6 +17,8 @@ const CHAPTER_LIST = [
   ["wiring", "6. The brain's wiring problem"],
   ["guess", "7. Trial and error"],
   ["network", "8. The network"],
+  ["wires", "9. Wires that learn to be right"],
+  ["dendrites", "10. Two doors"],
 ];
 
 beforeAll(() => {
