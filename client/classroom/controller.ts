@@ -171,7 +171,8 @@ export class Controller {
     void import("../ui/network-controller").then(({ NetworkController }) => {
       // The page may have moved on (kicked, lost) while the file came.
       if (this.stops.length === 0) return;
-      this.net = new NetworkController(this.game);
+      // "More time" opens the network's vote and dials early too (shared/game/extra-time.ts).
+      this.net = new NetworkController(this.game, true, () => this.prefs.moreTime);
       this.render();
     }, () => {
       // A blip on the school's Wi-Fi: try again shortly (the screen keeps what it showed meanwhile).
@@ -203,9 +204,6 @@ export class Controller {
     if (me === null) return;
     const p = v.players[me];
     if (!p) return;
-    // "More time" opens a line's vote and dial early (shared/game/extra-time.ts); a network has no such
-    // windows yet, so its phones do not offer a switch that would do nothing.
-    this.helpers.querySelector<HTMLElement>("[data-pref=moreTime]")?.toggleAttribute("hidden", v.network !== null);
     // One network (issue 15): only my neighbours, my handshakes' vote and dials (network-controller.ts).
     if (v.network) {
       document.body.dataset.phase = v.phase;

@@ -328,8 +328,10 @@ export class Projector {
       b(t(v.locked ? "class.controls.unlock" : "class.controls.lock"), "lock", { type: "lock", locked: !v.locked }),
       b(t("class.controls.settings"), "settings", () => this.toggleSettings()),
       b(t("class.controls.words"), "glossary", () => this.glossary.open()),
-      // The brain lab on this screen, with the class's race to compare (the lab's way back resumes the class).
-      v.phase === "summary" ? b(t("lab.fromClass.open"), "brain-lab", () => location.assign(labAddress(v.network ? [] : v.lines, this.game.code, new URLSearchParams(location.search).get("lang")))) : null,
+      // The brain lab in a new tab, with the class's race to compare: this page keeps the class running meanwhile.
+      v.phase === "summary"
+        ? h("a", { class: "btn", "data-action": "brain-lab", href: labAddress(v.network ? [] : v.lines, this.game.code, new URLSearchParams(location.search).get("lang")), target: "_blank", rel: "noopener" }, t("lab.fromClass.open"))
+        : null,
       v.network ? this.dendritesToggle() : null,
       running ? b(t("class.controls.end"), "end", () => {
         if (confirm(t("class.controls.endConfirm"))) this.send({ type: "end" });

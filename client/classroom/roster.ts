@@ -1,9 +1,17 @@
 // The students list on the projector: who is here, where they sit, connected or not, a kick button,
 // and the names the host removed, each with a way to let it back in. Folded to one line while the game
 // runs (the boards need the room); in columns that fit 24 names without scrolling in the lobby.
-import type { GameView } from "../../shared";
+import type { GameView, Player } from "../../shared";
 import { t } from "../i18n/i18n";
 import { h } from "../ui/dom";
+
+/** Where a student sits: in one network their neuron as the phone names it (layer and place, or the shooter); in lines the line and seat. */
+export function seatText(view: GameView, p: Player): string {
+  const net = view.network;
+  const n = net?.neurons[p.seat];
+  if (!net || !n) return t("class.roster.where", { lines: view.lines.length, line: p.line + 1, seat: p.seat + 1 });
+  return n.layer === net.widths.length - 1 ? t("class.roster.shooter") : t("class.roster.neuron", { layer: n.layer + 1, index: n.index + 1 });
+}
 
 /** The list of students, newest last, unfolded when `open`; `kick` removes one, `unban` lets a removed name back in. */
 export function roster(view: GameView, open: boolean, kick: (id: string, name: string) => void, unban: (name: string) => void): HTMLElement {
@@ -23,7 +31,7 @@ export function roster(view: GameView, open: boolean, kick: (id: string, name: s
           { "data-player": p.id, "data-connected": String(p.connected) },
           h("span", { class: "dot", title: t(p.connected ? "class.roster.connected" : "class.roster.isAway") }, p.connected ? "●" : "○"),
           h("span", { class: "who" }, p.name),
-          h("span", { class: "where" }, t("class.roster.where", { lines: view.lines.length, line: p.line + 1, seat: p.seat + 1 })),
+          h("span", { class: "where", "data-seat": p.seat }, seatText(view, p)),
           h("button", { class: "btn small kick", "data-action": "kick", "aria-label": t("class.roster.remove", { name: p.name }), onclick: () => kick(p.id, p.name) }, "✕"),
         ),
       ),

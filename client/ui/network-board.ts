@@ -3,6 +3,7 @@
 // rule speaks, its note carried back layer by layer (each step its own layer that fades in, so the
 // animation stays on the compositor), and how each neighbourhood's vote matched. A dendrites toggle draws
 // every neuron with a base (the ball comes in) and a top (word about the miss comes in), true to the rule.
+// At the summary it shows the network as the class left it, with how its shots went.
 // The numbers all come from shared/game/network-map.ts.
 import "./network-board.css";
 import type { GameView, Phase } from "../../shared/game";
@@ -246,7 +247,8 @@ export class NetworkBoard {
     const { network, dendrites } = input;
     const shot = network.current;
     const out: HTMLElement[] = [];
-    if (!shot) out.push(h("p", { class: "nb-status" }, t("network.waiting")));
+    if (input.phase === "summary") out.push(...this.finished(network));
+    else if (!shot) out.push(h("p", { class: "nb-status" }, t("network.waiting")));
     if (voting && shot) out.push(h("p", { class: "nb-status", "data-votes": Object.keys(shot.votes).length }, t("network.vote.status", { votes: Object.keys(shot.votes).length })));
     if (spoken) {
       const way = walk ? walk.mechanism : network.rule;
@@ -268,6 +270,24 @@ export class NetworkBoard {
       );
     }
     if (dendrites) out.push(h("p", { class: "nb-dendrites", "data-dendrites-note": network.rule }, t(`network.dendrites.${network.rule}` as MessageId)));
+    return out;
+  }
+
+  /** The summary's words: how the class's shots went (learned, or its hits and closest miss), and how to read the finished map. */
+  private finished(network: Network): HTMLElement[] {
+    const shots = network.history;
+    const hits = shots.filter((s) => s.hit).length;
+    const closest = Math.min(...shots.map((s) => Math.abs(s.miss)));
+    const metres = Number(closest.toFixed(closest >= 10 ? 0 : closest >= 1 ? 1 : 2));
+    const result = shots.length === 0 ? "none" : network.learnedAt !== null ? "learned" : "not-yet";
+    const said =
+      result === "none"
+        ? t("network.summary.none")
+        : result === "learned"
+          ? t("network.summary.learned", { shots: shots.length, learned: network.learnedAt ?? 0 })
+          : t("network.summary.notYet", { shots: shots.length, hits, metres });
+    const out: HTMLElement[] = [h("p", { class: "nb-status nb-finished", "data-summary": result, "data-shots": shots.length, "data-hits": hits }, said)];
+    if (shots.length > 0) out.push(h("p", { class: "nb-how" }, t("network.summary.how")));
     return out;
   }
 

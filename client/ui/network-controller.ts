@@ -2,7 +2,10 @@
 // over which handshake, and whom I pass it on to; DESIGN: nobody sees the whole network), the vote on
 // which of my own handshakes carries the blame, the rule's suggestion per handshake in the rule's own
 // words, and one dial per handshake plus the excitability, on one phone screen (360x640 with 6 handshakes).
+// With "more time" on the vote opens as the ball lands and the dials as the rule's step reaches me
+// (shared/game/extra-time.ts takes them then; the class's clocks do not change).
 import {
+  dialOpen,
   type Direction,
   describeNetworkPhase,
   type GameView,
@@ -12,6 +15,7 @@ import {
   type Neighbourhood,
   netTeller,
   networkVotes,
+  netVoteOpen,
   noVoteAfterHit,
   type Player,
   sayNet,
@@ -67,10 +71,14 @@ export class NetworkController {
   private dials: Dial[] = [];
   private sendTimer: ReturnType<typeof setTimeout> | null = null;
 
-  /** `ownLog`: keep a polite log of the network's sentences (a phone); false where the page's narrator already speaks them (solo). */
+  /**
+   * `ownLog`: keep a polite log of the network's sentences (a phone); false where the page's narrator already
+   * speaks them (solo). `moreTime`: whether this device opens the vote and the dials early (read at each draw).
+   */
   constructor(
     private readonly game: Pick<GameSource, "send"> & CountdownSource,
     private readonly ownLog = true,
+    private readonly moreTime: () => boolean = () => false,
   ) {}
 
   /** Draws my head line, my neighbours and the phase's controls for player `p` (seat = my neuron, layer by layer). */
@@ -88,16 +96,24 @@ export class NetworkController {
     }
     const n = network.neurons[p.seat];
     const voted = !!shot?.votes[me];
-    const adjusting = v.phase === "adjust" && !!shot?.coach && !n.ready && !v.paused;
+    const more = this.moreTime();
+    const earlyVote = more && v.phase === "shot" && !!shot && !voted && netVoteOpen(v, network);
+    const earlyDial = more && v.phase === "coach" && !!shot?.coach && !n.ready && dialOpen(v, network);
+    const adjusting = earlyDial || (v.phase === "adjust" && !!shot?.coach && !n.ready && !v.paused);
+    const voting = earlyVote || (v.phase === "vote" && !!shot && !v.paused && networkVotes(network) && !voted);
+    // Marks the early window: its note shows only there, and the phase's clock is hidden (it is not the class's vote or dial).
+    parts.body.dataset.early = earlyVote ? "vote" : earlyDial ? "dial" : "";
     // My own dials hold their value: a patch echoing my adjust must not redraw them under my finger.
     const values = adjusting ? "" : JSON.stringify([hood.incoming.map((x) => [x.value, x.weight]), hood.bias, hood.output, hood.outgoing.map((o) => o.name)]);
-    const key = `${v.round}|${v.phase}|${v.paused}|${voted}|${!!shot?.coach}|${n.ready}|${waitingForTeacher(v)}|${values}|${p.score}`;
+    // The vote and the dials stay the same elements from the early window into the class's own (choices, dials and focus kept).
+    const mode = adjusting ? "dial" : voting ? "vote" : `${v.phase}|${v.paused}|${voted}|${!!shot?.coach}|${n.ready}|${waitingForTeacher(v)}`;
+    const key = `${v.round}|${mode}|${values}|${p.score}`;
     if (key !== this.key) {
       this.key = key;
       parts.neuron.dataset.network = "";
       parts.neuron.setAttribute("aria-label", t("netplay.neighbours.label"));
       if (adjusting && shot?.coach) this.adjust(network, shot, hood, parts);
-      else if (v.phase === "vote" && shot && !v.paused && networkVotes(network) && !voted) this.vote(network, shot, hood, parts);
+      else if (voting && shot) this.vote(network, shot, hood, parts);
       else this.watch(v, network, me, hood, parts);
     }
     const phaseKey = `${v.round}|${v.phase}`;
@@ -191,7 +207,8 @@ export class NetworkController {
     if ((v.phase === "coach" || v.phase === "adjust") && shot?.coach) {
       const share = shot.coach.shares[hood.seat] ?? 0;
       const blames = story.told === "blame" || story.told === "activity-change";
-      const done = v.phase === "adjust" && network.neurons[hood.seat]?.ready;
+      // Done early (more time) shows as done at the rule's step too.
+      const done = network.neurons[hood.seat]?.ready;
       return fill(
         parts.body,
         miss,
@@ -261,7 +278,14 @@ export class NetworkController {
     );
     fill(
       parts.body,
-      h("div", { class: "net-line" }, h("p", { class: "miss", "data-miss": String(shot.miss) }, formatMiss(shot.miss, shot.hit)), new Countdown(this.game, { label: t("solo.vote.countdown") }).el),
+      h(
+        "div",
+        { class: "net-line" },
+        h("p", { class: "miss", "data-miss": String(shot.miss) }, formatMiss(shot.miss, shot.hit)),
+        // The note takes the clock's place in the early window (classroom.css shows one or the other).
+        h("p", { class: "early-note", "data-early": "vote" }, t("student.help.earlyVote")),
+        new Countdown(this.game, { label: t("solo.vote.countdown") }).el,
+      ),
       // The way and the Vote button side by side: a phone shows six handshakes and all of this without scrolling.
       h("div", { class: "net-send-row" }, h("fieldset", { class: "net-dirs" }, h("legend", {}, t("netplay.vote.way")), h("div", { class: "dirs" }, ...dirs)), send),
     );
@@ -306,6 +330,7 @@ export class NetworkController {
       h(
         "div",
         { class: "net-actions" },
+        h("p", { class: "early-note", "data-early": "dial" }, t("student.help.earlyDial")),
         new Countdown(this.game, { label: t("solo.adjust.countdown") }).el,
         h("button", { class: "btn", type: "button", "data-action": "follow-all", title: suggesterFor(network.rule).follow, onclick: () => setAll("follow") }, t("netplay.adjust.followAll")),
         h("button", { class: "btn", type: "button", "data-action": "keep-all", onclick: () => setAll("ignore") }, t("netplay.adjust.keepAll")),

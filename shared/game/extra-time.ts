@@ -4,10 +4,14 @@
 // and a late turn of the dial still counts until the next pass uses it (the aim). The class's clocks
 // never change: the vote still closes when the rule's step starts (it scores the votes), the dial
 // still closes for the class at the end of adjust. A device with "more time" on offers these windows.
+// A class played as one network has the same windows, on each person's own handshakes (network-round.ts).
 import { at } from "../checked";
 import { t } from "../i18n/current";
 import type { Action } from "./actions";
 import { playedByBot } from "./lines";
+import { adjustInNetwork, everyoneInNetwork, readyInNetwork, voteInNetwork } from "./network-round";
+import type { Network } from "./network-state";
+import { networkVotes } from "./network-votes";
 import { integer, number, refuse } from "./refusal";
 import { advance } from "./round";
 import { LIMITS } from "./settings";
@@ -22,8 +26,13 @@ export function voteOpen(state: Pick<GameState, "phase" | "paused">, line: Param
   return !state.paused && (state.phase === "vote" || state.phase === "shot") && lineVotes(line);
 }
 
-/** Whether a student's dial is taken now: the class's adjust, the rule's step once its card is out, or a late turn before the next pass. */
-export function dialOpen(state: Pick<GameState, "phase" | "paused" | "round">, line: Pick<GameState["lines"][number], "current">): boolean {
+/** Whether a vote is taken now from a person in the class's one network (the class's vote, or the shot just landed and the network votes). */
+export function netVoteOpen(state: Pick<GameState, "phase" | "paused">, network: Pick<Network, "rule" | "current"> | null): boolean {
+  return !state.paused && (state.phase === "vote" || state.phase === "shot") && networkVotes(network);
+}
+
+/** Whether a student's dial is taken now (`line`: their line, or the class's one network): the class's adjust, the rule's step once its card is out, or a late turn before the next pass. */
+export function dialOpen(state: Pick<GameState, "phase" | "paused" | "round">, line: { current: { coach: unknown } | null }): boolean {
   if (state.paused) return false;
   if (state.phase === "adjust") return true;
   if (state.phase === "coach") return !!line.current?.coach;
@@ -40,6 +49,7 @@ export function extraTime(state: GameState, action: Action): GameState | null {
   if (!phases?.includes(state.phase) || !("by" in action)) return null;
   const p = state.players[action.by];
   if (!p) return null;
+  if (state.network) return inNetwork(state, state.network, action, p);
   const line = at(state.lines, p.line);
   if (action.type === "vote") {
     if (!lineVotes(line)) return null;
@@ -65,6 +75,29 @@ export function extraTime(state: GameState, action: Action): GameState | null {
   return withNeuron(state, p, patch);
 }
 
+/** extraTime for a person in the class's one network: their vote on their own handshakes, their dials, "done". */
+function inNetwork(state: GameState, network: Network, action: Action, p: Player): GameState | null {
+  const s = { ...state };
+  if (action.type === "vote") {
+    // No vote after this shot (a hit, a rule without blame): the reducer refuses it as usual.
+    if (!networkVotes(network)) return null;
+    // Validated and kept as in the class's vote: the rule's step scores it, everyone voted ends the vote at once.
+    voteInNetwork(s, p, action.blame, action.handshake, action.direction);
+    return s;
+  }
+  if (!dialOpen(state, network)) return null;
+  if (action.type === "ready") {
+    if (state.phase === "aim") return state;
+    readyInNetwork(s, p);
+    return s;
+  }
+  if (action.type !== "adjust") return null;
+  // At the rule's step a turn is this round's own (kept at the end of adjust); before the pass it only
+  // replaces the rule's change, and this round's dials start fresh (as a line's late turn).
+  adjustInNetwork(s, p, action.weight, action.weights, action.bias, state.phase === "coach");
+  return s;
+}
+
 /**
  * After any action: a vote or adjust phase just entered in which every person is already done (they
  * used their extra time) moves on at once, so early answers never leave the class waiting on a clock.
@@ -80,6 +113,8 @@ export function settleEarly(before: GameState, after: GameState, now: number): G
 
 /** Whether every connected person in a seat has said they are done (false when nobody is). */
 function everyoneReady(s: GameState): boolean {
+  const net = s.network;
+  if (net) return everyoneInNetwork(s, (seat) => at(net.neurons, seat).ready);
   let people = 0;
   for (const line of s.lines) {
     for (const n of line.neurons) {

@@ -144,8 +144,12 @@ export function voteInNetwork(s: GameState, p: Player, blame: unknown, handshake
   s.network = { ...net, current: { ...rec, votes: { ...rec.votes, [p.id]: { handshake: h, direction } } } };
 }
 
-/** A person turns their neuron's dials: one value per handshake (the layer before's size), and optionally the excitability. */
-export function adjustInNetwork(s: GameState, p: Player, weight: unknown, weights: unknown, bias: unknown): void {
+/**
+ * A person turns their neuron's dials: one value per handshake (the layer before's size), and optionally the
+ * excitability. `own`: the turn is this round's (kept when adjust ends); false for a late turn before the
+ * pass (extra-time.ts), which leaves this round's dials untouched for the rule.
+ */
+export function adjustInNetwork(s: GameState, p: Player, weight: unknown, weights: unknown, bias: unknown, own = true): void {
   const net = theNetwork(s);
   const n = fanIn(net, p.seat);
   if (weights === undefined) refuse("bad-action", t(weight === undefined ? "game.refuse.netAdjustNone" : "game.refuse.netAdjustOne", { n }));
@@ -153,7 +157,7 @@ export function adjustInNetwork(s: GameState, p: Player, weight: unknown, weight
   if (!Array.isArray(weights)) refuse("bad-action", t("game.refuse.netAdjustList", { n }));
   if (weights.length !== n) refuse("out-of-range", t("game.refuse.netAdjustLength", { n, got: weights.length }));
   const values = weights.map((w) => dialValue(w, t("game.what.weight")));
-  const patch: { weights: number[]; adjusted: true; bias?: number } = { weights: values, adjusted: true };
+  const patch: { weights: number[]; adjusted?: true; bias?: number } = own ? { weights: values, adjusted: true } : { weights: values };
   if (bias !== undefined) patch.bias = dialValue(bias, t("game.what.bias"));
   s.network = withNeuron(net, p.seat, patch);
 }

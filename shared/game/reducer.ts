@@ -61,8 +61,7 @@ export function reduce(state: GameState, action: Action, now: number): Result {
 function apply(state: GameState, action: Action, now: number): GameState {
   if (typeof action !== "object" || action === null) refuse("bad-action", t("game.refuse.notObject"));
   // More time: a vote as the ball lands, a dial as the rule speaks, a late turn before the pass (extra-time.ts).
-  // (Lines only for now: extra-time.ts reads a player's line, and one network has none.)
-  const early = state.network ? null : extraTime(state, action);
+  const early = extraTime(state, action);
   if (early) return early;
   const s: GameState = { ...state };
   switch (action.type) {

@@ -132,8 +132,8 @@ describe("a class played as one network", () => {
       const seat = seatOf(name[0].toUpperCase() + name.slice(1));
       const me = n.neurons[seat];
       const { rows, out } = await shownNeighbours(page);
-      // "More time" has no early windows in a network yet: the phone does not offer it (read-aloud it does).
-      expect(await page.locator("[data-pref=moreTime]").isHidden()).toBe(true);
+      // "More time" opens a network's vote and dials early too: the phone offers it (classroom-network-finish.test.ts uses it).
+      expect(await page.locator("[data-pref=moreTime]").isVisible()).toBe(true);
       if (me.layer === 0) {
         expect(rows.map((r) => r.neighbour)).toEqual(["distance"]);
       } else {

@@ -1,7 +1,8 @@
 // The brain lab meets the class (issue 15): a class of two bot lines under different rules races to its
 // summary on a real server, the projector's "Brain lab" button opens the lab with the class's race in its
 // address, a small grid runs in the page's worker, and the comparison says the class's numbers (read from
-// the engine over colyseus.js) beside the lab's (the engine's, computed here in Node). Tampered addresses
+// the engine over colyseus.js) beside the lab's (the engine's, computed here in Node); the lab opens in a
+// new tab, so the projector keeps its class. Tampered addresses
 // are ignored with a note, never an error; axe finds nothing on the lab with the race; the way back
 // gets the class's projector again.
 import { join } from "node:path";
@@ -76,47 +77,51 @@ describe("the brain lab with the class's race", () => {
     expect(engine.every((l) => l.shots === 10 && l.length === 3)).toBe(true);
     console.log(`the class's race: ${JSON.stringify(engine)}`);
 
-    // The projector's Brain lab button opens the lab on this screen with the race and the way back.
-    await host.click("[data-action=brain-lab]");
-    await host.waitForSelector("body[data-ready='1']");
-    expect(new URL(host.url()).pathname).toBe("/lab.html");
-    const sent = raceFromSearch(new URL(host.url()).search);
+    // The projector's Brain lab button opens the lab in a new tab with the race and the way back; the projector stays.
+    expect(await host.getAttribute("[data-action=brain-lab]", "rel")).toContain("noopener");
+    const [lab] = await Promise.all([host.context().waitForEvent("page"), host.click("[data-action=brain-lab]")]);
+    lab.on("pageerror", (e) => devices.errors.push(`lab: ${e.message}`));
+    await host.waitForSelector("[data-screen=class-summary]");
+    expect(new URL(host.url()).pathname).toBe("/class.html");
+    await lab.waitForSelector("body[data-ready='1']");
+    expect(new URL(lab.url()).pathname).toBe("/lab.html");
+    const sent = raceFromSearch(new URL(lab.url()).search);
     expect(sent.ignored).toBe(false);
     expect(sent.race).toEqual({ lines: engine, code });
-    expect(await host.locator("#lab-race li").count()).toBe(2);
-    expect(await host.getAttribute("#back-to-class", "href")).toBe(`class.html?host=${code}`);
-    expect(await host.locator("#lab-race-note").count()).toBe(0);
+    expect(await lab.locator("#lab-race li").count()).toBe(2);
+    expect(await lab.getAttribute("#back-to-class", "href")).toBe(`class.html?host=${code}`);
+    expect(await lab.locator("#lab-race-note").count()).toBe(0);
 
     // A small grid with the race: the lab adds the class's length (3) and width 1.
-    await host.goto(`${host.url()}${SMALL}`);
-    await host.waitForSelector("body[data-ready='1']");
-    const grid = gridWithRace(gridFromSearch(new URL(host.url()).search), sent.race);
+    await lab.goto(`${lab.url()}${SMALL}`);
+    await lab.waitForSelector("body[data-ready='1']");
+    const grid = gridWithRace(gridFromSearch(new URL(lab.url()).search), sent.race);
     expect(grid.depths).toEqual([2, 3]);
     const expected = labSpecs(grid).map(runLab);
-    await host.check("input[name='guess'][value='backprop']");
-    await host.click("#run");
-    await host.waitForSelector("body[data-done='1']", { timeout: 300_000 });
-    const cells = await host.$$eval("td[data-cell]", (tds) => tds.map((td) => [td.getAttribute("data-cell"), td.getAttribute("data-median")]));
+    await lab.check("input[name='guess'][value='backprop']");
+    await lab.click("#run");
+    await lab.waitForSelector("body[data-done='1']", { timeout: 300_000 });
+    const cells = await lab.$$eval("td[data-cell]", (tds) => tds.map((td) => [td.getAttribute("data-cell"), td.getAttribute("data-median")]));
     expect(cells).toEqual(labTable(grid, expected).map((c) => [`${c.rule}|${c.depth}|${c.width}`, String(c.medianShots ?? "never")]));
 
     // The comparison: each class line's shot (the engine's) beside the lab's median (the table's), in words.
     const want = compareRace(grid, expected, sent.race!);
-    const said = await host.$$eval("#lab-race-result p[data-line]", (ps) => ps.map((p) => ({ line: p.dataset.line, classShot: p.dataset.classShot, labMedian: p.dataset.labMedian, text: p.textContent ?? "" })));
+    const said = await lab.$$eval("#lab-race-result p[data-line]", (ps) => ps.map((p) => ({ line: p.dataset.line, classShot: p.dataset.classShot, labMedian: p.dataset.labMedian, text: p.textContent ?? "" })));
     expect(said.map(({ line, classShot, labMedian }) => ({ line, classShot, labMedian }))).toEqual(
       engine.map((l, i) => ({ line: String(i + 1), classShot: String(l.learnedAt ?? "never"), labMedian: String(want[i].labMedian ?? "never") })),
     );
     for (const [i, l] of engine.entries()) {
-      const cell = await host.getAttribute(`td[data-cell='${l.rule}|3|1']`, "data-median");
+      const cell = await lab.getAttribute(`td[data-cell='${l.rule}|3|1']`, "data-median");
       expect(said[i].labMedian).toBe(cell);
       expect(said[i].text).toContain(l.learnedAt === null ? `did not score 3 in a row in its ${l.shots} shots` : `scored 3 in a row on shot ${l.learnedAt}`);
       expect(said[i].text).toContain(want[i].labMedian === null ? `had not learned after ${want[i].labBudget.toLocaleString("en")} balls` : `needed ${want[i].labMedian} balls`);
       expect(said[i].text).toContain(`(${want[i].labLearned} of ${want[i].labRuns} runs learned)`);
     }
-    await host.screenshot({ path: join(SHOTS, "lab-race.png"), fullPage: true });
+    await lab.screenshot({ path: join(SHOTS, "lab-race.png"), fullPage: true });
     expect(await axeViolations(host, "lab with the class's race")).toEqual([]);
 
     // Tampered addresses: ignored whole, with a note, and no error; the lab still works.
-    const good = new URL(host.url());
+    const good = new URL(lab.url());
     const tampered: Record<string, string> = {
       "not JSON": "{lines",
       "a rule that does not exist": JSON.stringify([["backprop", 3, 5, 10], ["magic", 3, 4, 10]]),
@@ -128,28 +133,29 @@ describe("the brain lab with the class's race", () => {
     for (const [what, race] of Object.entries(tampered)) {
       const url = new URL(good);
       url.searchParams.set("race", race);
-      await host.goto(url.toString());
-      await host.waitForSelector("body[data-ready='1']");
-      expect(await host.locator("#lab-race-note").count(), what).toBe(1);
-      expect(await host.locator("#lab-race").count(), what).toBe(0);
-      expect(await host.locator("#back-to-class").count(), what).toBe(1);
+      await lab.goto(url.toString());
+      await lab.waitForSelector("body[data-ready='1']");
+      expect(await lab.locator("#lab-race-note").count(), what).toBe(1);
+      expect(await lab.locator("#lab-race").count(), what).toBe(0);
+      expect(await lab.locator("#back-to-class").count(), what).toBe(1);
     }
-    await host.screenshot({ path: join(SHOTS, "lab-race-ignored.png") });
+    await lab.screenshot({ path: join(SHOTS, "lab-race-ignored.png") });
     // A code that is not a join code: no way back to it, and a note.
     const badCode = new URL(good);
     badCode.searchParams.set("class", "<img src=x onerror=alert(1)>");
-    await host.goto(badCode.toString());
-    await host.waitForSelector("body[data-ready='1']");
-    expect(await host.locator("#back-to-class").count()).toBe(0);
-    expect(await host.locator("#lab-race-note").count()).toBe(1);
-    expect(await host.locator("#lab-race li").count()).toBe(2);
+    await lab.goto(badCode.toString());
+    await lab.waitForSelector("body[data-ready='1']");
+    expect(await lab.locator("#back-to-class").count()).toBe(0);
+    expect(await lab.locator("#lab-race-note").count()).toBe(1);
+    expect(await lab.locator("#lab-race li").count()).toBe(2);
 
-    // The way back: the projector gets its class again, at the summary.
-    await host.goto(good.toString());
-    await host.waitForSelector("body[data-ready='1']");
-    await host.click("#back-to-class");
-    await host.waitForSelector("[data-screen=class-summary]", { timeout: 30_000 });
-    expect(await host.getAttribute(".join-code", "data-code")).toBe(code);
+    // The way back from the lab's tab: a projector there gets the class again, at the summary (the first one still shows it).
+    await lab.goto(good.toString());
+    await lab.waitForSelector("body[data-ready='1']");
+    await lab.click("#back-to-class");
+    await lab.waitForSelector("[data-screen=class-summary]", { timeout: 30_000 });
+    expect(await lab.getAttribute(".join-code", "data-code")).toBe(code);
+    expect(await host.locator("[data-screen=class-summary]").count()).toBe(1);
     expect(devices.errors).toEqual([]);
   }, 400_000);
 });

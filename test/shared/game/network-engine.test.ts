@@ -213,21 +213,24 @@ describe("a class as one network", () => {
     expect(Object.values(again.players).every((p) => p.score === 0 && p.votesCast === 0)).toBe(true);
   });
 
-  it("outside the vote and adjust phases a network's vote and dials are refused, never a crash", () => {
+  it("outside the vote and adjust phases (and more time's early windows) a network's vote and dials are refused, never a crash", () => {
     let s = createGame("host", { ...NET, hoop: { fixedRounds: 4, fixedDistance: 9 } });
     s = ok(s, { type: "join", by: "p1", name: "p1" });
     s = ok(s, { type: "start", by: "host" });
     for (const phase of ["aim", "pass", "shot"]) {
       expect(s.phase).toBe(phase);
-      refused(s, { type: "vote", by: "p1", handshake: 0, direction: "firmer" }, "wrong-phase");
+      // The ball has landed: the vote is open early (extra-time.ts, tested in extra-time-network.test.ts).
+      if (phase !== "shot") refused(s, { type: "vote", by: "p1", handshake: 0, direction: "firmer" }, "wrong-phase");
       refused(s, { type: "adjust", by: "p1", weights: [1] }, "wrong-phase");
       refused(s, { type: "ready", by: "p1" }, "wrong-phase");
       s = ok(s, { type: "next", by: "host" });
     }
     s = ok(s, { type: "next", by: "host" });
     expect(s.phase).toBe("coach");
-    refused(s, { type: "adjust", by: "p1", weights: [1] }, "wrong-phase");
-    refused(s, { type: "ready", by: "p1" }, "wrong-phase");
+    // The rule's card is out: a dial is taken early, but still checked (p1's first-layer neuron has one handshake).
+    refused(s, { type: "adjust", by: "p1", weights: [1, 2] }, "out-of-range");
+    refused(s, { type: "adjust", by: "p1", weights: "lots" as unknown as number[] }, "bad-action");
+    refused(s, { type: "vote", by: "p1", handshake: 0, direction: "firmer" }, "wrong-phase");
   });
 
   it("rules without blame do not ask for a vote, and trial and error counts its extra shot", () => {

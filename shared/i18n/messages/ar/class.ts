@@ -99,6 +99,8 @@ export const klass: AreaMessages<typeof source> = {
   "class.roster.connected": "متصل",
   "class.roster.isAway": "غائب",
   "class.roster.where": "{lines, plural, =1 {} other {ط{line} }}#{seat}",
+  "class.roster.neuron": "الطبقة {layer, number}، الخلية {index, number}",
+  "class.roster.shooter": "الرامي",
   "class.roster.remove": "إزالة {name}",
   "class.roster.removed": "تمت إزالتهم",
   "class.roster.letBackAria": "السماح لـ {name} بالعودة",

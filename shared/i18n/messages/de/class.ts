@@ -99,6 +99,8 @@ export const klass: AreaMessages<typeof source> = {
   "class.roster.connected": "verbunden",
   "class.roster.isAway": "weg",
   "class.roster.where": "{lines, plural, =1 {} other {R{line} }}#{seat}",
+  "class.roster.neuron": "Schicht {layer, number}, Neuron {index, number}",
+  "class.roster.shooter": "Werfer",
   "class.roster.remove": "{name} entfernen",
   "class.roster.removed": "Entfernt",
   "class.roster.letBackAria": "{name} wieder hereinlassen",

@@ -97,6 +97,8 @@ export const klass = {
   "class.roster.connected": "connected",
   "class.roster.isAway": "away",
   "class.roster.where": "{lines, plural, =1 {} other {L{line} }}#{seat}",
+  "class.roster.neuron": "layer {layer, number}, neuron {index, number}",
+  "class.roster.shooter": "shooter",
   "class.roster.remove": "Remove {name}",
   "class.roster.removed": "Removed",
   "class.roster.letBackAria": "Let {name} back in",

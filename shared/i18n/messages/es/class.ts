@@ -99,6 +99,8 @@ export const klass: AreaMessages<typeof source> = {
   "class.roster.connected": "conectado",
   "class.roster.isAway": "fuera",
   "class.roster.where": "{lines, plural, =1 {} other {F{line} }}#{seat}",
+  "class.roster.neuron": "capa {layer, number}, neurona {index, number}",
+  "class.roster.shooter": "tirador",
   "class.roster.remove": "Quitar a {name}",
   "class.roster.removed": "Quitados",
   "class.roster.letBackAria": "Dejar volver a {name}",

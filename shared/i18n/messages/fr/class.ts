@@ -99,6 +99,8 @@ export const klass: AreaMessages<typeof source> = {
   "class.roster.connected": "connecté",
   "class.roster.isAway": "absent",
   "class.roster.where": "{lines, plural, =1 {} other {L{line} }}#{seat}",
+  "class.roster.neuron": "couche {layer, number}, neurone {index, number}",
+  "class.roster.shooter": "tireur",
   "class.roster.remove": "Retirer {name}",
   "class.roster.removed": "Retirés",
   "class.roster.letBackAria": "Laisser revenir {name}",

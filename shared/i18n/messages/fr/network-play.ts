@@ -33,7 +33,7 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.vote.question":
     "{teller, select, coach {Laquelle de tes poignées de main l’entraîneur va-t-il le plus accuser ?} wires {Laquelle de tes poignées de main les notes des fils vont-elles le plus accuser ?} nudge {Laquelle de tes poignées de main le petit coup de pouce va-t-il le plus accuser ?} other {Laquelle de tes poignées de main est fautive ?}}",
   "netplay.vote.pick": "Accuser ta poignée de main avec {name} (a donné {value})",
-  "netplay.vote.way": "Dans quel sens la tourner ?",
+  "netplay.vote.way": "Dans quel sens la tourner ?",
   "netplay.vote.result":
     "Ton vote : {handshake, select, right {la bonne poignée de main} other {{teller, select, coach {l’entraîneur} wires {les fils} other {le coup de pouce}} en a plus accusé une autre}}, {direction, select, right {dans le bon sens} other {dans l’autre sens}}.",
 

@@ -99,6 +99,8 @@ export const klass: AreaMessages<typeof source> = {
   "class.roster.connected": "已连接",
   "class.roster.isAway": "离开",
   "class.roster.where": "{lines, plural, =1 {} other {{line}队 }}#{seat}",
+  "class.roster.neuron": "第 {layer, number} 层第 {index, number} 个神经元",
+  "class.roster.shooter": "投篮手",
   "class.roster.remove": "移出 {name}",
   "class.roster.removed": "已移出",
   "class.roster.letBackAria": "让 {name} 回来",
