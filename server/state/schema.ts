@@ -46,6 +46,7 @@ export class SettingsSchema extends Schema {
   @type("number") maxRounds = 0;
   @type(HoopSchema) hoop = new HoopSchema();
   @type(RangeSchema) startWeights = new RangeSchema();
+  @type("string") startSigns = "";
   @type(CourtSchema) court = new CourtSchema();
   @type("number") seed = 0;
 }

@@ -73,6 +73,7 @@ function syncSettings(s: SettingsSchema, next: Settings, prev?: Settings): void 
   s.hoop.fixedDistance = next.hoop.fixedDistance;
   s.startWeights.min = next.startWeights.min;
   s.startWeights.max = next.startWeights.max;
+  s.startSigns = next.startSigns;
   Object.assign(s.court, next.court);
   s.seed = next.seed;
 }
@@ -266,7 +267,11 @@ function syncRows(arr: ArraySchema<RowSchema>, next: readonly (readonly number[]
 /** A list of plain values, written element by element where they differ. */
 function syncValues<T extends number | string>(arr: ArraySchema<T>, next: readonly T[], prev?: readonly T[]): void {
   if (next === prev) return;
-  for (const [i, value] of next.entries()) {
+  let i = -1;
+  for (const value of next) {
+    i++;
+    // arr mirrors prev: an element equal to prev's is skipped without reading the Schema array (a Proxy).
+    if (prev !== undefined && i < prev.length && Object.is(prev[i], value)) continue;
     if (i >= arr.length) arr.push(value);
     else if (!Object.is(arr[i], value)) arr[i] = value;
   }
@@ -276,7 +281,11 @@ function syncValues<T extends number | string>(arr: ArraySchema<T>, next: readon
 /** A list of objects: each element synced in place against the element it mirrored. */
 function syncObjects<S, T>(arr: ArraySchema<S>, next: readonly T[], prev: readonly T[] | undefined, make: () => S, sync: (s: S, n: T, p?: T) => void): void {
   if (next === prev) return;
-  for (const [i, value] of next.entries()) {
+  let i = -1;
+  for (const value of next) {
+    i++;
+    // The element the reducer left alone (all neurons but one on a dial turn): its node mirrors it already.
+    if (prev !== undefined && i < prev.length && prev[i] === value) continue;
     const existing = arr[i];
     if (existing !== undefined) {
       sync(existing, value, prev?.[i]);

@@ -31,6 +31,8 @@ let measuring = false;
 let cpuStart = process.cpuUsage();
 let wallStart = Date.now();
 const timers = new Set<NodeJS.Timeout>();
+/** This process's CPU in each second of the window (% of one core). */
+const cpuBySecond: number[] = [];
 // How late this process's event loop runs (as in load-worker.ts): a patch read late shows in the latency.
 const lag = monitorEventLoopDelay({ resolution: 5 });
 
@@ -201,17 +203,25 @@ process.on("message", (m: WorkerCommand) => {
     wallStart = Date.now();
     lag.reset();
     lag.enable();
+    // This generator's CPU per second: a burst it cannot keep up with delays the patches it reads.
+    let last = { cpu: process.cpuUsage(), at: performance.now() };
+    cpuBySecond.length = 0;
+    const tick = setInterval(() => {
+      const now = { cpu: process.cpuUsage(), at: performance.now() };
+      cpuBySecond.push(Math.round(((now.cpu.user - last.cpu.user + now.cpu.system - last.cpu.system) / 1000 / (now.at - last.at)) * 100));
+      last = now;
+    }, 1000);
+    timers.add(tick);
   } else if (m.cmd === "report") {
     measuring = false;
-    // Votes and dial turns apart (the report's latencies mix them), one line per worker.
+    // Votes and dial turns apart (the report's latencies mix them): the parent prints a line per worker.
     const kinds = Object.entries(byKind).map(([k, a]) => {
       a.sort((x, y) => x - y);
       return `${k} n=${a.length} p50=${(a[Math.floor(a.length / 2)] ?? NaN).toFixed(1)} p95=${(a[Math.floor(a.length * 0.95)] ?? NaN).toFixed(1)} ms`;
     });
-    console.error(`worker ${process.pid}: ${kinds.join("; ")}`);
     const cpu = process.cpuUsage(cpuStart);
     lag.disable();
-    process.send!({ kind: "report", ...stats, cpuMs: (cpu.user + cpu.system) / 1000, wallMs: Date.now() - wallStart, lagP99Ms: lag.percentile(99) / 1e6, lagMaxMs: lag.max / 1e6 } satisfies WorkerReply, () => {
+    process.send!({ kind: "report", ...stats, perKind: `${kinds.join("; ")}; generator CPU % by second ${cpuBySecond.join(" ")}`, cpuMs: (cpu.user + cpu.system) / 1000, wallMs: Date.now() - wallStart, lagP99Ms: lag.percentile(99) / 1e6, lagMaxMs: lag.max / 1e6 } satisfies WorkerReply, () => {
       for (const t of timers) clearTimeout(t);
       process.exit(0);
     });

@@ -34,7 +34,8 @@ export type WorkerCommand =
 /** What a worker tells the parent. */
 export type WorkerReply =
   | { kind: "ready"; joined: number; failedJoins: string[] }
-  | { kind: "report"; latencies: number[]; errors: number; errorSamples: string[]; disconnects: number; studentBytes: number; studentFrames: number; studentRounds: number; cpuMs: number; wallMs: number; lagP99Ms: number; lagMaxMs: number }
+  /** `perKind`: latencies by kind of action, as text ("vote n= p50= p95= ms; adjust ..."), from workers that time them apart. */
+  | { kind: "report"; latencies: number[]; errors: number; errorSamples: string[]; disconnects: number; studentBytes: number; studentFrames: number; studentRounds: number; cpuMs: number; wallMs: number; lagP99Ms: number; lagMaxMs: number; perKind?: string }
   | { kind: "played"; codes: string[] }
   /** Per seat held: when it dropped and when it was back (epoch ms, null if not), and whether the server said it was gone. */
   | { kind: "recovery"; seats: { role: "host" | "student"; code: string; droppedAt: number | null; backAt: number | null; gone: boolean; attempts: number }[]; samples: string[] };
