@@ -3,7 +3,7 @@
 // and the students list. It fits 1024x768 to 1920x1080 with 1 to 6 lines (test/e2e/projector-fit).
 // It reads the GameView and sends host intents; the server and the engine decide everything.
 import QRCode from "qrcode";
-import { type GameView, type Intent, lobbyLine, networkCaption, networkLobbyLine, projectorCaption, renderCaption, sayNet, storyOf } from "../../shared";
+import { type GameView, type Intent, lobbyLine, networkCaption, networkLobbyLine, projectorCaption, renderCaption, sayNet, shotsTaken, storyOf } from "../../shared";
 import type { MessageId } from "../../shared/i18n";
 import { t } from "../i18n/i18n";
 import { fill, h } from "../ui/dom";
@@ -310,7 +310,7 @@ export class Projector {
     fill(
       this.state,
       h("p", { class: "phase-title", "data-phase": v.phase }, phaseTitle(v)),
-      h("p", { class: "phase-sub" }, v.round > 0 ? t("class.phase.shotOf", { round: v.round, rounds: v.settings.maxRounds }) : v.network ? networkLobbyLine({ players: v.players, network: v.network }) : lobbyLine(v), v.locked ? h("span", { class: "locked" }, t("class.phase.locked")) : null),
+      h("p", { class: "phase-sub" }, v.phase === "summary" ? t("class.phase.shotsPlayed", { shots: shotsTaken(v), rounds: v.settings.maxRounds }) : v.round > 0 ? t("class.phase.shotOf", { round: v.round, rounds: v.settings.maxRounds }) : v.network ? networkLobbyLine({ players: v.players, network: v.network }) : lobbyLine(v), v.locked ? h("span", { class: "locked" }, t("class.phase.locked")) : null),
     );
     this.note.hidden = !(this.restarted && v.paused);
   }

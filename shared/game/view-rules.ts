@@ -77,3 +77,9 @@ export function waitingForTeacher(game: Pick<GameState, "phase" | "deadline" | "
 export function ruleTitle(rule: string): string {
   return Object.hasOwn(RULES, rule) ? RULES[rule as RuleId].title : rule;
 }
+
+/** Shots the game really took: the latest shot passed (an "End" before a round's pass does not count that round). */
+export function shotsTaken(game: Pick<GameState, "lines" | "network">): number {
+  const latest = (t: { history: readonly { round: number }[]; current: { round: number } | null }) => Math.max(t.history.at(-1)?.round ?? 0, t.current?.round ?? 0);
+  return game.network ? latest(game.network) : Math.max(0, ...game.lines.map(latest));
+}

@@ -1,6 +1,6 @@
 // A whole game driven only by actions: phases in order, rounds, votes scored, the summary; and exact replays.
 import { describe, expect, it } from "vitest";
-import { type Action, type GameState, PHASES, RULES, createGame, reduce, shoot, toView } from "../../../shared";
+import { type Action, type GameState, PHASES, RULES, createGame, reduce, shoot, shotsTaken, toView } from "../../../shared";
 import { ok, playByTicks } from "../helpers";
 
 /** Drives a 3-round game with two people and explicit host commands; returns the final state and the phases seen. */
@@ -168,4 +168,28 @@ describe("the clock's tick", () => {
     expect(moved).not.toBe(s);
     expect(moved.phase).toBe("pass");
   });
+});
+
+describe("shots taken, as the projector's summary counts them", () => {
+  /** Plays `rounds` whole rounds of a shape, then starts one more and ends the game at its aim, or once its ball has landed. */
+  function endedAt(shape: "lines" | "network", rounds: number, endIn: "aim" | "shot"): GameState {
+    let s = createGame("host", { shape, layerWidth: 2, lineLength: 3, maxRounds: 8, seed: 3, autoAdvance: false });
+    const go = (a: Action) => (s = ok(s, a, 0));
+    go({ type: "join", by: "p1", name: "Ann" });
+    go({ type: "start", by: "host" });
+    for (let r = 0; r < rounds; r++) while (s.phase !== "aim" || s.round === r + 1) go({ type: "next", by: "host" });
+    if (endIn === "shot") while (s.phase !== "shot") go({ type: "next", by: "host" });
+    go({ type: "end", by: "host" });
+    expect(s.phase).toBe("summary");
+    return s;
+  }
+  for (const shape of ["lines", "network"] as const) {
+    it(`${shape}: an End at a round's aim does not count that round; an End once its ball has landed does`, () => {
+      expect(shotsTaken(endedAt(shape, 0, "aim"))).toBe(0);
+      const twoThenAim = endedAt(shape, 2, "aim");
+      expect(twoThenAim.round).toBe(3);
+      expect(shotsTaken(twoThenAim)).toBe(2);
+      expect(shotsTaken(toView(endedAt(shape, 2, "shot"), null))).toBe(3);
+    });
+  }
 });

@@ -40,6 +40,7 @@ export const klass: AreaMessages<typeof source> = {
   "class.phase.paused": "متوقّف مؤقتًا",
   "class.phase.eachRule": "قاعدة كل طابور تتكلّم",
   "class.phase.shotOf": "الرمية {round} من {rounds}",
+  "class.phase.shotsPlayed": "الرميات الملعوبة: {shots} من {rounds}",
   "class.phase.locked": " · مقفل",
 
   "class.join.aria": "كيف تنضم",

@@ -40,6 +40,7 @@ export const klass: AreaMessages<typeof source> = {
   "class.phase.paused": "Pause",
   "class.phase.eachRule": "Die Regel jeder Reihe spricht",
   "class.phase.shotOf": "Wurf {round} von {rounds}",
+  "class.phase.shotsPlayed": "Gespielte Würfe: {shots} von {rounds}",
   "class.phase.locked": " · gesperrt",
 
   "class.join.aria": "So machst du mit",

@@ -38,6 +38,7 @@ export const klass = {
   "class.phase.paused": "Paused",
   "class.phase.eachRule": "Each line's rule speaks",
   "class.phase.shotOf": "Shot {round} of {rounds}",
+  "class.phase.shotsPlayed": "Shots played: {shots} of {rounds}",
   "class.phase.locked": " · locked",
 
   "class.join.aria": "How to join",

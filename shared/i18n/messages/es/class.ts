@@ -40,6 +40,7 @@ export const klass: AreaMessages<typeof source> = {
   "class.phase.paused": "En pausa",
   "class.phase.eachRule": "Habla la regla de cada fila",
   "class.phase.shotOf": "Tiro {round} de {rounds}",
+  "class.phase.shotsPlayed": "Tiros jugados: {shots} de {rounds}",
   "class.phase.locked": " · cerrada",
 
   "class.join.aria": "Cómo entrar",

@@ -40,6 +40,7 @@ export const klass: AreaMessages<typeof source> = {
   "class.phase.paused": "En pause",
   "class.phase.eachRule": "La règle de chaque ligne parle",
   "class.phase.shotOf": "Tir {round} sur {rounds}",
+  "class.phase.shotsPlayed": "Tirs joués : {shots} sur {rounds}",
   "class.phase.locked": " · fermée",
 
   "class.join.aria": "Comment rejoindre",

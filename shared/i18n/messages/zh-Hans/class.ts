@@ -40,6 +40,7 @@ export const klass: AreaMessages<typeof source> = {
   "class.phase.paused": "已暂停",
   "class.phase.eachRule": "每支队伍的规则发言",
   "class.phase.shotOf": "第 {round} 投，共 {rounds} 投",
+  "class.phase.shotsPlayed": "已完成 {shots} 投，共 {rounds} 投",
   "class.phase.locked": " · 已锁定",
 
   "class.join.aria": "如何加入",
