@@ -189,7 +189,7 @@ describe("shots taken, as the projector's summary counts them", () => {
       const twoThenAim = endedAt(shape, 2, "aim");
       expect(twoThenAim.round).toBe(3);
       expect(shotsTaken(twoThenAim)).toBe(2);
-      expect(shotsTaken(toView(endedAt(shape, 2, "shot"), null))).toBe(3);
+      expect(shotsTaken(toView(endedAt(shape, 2, "shot")))).toBe(3);
     });
   }
 });
