@@ -1,4 +1,5 @@
 import { type Applied, applyAction, applyIntent, createGame, type GameError, type GameState, type GameView, type Intent, reduce, type Settings, toView } from "../../shared";
+import { shownView } from "./shown-view";
 import type { ErrorListener, GameSource, ViewListener } from "./game-source";
 import { Listeners } from "./listeners";
 
@@ -66,7 +67,7 @@ export class LocalGame implements GameSource {
   }
 
   view(): GameView {
-    return this.current;
+    return shownView(this.current);
   }
 
   clock(): number {
@@ -104,7 +105,7 @@ export class LocalGame implements GameSource {
     if (!applied.changed) return null;
     this.state = applied.state;
     this.current = toView(applied.state);
-    this.listeners.emit(this.current);
+    this.listeners.emit(shownView(this.current));
     return null;
   }
 

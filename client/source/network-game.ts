@@ -25,6 +25,7 @@ import {
 } from "../../shared";
 import type { ErrorListener, GameSource, ViewListener } from "./game-source";
 import { Listeners } from "./listeners";
+import { shownView } from "./shown-view";
 import { AckTracker } from "./network/acks";
 import { createClass, fetchReport, lookupClass, type ReportFile } from "./network/class-api";
 import { JoinError, joinFailure } from "./network/refusals";
@@ -206,7 +207,7 @@ export class NetworkGame implements GameSource {
   }
 
   view(): GameView {
-    return this.current;
+    return shownView(this.current);
   }
 
   clock(): number {
@@ -293,7 +294,7 @@ export class NetworkGame implements GameSource {
   private bind(room: Room): void {
     room.onStateChange(() => {
       this.current = wireToView(room.state.toJSON());
-      this.listeners.emit(this.current);
+      this.listeners.emit(shownView(this.current));
     });
     room.onMessage(SERVER_MESSAGE.ack, (m: AckMessage) => this.acks.accepted(m.seq));
     room.onMessage(SERVER_MESSAGE.error, (e: ErrorMessage) => this.errorListeners.emit(this.acks.refused(e)));
@@ -359,7 +360,7 @@ export class NetworkGame implements GameSource {
         await fullState(room);
         this.current = wireToView(room.state.toJSON());
         this.setStatus({ kind: "connected", rejoined: true });
-        this.listeners.emit(this.current);
+        this.listeners.emit(shownView(this.current));
         return;
       }
       if (Date.now() - since > this.retryForMs) {

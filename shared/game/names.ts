@@ -42,9 +42,14 @@ const ZALGO = new RegExp(`\\p{M}{${MAX_MARKS + 1},}`, "u");
  * game) a number keeps them apart.
  */
 export function botName(seat: number, language: LanguageCode = "en"): string {
+  return `Bot ${botOwnName(seat, language)}`;
+}
+
+/** A bot's own name for a seat, in `language`, without the word "Bot" (a device puts its own word before it: bot-names.ts). */
+export function botOwnName(seat: number, language: LanguageCode = "en"): string {
   const names = BOT_NAMES[language];
   const lap = Math.floor(seat / names.length);
-  return `Bot ${names[seat % names.length] ?? ""}${lap > 0 ? ` ${lap + 1}` : ""}`;
+  return `${names[seat % names.length] ?? ""}${lap > 0 ? ` ${lap + 1}` : ""}`;
 }
 
 /**
@@ -105,8 +110,13 @@ export function nameKey(name: string): string {
   return skeleton(skeleton(folded).toLowerCase()).toLowerCase();
 }
 
-/** Whether a name poses as a bot: its first word, read through look-alikes and without accents, is "bot". */
+// A device in Chinese or Arabic shows a bot as "机器人火花", "الروبوت شرارة" (shared/game/bot-names.ts), so
+// a person's name may not start with those words either, however it is spaced.
+const LOCAL_BOT_WORD = /^(?:机器人|機器人|(?:ال)?روبوت)/u;
+
+/** Whether a name poses as a bot: its first word, read through look-alikes and without accents, is "bot", or it starts with the word a bot's name wears in Chinese or Arabic (game.botName). */
 export function isBotName(name: string): boolean {
+  if (LOCAL_BOT_WORD.test(fold(name).replace(/[\p{M}\s'._\-ـ]/gu, ""))) return true;
   return /^bot(?!\p{L})/u.test(words(nameKey(name).replace(/\p{M}/gu, "")));
 }
 

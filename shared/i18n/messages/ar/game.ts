@@ -8,6 +8,7 @@ export const game: AreaMessages<typeof source> = {
   "game.lobby.free": "{free, plural, one {مقعد واحد شاغر} two {مقعدان شاغران} few {# مقاعد شاغرة} many {# مقعدًا شاغرًا} other {# مقعد شاغر}}",
   "game.lobby.grows": "من ينضمّ بعد الآن يفتح صفًا جديدًا",
   "game.lobby.full": "ممتلئ: اسمح بصفوف أكثر أو أطول في الإعدادات",
+  "game.botName": "الروبوت {name}",
 
   "game.race.line": "الصف {line, number} ({title})",
   "game.race.first": "{names} تعلّم أولًا، 3 متتالية عند الرمية {shot, number}: {why}.",

@@ -21,7 +21,7 @@ export const student: AreaMessages<typeof source> = {
   "student.name.characters": "يمكن أن يحتوي الاسم المستعار على حروف وأرقام ومسافات و ' . _ - فقط (بلا رموز تعبيرية).",
   "student.name.tooManyMarks": "من فضلك استخدم علامات أقل على كل حرف.",
   "student.name.tooLong": "الاسم المستعار لا يزيد على {max, number} حرفًا.",
-  "student.name.bot": "الأسماء التي تبدأ بـ Bot للاعبي الحاسوب. من فضلك اختر اسمًا آخر.",
+  "student.name.bot": "الأسماء التي تبدأ بـ Bot أو «روبوت» للاعبي الحاسوب. من فضلك اختر اسمًا آخر.",
   "student.name.rude": "من فضلك اختر اسمًا مستعارًا آخر.",
   "student.name.taken": "هناك من يحمل هذا الاسم المستعار (أو اسمًا يشبهه). جرّب اسمًا آخر.",
 

@@ -8,6 +8,7 @@ export const game: AreaMessages<typeof source> = {
   "game.lobby.free": "{free, plural, one {# freier Platz} other {# freie Plätze}}",
   "game.lobby.grows": "wer als Nächstes kommt, öffnet eine neue Reihe",
   "game.lobby.full": "voll: erlaube in den Einstellungen mehr oder längere Reihen",
+  "game.botName": "Bot {name}",
 
   "game.race.line": "Reihe {line, number} ({title})",
   "game.race.first": "{names} hat es zuerst gelernt, 3 in Folge bei Wurf {shot, number}: {why}.",

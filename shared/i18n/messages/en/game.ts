@@ -8,6 +8,9 @@ export const game = {
   "game.lobby.grows": "the next to join opens a new line",
   "game.lobby.full": "full: allow more or longer lines in Settings",
 
+  // A bot's name on screen: the word for a bot, and its own name from shared/game/names/words.ts ("Bot Spark").
+  "game.botName": "Bot {name}",
+
   // The race's winner, in one sentence.
   "game.race.line": "line {line, number} ({title})",
   "game.race.first": "{names} learned it first, 3 in a row at shot {shot, number}: {why}.",

@@ -8,6 +8,7 @@ export const game: AreaMessages<typeof source> = {
   "game.lobby.free": "{free, plural, one {# asiento libre} other {# asientos libres}}",
   "game.lobby.grows": "quien se una ahora abre una fila nueva",
   "game.lobby.full": "llena: permite más filas o filas más largas en Ajustes",
+  "game.botName": "Bot {name}",
 
   "game.race.line": "fila {line, number} ({title})",
   "game.race.first": "{names} lo aprendió primero, 3 seguidos en el tiro {shot, number}: {why}.",

@@ -8,6 +8,7 @@ export const game: AreaMessages<typeof source> = {
   "game.lobby.free": "{free, plural, one {# place libre} other {# places libres}}",
   "game.lobby.grows": "le prochain qui arrive ouvre une nouvelle file",
   "game.lobby.full": "complet : autorise plus de files ou des files plus longues dans les Réglages",
+  "game.botName": "Bot {name}",
 
   "game.race.line": "file {line, number} ({title})",
   "game.race.first": "{names} a appris en premier, 3 d’affilée au tir {shot, number} : {why}.",

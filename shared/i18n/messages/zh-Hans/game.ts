@@ -8,6 +8,7 @@ export const game: AreaMessages<typeof source> = {
   "game.lobby.free": "{free, plural, other {# 个空座位}}",
   "game.lobby.grows": "下一个加入的人会开一支新队伍",
   "game.lobby.full": "满了：在设置里允许更多或更长的队伍",
+  "game.botName": "机器人{name}",
 
   "game.race.line": "队伍 {line, number}（{title}）",
   "game.race.first": "{names}最先学会，在第 {shot, number} 次投篮时连进 3 球：{why}。",

@@ -21,7 +21,7 @@ export const student: AreaMessages<typeof source> = {
   "student.name.characters": "昵称只能用文字、数字、空格和 ' . _ -（不能用表情符号）。",
   "student.name.tooManyMarks": "每个字母上的附加符号请少用一些。",
   "student.name.tooLong": "昵称最多 {max, number} 个字符。",
-  "student.name.bot": "以 Bot 开头的名字是留给电脑玩家的，请换一个昵称。",
+  "student.name.bot": "以 Bot 或“机器人”开头的名字是留给电脑玩家的，请换一个昵称。",
   "student.name.rude": "请换一个昵称。",
   "student.name.taken": "这里已经有人用了这个昵称（或者看起来一样的昵称），换一个试试吧。",
 
