@@ -3,7 +3,7 @@
 // has a coach who walks back over the handshakes; feedback alignment's notes ride separate wires, drawn
 // with the engine's fixed strengths; activity difference nudges the shooter and the nudge spreads back as
 // firing; trial and error wiggles and shoots a second time; fire together hears nothing of the miss.
-import { type Line, secondShotOf, type ShotRecord, sizeWord, storyCards, storyOf } from "../../shared";
+import { type Line, secondShotOf, type ShotRecord, sizeText, sizeWord, storyCards, storyOf } from "../../shared";
 import { drawCoachWalk } from "./coach-draw";
 import { t as msg } from "../../shared/i18n";
 import type { Pen } from "./court-draw";
@@ -90,5 +90,5 @@ export function wordsUnderMe(m: SceneModel, l: Layout, line: Line, t: number): s
   const n = line.neurons.length;
   if (seat < coachReached(n, progress) || coachReached(n, progress) < 0) return null;
   const signals = shot.coach.signals;
-  return msg("solo.court.underMe", { signal: story.words.signal, size: sizeWord(signals[seat], signals[n - 1]) });
+  return msg("solo.court.underMe", { signal: story.words.signal, size: sizeText(sizeWord(signals[seat], signals[n - 1])) });
 }

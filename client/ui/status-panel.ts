@@ -1,4 +1,4 @@
-import { type GameView, type Line, secondShotOf, signalNews, signalSentence, sizeWord, storyOf, wiresAgreeing } from "../../shared";
+import { type GameView, type Line, secondShotOf, signalNews, signalSentence, sizeText, sizeWord, storyOf, wiresAgreeing } from "../../shared";
 import { h } from "./dom";
 import { act, amHost, myLine, mySeat, type PanelContext } from "./context";
 import { fixed, formatMiss, formatValue } from "../format";
@@ -53,7 +53,7 @@ function storyFacts(view: GameView, line: Line, seat: number): HTMLElement[] {
   if (story.told === "blame" || story.told === "activity-change") {
     const signal = story.words.signal;
     const shooter = report.signals[n - 1];
-    if (seat >= 0) out.push(h("p", { class: "mine", "data-size": sizeWord(report.signals[seat], shooter) }, t("solo.status.yourSignal", { signal, size: sizeWord(report.signals[seat], shooter) })));
+    if (seat >= 0) out.push(h("p", { class: "mine", "data-size": sizeWord(report.signals[seat], shooter) }, t("solo.status.yourSignal", { signal, size: sizeText(sizeWord(report.signals[seat], shooter)) })));
   }
   // A fading, exploding or stuck line, said once a game, with why (the engine's judgement).
   const news = signalNews(line, view.settings.activation);

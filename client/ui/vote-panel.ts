@@ -1,9 +1,9 @@
-import { type Direction, lineVotes, noVoteAfterHit, storyOf } from "../../shared";
+import { botOwnName, type Direction, lineVotes, noVoteAfterHit, storyOf } from "../../shared";
 import { Countdown } from "./countdown";
 import { h } from "./dom";
 import { act, myLine, mySeat, type PanelContext } from "./context";
 import { formatMiss, formatValue } from "../format";
-import { t } from "../../shared/i18n";
+import { activeTranslator, matchLanguage, t } from "../../shared/i18n";
 
 /**
  * The vote: who is most to blame, and which way my own handshake should go, asked in the words of my
@@ -33,7 +33,7 @@ export function votePanel(ctx: PanelContext): HTMLElement {
 
   const submit = h("button", { class: "btn primary", "data-action": "vote", disabled: true, onclick: () => send() }, t("solo.vote.send"));
   const seatButtons = line.neurons.map((n, i) =>
-    h("button", { class: "btn seat", "aria-pressed": "false", "data-seat": i, onclick: () => pickBlame(i) }, `${i + 1}`, h("small", {}, n.playerId !== null && n.playerId === ctx.me ? t("solo.vote.you") : n.name.replace(/^Bot /, ""))),
+    h("button", { class: "btn seat", "aria-pressed": "false", "data-seat": i, onclick: () => pickBlame(i) }, `${i + 1}`, h("small", {}, n.playerId !== null && n.playerId === ctx.me ? t("solo.vote.you") : n.playerId === null ? botOwnName(i, matchLanguage(activeTranslator().code) ?? "en") : n.name)),
   );
   const dirButtons = (["firmer", "looser"] as const).map((d) =>
     h("button", { class: `btn dir ${d}`, "aria-pressed": "false", "data-direction": d, onclick: () => pickDirection(d) }, t(d === "firmer" ? "solo.vote.firmer" : "solo.vote.looser")),

@@ -13,6 +13,8 @@ import { BESIDE, besideStops, coachReached, layout, type Layout } from "../../cl
 import type { LabelPool } from "../../client/scenes/label-pool";
 import { drawStory, drawUnderLine, wordsUnderMe } from "../../client/scenes/story-draw";
 import { blankMarks, type CourtMarks } from "../../client/scenes/story-marks";
+import { createTranslator, english, useTranslator } from "../../shared/i18n";
+import { messages as es } from "../../shared/i18n/messages/es";
 import { createGame, DEFAULT_COURT, type GameState, reduce, RULE_IDS, type RuleId, secondShotOf, storyOf, toView } from "../../shared";
 
 /** A pen whose graphics do nothing and whose labels remember their words. */
@@ -77,6 +79,15 @@ describe("the court tells the rule's own story", () => {
     expect(end.marks.notes).toEqual([3, 2, 1, 0]);
     expect(end.marks.cards.map((c) => c.text)).toEqual(s.lines[0].current!.coach!.shares.map((x, i) => `${Math.round(x * 100)}%\n${s.lines[0].current!.coach!.directions[i] === "firmer" ? "▲ firmer" : "▼ looser"}`).reverse());
     expect(end.under).toMatch(/^your note: (tiny|small|medium|big|huge)$/);
+    // In Spanish the size word is Spanish too (it once showed the English code: "tu nota: medium").
+    useTranslator(createTranslator("es", es));
+    try {
+      const sizes = (["tiny", "small", "medium", "big", "huge"] as const).map((w) => es[`rules.size.${w}`]);
+      const under = draw(s, 1).under!;
+      expect(sizes.some((w) => under.endsWith(`: ${w}`)), under).toBe(true);
+    } finally {
+      useTranslator(english);
+    }
   });
 
   it("feedback alignment: no coach; the wires are drawn with the engine's own fixed strengths and the notes ride them", () => {
