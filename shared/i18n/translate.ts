@@ -86,7 +86,7 @@ export function createTranslator<Id extends string = MessageId>(code: string, me
   };
   const t = (id: Id, values?: MessageValues): string => {
     const f = compile(id);
-    return typeof f === "string" ? f : String(f.format(values));
+    return typeof f === "string" ? f : String(f.format(values && inLocale(f, values)));
   };
   return {
     code,
@@ -101,6 +101,48 @@ export function createTranslator<Id extends string = MessageId>(code: string, me
       return f.format(value);
     },
   };
+}
+
+// ICU writes a plain {x} with String(x): "3.2 m" on a German page. A fraction shown plainly (never through a
+// number, plural or select format, which need the number itself) is written in the message's own locale.
+const plainNames = new WeakMap<IntlMessageFormat, ReadonlySet<string>>();
+const fractionFormats = new Map<string, Intl.NumberFormat>();
+
+/** The argument names a message only ever shows as plain {x}. */
+function plainArguments(f: IntlMessageFormat): ReadonlySet<string> {
+  let names = plainNames.get(f);
+  if (!names) {
+    const plain = new Set<string>();
+    const formatted = new Set<string>();
+    // Element types of @formatjs/icu-messageformat-parser: 1 argument, 2-4 number/date/time, 5 select, 6 plural, 8 tag.
+    const walk = (elements: readonly { type: number; value?: unknown; options?: Record<string, { value: unknown[] }>; children?: unknown[] }[]): void => {
+      for (const e of elements) {
+        if (e.type === 1) plain.add(String(e.value));
+        else if (e.type >= 2 && e.type <= 6) formatted.add(String(e.value));
+        for (const option of Object.values(e.options ?? {})) walk(option.value as typeof elements);
+        if (e.children) walk(e.children as typeof elements);
+      }
+    };
+    walk(f.getAst());
+    for (const name of formatted) plain.delete(name);
+    names = plain;
+    plainNames.set(f, names);
+  }
+  return names;
+}
+
+/** `values` with each fraction that `f` shows plainly written as its locale writes it (same digits as String()). */
+function inLocale(f: IntlMessageFormat, values: MessageValues): MessageValues {
+  const plain = plainArguments(f);
+  let out: MessageValues | null = null;
+  for (const [name, v] of Object.entries(values)) {
+    if (typeof v !== "number" || Number.isInteger(v) || !Number.isFinite(v) || !plain.has(name)) continue;
+    const locale = f.resolvedOptions().locale;
+    let nf = fractionFormats.get(locale);
+    if (!nf) fractionFormats.set(locale, (nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 20, useGrouping: false })));
+    (out ??= { ...values })[name] = nf.format(v);
+  }
+  return out ?? values;
 }
 
 /** English, always at hand (the source language; also what a test or the server uses by default). */

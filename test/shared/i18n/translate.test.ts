@@ -53,3 +53,21 @@ describe("messages without ICU syntax", () => {
     }
   });
 });
+
+describe("a fraction shown as a plain {x}", () => {
+  it("is written with the language's decimal mark, with the same digits; counts, plurals and number formats are untouched", () => {
+    const de_ = createTranslator("de", de);
+    const fr_ = createTranslator("fr", fr);
+    expect(de_.t("caption.aim", { round: 2, rounds: 8, distance: 3.25 })).toContain("3,25 m");
+    expect(fr_.t("caption.aim", { round: 2, rounds: 8, distance: 3.25 })).toContain("3,25");
+    // English reads exactly as ICU's own String(x) does, even at full precision.
+    const en_ = createTranslator("en", en);
+    expect(en_.t("caption.aim", { round: 2, rounds: 8, distance: 0.1 + 0.2 })).toBe(new IntlMessageFormat(en["caption.aim"], "en").format({ round: 2, rounds: 8, distance: 0.1 + 0.2 }));
+    // A value that also goes through a number format keeps its number (a string there would be NaN).
+    const both = createTranslator("de", { "describe.aim": "{distance} / {distance, number, ::.0}" });
+    expect(both.t("describe.aim", { distance: 3.25 })).toBe("3.25 / 3,3");
+    // Inside a plural's branch a plain {x} is localised too.
+    const nested = createTranslator("de", { "describe.aim": "{round, plural, one {# Wurf: {distance} m} other {# Würfe: {distance} m}}" });
+    expect(nested.t("describe.aim", { round: 2, distance: 1.5 })).toBe("2 Würfe: 1,5 m");
+  });
+});
