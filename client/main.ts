@@ -1,5 +1,5 @@
 // Entry point: the solo game. Reads ?kiosk=1 and ?chapter=ID, registers the offline service worker.
-// Phaser is not imported here: the court loads lazily (scenes/lazy-court.ts) after the first paint.
+// Phaser is not imported here: the court loads lazily (scenes/lazy-court.ts) when a game needs it.
 // The page's language loads first (English is in this bundle; another language is fetched on demand).
 import { t } from "../shared/i18n";
 import { chapterById } from "./chapters/chapters";

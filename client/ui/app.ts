@@ -34,6 +34,8 @@ export interface AppOptions {
 /** The solo app: the start screen, chapters and free play, each game a LocalGame on screen. */
 export class App {
   private readonly shell: Shell;
+  /** The court, loaded when a game is to be played on it (the start screen's backdrop waits). */
+  private readonly court: LazyCourt;
   private readonly prefs: Prefs = loadPrefs();
   private readonly sounds = new Sounds(this.prefs.muted);
   private game: LocalGame | null = null;
@@ -50,7 +52,8 @@ export class App {
 
   constructor(root: HTMLElement, private readonly options: AppOptions) {
     const q = (sel: string) => required(root, sel);
-    this.shell = { topbar: q("#topbar"), banner: q("#banner"), panel: q("#panel"), toast: q("#toast"), live: q("#live"), overlay: new Overlay(q("#overlay")), court: new LazyCourt(q("#court")) };
+    this.court = new LazyCourt(q("#court"));
+    this.shell = { topbar: q("#topbar"), banner: q("#banner"), panel: q("#panel"), toast: q("#toast"), live: q("#live"), overlay: new Overlay(q("#overlay")), court: this.court };
     this.shell.court.onFirstFrame = () => {
       performance.mark("first-playable-frame");
       document.body.dataset.ready = "1";
@@ -171,6 +174,8 @@ export class App {
     if (this.resumeOnBoot()) return;
     this.stop();
     this.play(null, { lineLength: 5, maxRounds: 1, seed: 5 }, 2, false, false);
+    // Only a dim backdrop behind the chapter list: Phaser boots at the first touch or key, or when nobody acts.
+    this.court.loadSoon();
     if (this.options.kiosk) this.shell.overlay.show(welcomeView(() => this.intro(CHAPTERS.find((c) => !doneChapters().has(c.id)) ?? CHAPTERS[0]), () => this.chapters()), t("solo.overlay.welcome"));
     else this.chapters();
   }
@@ -270,6 +275,8 @@ export class App {
       send: (intent) => recorder.send(intent, (i) => game.send(i)),
       dispose: () => game.dispose(),
     };
+    // A recorded game is one the learner plays (a chapter, free play, a resumed game): it needs its court now.
+    if (record) this.court.load();
     this.game = game;
     this.source = source;
     this.applyClock();
