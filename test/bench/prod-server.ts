@@ -2,22 +2,10 @@
 // process on a free port, a throw-away data folder, the built client served compressed and cached.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { ROOT } from "../e2e/browser";
-
-/** A free TCP port on localhost. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from "./load-common";
 
 /**
  * Starts `node --import tsx server/index.ts` (dist/client must be built), or with `clientDir` the same

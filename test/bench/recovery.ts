@@ -11,11 +11,11 @@
 //   npm run bench:recovery -- --classes 100 --rounds 3 --out /tmp/r.json
 import { type ChildProcess, fork, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
+import { freePort, waitForReply } from "./load-common";
 import type { WorkerCommand, WorkerReply } from "./load-worker";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -87,17 +87,6 @@ interface Result {
   samples: string[];
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
@@ -146,19 +135,6 @@ async function stop(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Pr
   clearTimeout(timer);
 }
 
-function reply<K extends WorkerReply["kind"]>(child: ChildProcess, kind: K, ms: number): Promise<Extract<WorkerReply, { kind: K }>> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`worker did not send ${kind} in ${ms / 1000} s`)), ms);
-    const onMessage = (m: WorkerReply) => {
-      if (m.kind !== kind) return;
-      clearTimeout(timer);
-      child.off("message", onMessage);
-      resolve(m as Extract<WorkerReply, { kind: K }>);
-    };
-    child.on("message", onMessage);
-  });
-}
-
 /** The class log as the store holds it now (read-only, beside the running server: WAL allows it). */
 function logFigures(dataDir: string) {
   const file = path.join(dataDir, "classes.sqlite");
@@ -194,8 +170,8 @@ async function scenario(name: string, classes: number, students: number, rounds:
     await until(healthy(port), "the server's /health", 60_000);
     const perWorker = Array.from({ length: WORKERS }, (_, w) => Math.floor(classes / WORKERS) + (w < classes % WORKERS ? 1 : 0)).filter((n) => n > 0);
     for (let w = 0; w < perWorker.length; w++) workers.push(fork(path.join(ROOT, "test/bench/load-worker.ts"), [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] }));
-    const readies = workers.map((w) => reply(w, "ready", 300_000));
-    const played = workers.map((w) => reply(w, "played", 300_000 + rounds * 90_000));
+    const readies = workers.map((w) => waitForReply(w, "ready", 300_000));
+    const played = workers.map((w) => waitForReply(w, "played", 300_000 + rounds * 90_000));
     workers.forEach((w, i) => w.send({ cmd: "start", port, rooms: perWorker[i], students, settings: SETTINGS, joinConcurrency: 10, decoders: 2, staggerMs: 0, rounds, rejoin: true } satisfies WorkerCommand));
     const ready = await Promise.all(readies);
     const failedJoins = ready.flatMap((r) => r.failedJoins);
@@ -228,7 +204,7 @@ async function scenario(name: string, classes: number, students: number, rounds:
     const deadline = Date.now() + BACK_WITHIN_S * 1000;
     for (;;) {
       const got = await Promise.all(workers.map((w) => {
-        const r = reply(w, "recovery", 30_000);
+        const r = waitForReply(w, "recovery", 30_000);
         w.send({ cmd: "recovery" } satisfies WorkerCommand);
         return r;
       }));
