@@ -4,6 +4,10 @@
 // cache) when its statement returns, so it survives a crash or kill -9 of this process; only a power
 // loss or OS crash can lose the last transactions (never corrupt the file). `synchronous = FULL` would
 // also cover that, at an fsync per append.
+// Checkpoints: the store's connection never checkpoints (wal_autocheckpoint = 0); a worker thread with its
+// own connection does (checkpoint-worker.ts), because a checkpoint syncs to disk and, inside an append,
+// stalled the event loop (and every class) for 7-160 ms. If the worker keeps crashing, the automatic
+// checkpoint comes back on. Checkpoints never touch durability: an entry is safe once it is in the WAL.
 // better-sqlite3 is synchronous: each method does its work before the returned promise settles, which
 // is what makes "durable once it resolves" true. Several processes may open the same file (WAL lets
 // readers run beside the one writer; writes wait up to `timeout` for the lock), but scale-out should
@@ -11,6 +15,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { type CheckpointOptions, Checkpointer } from "./checkpoint-worker";
 import { checkBatch, type ClassRecord, type ClassStore, type EntrySecret, type LogEntry, makeEntry, StoreError, toJson } from "./class-store";
 
 const SCHEMA = `
@@ -62,20 +67,38 @@ function statements(db: Database.Database) {
   };
 }
 
+/** SQLite's own automatic checkpoint (pages), used only when the checkpoint worker gives up (or in "on-connection"). */
+const AUTOCHECKPOINT_PAGES = 1000;
+
 /** Opens (creating the file, its folder and the tables) the store at `file`. */
 export class SqliteStore implements ClassStore {
+  /** The worker thread that checkpoints the WAL (its counts are for tests and benches); null in "on-connection". */
+  readonly checkpointer: Checkpointer | null;
   private readonly db: Database.Database;
+  private closing: Promise<void> | null = null;
   private readonly q: ReturnType<typeof statements>;
   private readonly appendTx: (code: string, entries: LogEntry[]) => void;
   private readonly deleteTx: (code: string) => void;
   private readonly purgeTx: (before: number) => number;
 
-  constructor(readonly file: string) {
+  /**
+   * `checkpoints` tunes the checkpoint worker (tests use short intervals and small limits); "on-connection"
+   * leaves them to SQLite inside the appends, as before issue 13 (the bench compares the two).
+   */
+  constructor(readonly file: string, checkpoints: Partial<CheckpointOptions> | "on-connection" = {}) {
     mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file, { timeout: 5000 });
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = NORMAL"); // survives a process crash (see the top comment)
     this.db.exec(SCHEMA);
+    const onConnection = () => void (this.db.open && this.db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`));
+    if (checkpoints === "on-connection") {
+      onConnection();
+      this.checkpointer = null;
+    } else {
+      this.db.pragma("wal_autocheckpoint = 0"); // the worker checkpoints (see the top comment)
+      this.checkpointer = new Checkpointer(file, checkpoints, onConnection);
+    }
     const db = this.db;
     this.q = statements(db);
     // The seq check and the inserts are one transaction; `.immediate` takes the write lock before the
@@ -137,7 +160,13 @@ export class SqliteStore implements ClassStore {
     return this.purgeTx(before);
   }
 
-  async close(): Promise<void> {
-    if (this.db.open) this.db.close(); // checkpoints the WAL into the main file
+  /** Closes the connection, then stops the checkpoint worker, whose connection, closing last, folds the WAL into the file. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      // Every append has returned (they are synchronous), so all is in the WAL before either closes.
+      this.db.close();
+      await this.checkpointer?.stop();
+    })();
+    return this.closing;
   }
 }
