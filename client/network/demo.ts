@@ -141,7 +141,7 @@ export class NetworkDemo {
     const neurons: NetNeuron[] = [];
     this.params.weights.forEach((m, layer) =>
       m.forEach((row, index) => {
-        neurons.push({ playerId: this.playerOf(seat), name: this.names[seat] ?? "", layer, index, weights: [...row], bias: this.params.biases[layer]?.[index] ?? 0, adjusted: false, ready: false });
+        neurons.push({ playerId: this.playerOf(seat), name: this.names[seat] ?? "", layer, index, weights: [...row], bias: this.params.biases[layer]?.[index] ?? 0, adjusted: false, biasAdjusted: false, ready: false });
         seat++;
       }),
     );

@@ -142,6 +142,7 @@ export class NetNeuronSchema extends Schema {
   @type(["float64"]) weights = new ArraySchema<number>();
   @type("float64") bias = 0;
   @type("boolean") adjusted = false;
+  @type("boolean") biasAdjusted = false;
   @type("boolean") ready = false;
 }
 

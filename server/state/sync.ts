@@ -228,6 +228,7 @@ function syncNetNeuron(s: NetNeuronSchema, next: NetNeuron, prev?: NetNeuron): v
   syncValues(s.weights, next.weights, prev?.weights);
   s.bias = next.bias;
   s.adjusted = next.adjusted;
+  s.biasAdjusted = next.biasAdjusted;
   s.ready = next.ready;
 }
 

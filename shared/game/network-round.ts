@@ -17,7 +17,7 @@ import type { GameState, Player } from "./state";
 /** A new round: no shot yet, every dial untouched and nobody done. */
 export function aimNetwork(s: GameState): void {
   const net = theNetwork(s);
-  s.network = { ...net, current: null, neurons: net.neurons.map((n) => ({ ...n, adjusted: false, ready: false })) };
+  s.network = { ...net, current: null, neurons: net.neurons.map((n) => ({ ...n, adjusted: false, biasAdjusted: false, ready: false })) };
 }
 
 /** The pass: the ball through the network at this round's hoop, recorded by seat. */
@@ -113,8 +113,10 @@ export function adjustNetwork(s: GameState, rng: Rng): void {
       // One wobble per neuron, drawn where a line's bot draws it, so one wide is a line draw for draw.
       const wobble = bot && n.playerId === null ? 1 + 0.1 * rng.gaussian() : 1;
       const mine = n.adjusted && !bot;
-      const weights = shotWeights.map((w, i) => (mine && at(n.weights, i) !== w ? at(n.weights, i) : clampParam(w + at(changes, i) * wobble)));
-      const bias = mine && n.bias !== shotBias ? n.bias : clampParam(shotBias + at(report.biasChanges, seat));
+      // A person's turn stands as sent, a dial left where it was at the shot included ("keep all"); the phone
+      // sends an untouched dial at the rule's value. An excitability not sent follows the rule, as in a line.
+      const weights = shotWeights.map((w, i) => (mine ? at(n.weights, i) : clampParam(w + at(changes, i) * wobble)));
+      const bias = mine && (n.biasAdjusted || n.bias !== shotBias) ? n.bias : clampParam(shotBias + at(report.biasChanges, seat));
       return { ...n, weights, bias };
     }),
   };
@@ -157,8 +159,11 @@ export function adjustInNetwork(s: GameState, p: Player, weight: unknown, weight
   if (!Array.isArray(weights)) refuse("bad-action", t("game.refuse.netAdjustList", { n }));
   if (weights.length !== n) refuse("out-of-range", t("game.refuse.netAdjustLength", { n, got: weights.length }));
   const values = weights.map((w) => dialValue(w, t("game.what.weight")));
-  const patch: { weights: number[]; adjusted?: true; bias?: number } = own ? { weights: values, adjusted: true } : { weights: values };
-  if (bias !== undefined) patch.bias = dialValue(bias, t("game.what.bias"));
+  const patch: { weights: number[]; adjusted?: true; biasAdjusted?: true; bias?: number } = own ? { weights: values, adjusted: true } : { weights: values };
+  if (bias !== undefined) {
+    patch.bias = dialValue(bias, t("game.what.bias"));
+    if (own) patch.biasAdjusted = true;
+  }
   s.network = withNeuron(net, p.seat, patch);
 }
 

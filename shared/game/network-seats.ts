@@ -31,7 +31,7 @@ export function buildNetwork(settings: Settings, rng: Rng): Network {
   const neurons: NetNeuron[] = [];
   widths.forEach((n, layer) => {
     for (let index = 0; index < n; index++) {
-      neurons.push({ playerId: null, name: botName(neurons.length), layer, index, weights: at(at(weights, layer), index), bias: 0, adjusted: false, ready: false });
+      neurons.push({ playerId: null, name: botName(neurons.length), layer, index, weights: at(at(weights, layer), index), bias: 0, adjusted: false, biasAdjusted: false, ready: false });
     }
   });
   return {

@@ -19,6 +19,8 @@ export interface NetNeuron {
   bias: number;
   /** Whether the player adjusted any dial this round (bots and untouched dials follow the rule). */
   adjusted: boolean;
+  /** Whether that turn set the excitability too, so it stands even where it was at the shot ("keep all"). */
+  biasAdjusted: boolean;
   /** Whether the player said they are done adjusting. */
   ready: boolean;
 }

@@ -178,10 +178,12 @@ describe("a class as one network", () => {
     s = ok(s, { type: "next", by: "host" });
     expect(s.phase).toBe("aim");
     const n4 = s.network!.neurons[4];
-    // Turned dials kept; the untouched middle one followed the rule exactly.
+    // A person's dials stand as sent: the middle one, sent where it was at the shot, is kept there ("keep"),
+    // not overridden by the rule (the phone sends an untouched dial at the rule's value instead).
     expect(n4.weights[0]).toBe(0.5);
     expect(n4.weights[2]).toBe(-0.25);
-    expect(n4.weights[1]).toBe(shotW[1] + report.weightChanges[4][1]);
+    expect(n4.weights[1]).toBe(shotW[1]);
+    expect(report.weightChanges[4][1]).not.toBe(0);
     expect(n4.bias).toBe(0.1);
     // p2 (seat 1) did nothing: its dial followed the rule exactly.
     const rec1 = s.network!.history[0];
@@ -283,5 +285,28 @@ describe("a class as one network", () => {
     lines = ok(lines, { type: "next", by: "host" });
     lines = ok(lines, { type: "next", by: "host" });
     expect(refused(lines, { type: "adjust", by: "p1", weights: [1] }, "bad-action")).toMatch(/lines/);
+  });
+});
+
+describe("keep all", () => {
+  it("a person who sends every dial where it was at the shot keeps them all, the excitability too; a turn without the excitability lets it follow the rule", () => {
+    let s = createGame("host", { shape: "network", layerWidth: 3, lineLength: 3, rules: ["backprop"], seed: 4, autoAdvance: false, maxRounds: 3, hoop: { fixedRounds: 3, fixedDistance: 6 } });
+    s = ok(s, { type: "join", by: "k", name: "Kim" });
+    s = ok(s, { type: "join", by: "f", name: "Fay" });
+    s = ok(s, { type: "start", by: "host" });
+    while (s.phase !== "adjust") s = ok(s, { type: "next", by: "host" });
+    const [k, f] = [s.players.k.seat, s.players.f.seat];
+    const rec = s.network!.current!;
+    const report = rec.coach!;
+    expect(report.weightChanges[k].some((c) => c !== 0)).toBe(true);
+    s = ok(s, { type: "adjust", by: "k", weights: [...rec.weights[k]], bias: rec.biases[k] });
+    s = ok(s, { type: "adjust", by: "f", weights: [...rec.weights[f]] });
+    s = ok(s, { type: "next", by: "host" });
+    expect(s.network!.neurons[k].weights).toStrictEqual(rec.weights[k]);
+    expect(s.network!.neurons[k].bias).toBe(rec.biases[k]);
+    expect(s.network!.neurons[f].weights).toStrictEqual(rec.weights[f]);
+    expect(s.network!.neurons[f].bias).toBe(rec.biases[f] + report.biasChanges[f]);
+    expect(report.biasChanges[f]).not.toBe(0);
+    expect(s.network!.neurons.every((n) => !n.adjusted && !n.biasAdjusted)).toBe(true);
   });
 });
