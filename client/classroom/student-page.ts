@@ -1,7 +1,7 @@
 // The student's way in: a reload takes the seat back silently; otherwise the code (from the QR's URL
 // or typed) and a nickname (or one made up, in the device's language), then the controller. Every word
 // comes from the message files in the device's language (client/i18n), with a picker to change it.
-import { cleanName, generatedName, LIMITS, type NameProblem, Rng } from "../../shared";
+import { generatedName, LIMITS, type NameProblem, Rng } from "../../shared";
 import { languageOf, type MessageId } from "../../shared/i18n";
 import { languagePicker, t, translator } from "../i18n/i18n";
 import { fill, h } from "../ui/dom";
@@ -20,6 +20,18 @@ const NAME_PROBLEM: Record<NameProblem, MessageId> = {
   bot: "student.name.bot",
   rude: "student.name.rude",
 };
+
+// The name checks (a look-alike table and rude-word lists, ~26 KB gzip) load when the student starts
+// typing a nickname, not with the page: a student who lets the game make a name up never needs them.
+let checks: Promise<typeof import("../../shared/game/name-checks")> | undefined;
+
+/** The name checks, fetched once; a failed fetch (Wi-Fi gone) is tried again next time. */
+function nameChecks(): Promise<typeof import("../../shared/game/name-checks")> {
+  return (checks ??= import("../../shared/game/name-checks").catch((e: unknown) => {
+    checks = undefined;
+    throw e;
+  }));
+}
 
 /** How many made-up names to try when the one drawn is already taken in the class. */
 const MADE_UP_TRIES = 6;
@@ -66,14 +78,15 @@ function madeUpName(): string {
 
 function joinForm(root: HTMLElement, code: string): void {
   const codeInput = h("input", { id: "code", name: "code", value: code, maxlength: 8, autocomplete: "off", autocapitalize: "characters", spellcheck: "false", "aria-label": t("student.join.codeAria"), placeholder: "ABCDE", class: "code-input", dir: "ltr" });
-  const nameInput = h("input", { id: "nickname", name: "nickname", maxlength: 20, autocomplete: "off", "aria-label": t("student.join.nameAria"), placeholder: t("student.join.namePlaceholder"), dir: "auto" });
+  const nameInput = h("input", { id: "nickname", name: "nickname", maxlength: 20, autocomplete: "off", "aria-label": t("student.join.nameAria"), placeholder: t("student.join.namePlaceholder"), dir: "auto", oninput: () => void nameChecks().catch(() => undefined) });
   const status = h("p", { class: "small", role: "status" });
   const attempt = (name: string) => NetworkGame.join({ endpoint: pageEndpoint(), code: codeInput.value, name });
   const join = async (typed: string | null) => {
     if (typed !== null) {
-      // Checked here first, so the student reads why in their own language (the server says it in English).
-      const checked = cleanName(typed);
-      if (!checked.ok) {
+      // Checked here first, so the student reads why in their own language (the server says it in English);
+      // if the checks cannot be fetched, the server's check (and its English sentence) is still there.
+      const checked = (await nameChecks().catch(() => null))?.cleanName(typed);
+      if (checked && !checked.ok) {
         status.textContent = t(NAME_PROBLEM[checked.problem], { max: LIMITS.name.max });
         return;
       }

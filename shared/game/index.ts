@@ -1,6 +1,7 @@
 export * from "./actions";
 export * from "./lines";
 export * from "./names";
+export * from "./name-checks";
 export * from "./bot-names";
 export * from "./reducer";
 export * from "./round";

@@ -2,7 +2,8 @@
 import { t } from "../i18n/current";
 import { Rng } from "../random";
 import { freeSeat, growLines, sit } from "./lines";
-import { cleanName, generatedName, nameKey } from "./names";
+import { cleanName, nameKey } from "./name-checks";
+import { generatedName } from "./names";
 import { freeNetSeat, sitNet } from "./network-seats";
 import { integer, refuse } from "./refusal";
 import type { GameState, Player } from "./state";

@@ -9,7 +9,7 @@ import { isBanned, join } from "./join";
 import { buildLines, dialValue, playedByBot, unsit } from "./lines";
 import { adjustInNetwork, everyoneInNetwork, readyInNetwork, voteInNetwork } from "./network-round";
 import { buildNetwork, unsitNet } from "./network-seats";
-import { nameKey } from "./names";
+import { nameKey } from "./name-checks";
 import { integer, number, Refusal, refuse } from "./refusal";
 import { advance, enter, phaseSeconds } from "./round";
 import { DEFAULT_SETTINGS, LIMITS, type Settings } from "./settings";

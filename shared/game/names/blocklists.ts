@@ -1,5 +1,5 @@
 // Words a projector in a classroom must not show, for the languages the game ships besides English
-// (English itself is covered by the `obscenity` package: see ../names.ts). Entries are written as people
+// (English itself is covered by the `obscenity` package: see ../name-checks.ts). Entries are written as people
 // spell them: they go through the same normalising as a nickname (lower case, no accents, look-alike
 // letters made Latin, digits read as letters), and a letter repeated in a nickname ("puuuta") still matches.
 //
