@@ -213,7 +213,7 @@ export class NetworkController {
         parts.body,
         miss,
         h("p", { class: "net-story", "data-told": story.told }, shot.hit ? story.words.afterHit : story.words.after),
-        blames && !shot.hit ? h("p", { class: "net-share", "data-share": String(share) }, t("student.card.share", { share })) : null,
+        blames && !shot.hit ? h("p", { class: "net-share", "data-share": String(share) }, t("student.card.shareBy", { share, teller: netTeller(network.rule) })) : null,
         this.voteResult(network, shot, me),
         done ? h("p", { class: "waiting big-text", "data-waiting": "done" }, t("student.wait.done")) : waiting ? h("p", { class: "waiting", "data-waiting": "teacher" }, t("student.wait.teacher")) : null,
       );

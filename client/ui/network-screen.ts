@@ -16,7 +16,7 @@ import { OPEN_ACCESS } from "./access-panel";
 import { fill, h } from "./dom";
 import { announce, clearLog } from "./live-region";
 import { rightInARow, rulesPlayed, shotAgreements } from "../chapters/wire-goals";
-import { ruleSwitch, wireGauge, wireWords } from "./wire-panel";
+import { myWireWords, ruleSwitch, wireGauge, wireWords } from "./wire-panel";
 import type { Exits, Shell } from "./play-screen";
 import { prefersReducedMotion, type Prefs } from "./prefs";
 import { fixed } from "../format";
@@ -87,8 +87,11 @@ export class NetworkScreen {
     };
     document.addEventListener("keydown", onEnter, true);
     this.stops.push(() => document.removeEventListener("keydown", onEnter, true));
-    this.reached = chapter ? chapter.goal.reached(source.view(), source.me) : false;
-    this.render(source.view());
+    const first = source.view();
+    this.reached = chapter ? chapter.goal.reached(first, source.me) : false;
+    // A reload with the goal already reached and its last shot still to play shows the goal's banner again.
+    if (this.reached && first.phase !== "lobby" && first.phase !== "summary") this.goalReached(first);
+    this.render(first);
   }
 
   /** Stops listening and takes the map away; the source is disposed by its owner. */
@@ -171,7 +174,7 @@ export class NetworkScreen {
   private wireBadge(v: GameView, seat: number): void {
     const mine = this.chapter?.fastForward ? (shotAgreements(v).at(-1)?.neurons[seat] ?? 0) : 0;
     this.badge.dataset.mine = String(mine);
-    this.badge.textContent = mine === 0 ? "" : `${mine > 0 ? "✓" : "✗"} ${t(mine > 0 ? "chapters.wires.youRight" : "chapters.wires.youWrong")}`;
+    this.badge.textContent = mine === 0 ? "" : `${mine > 0 ? "✓" : "✗"} ${myWireWords(v, seat)}`;
   }
 
   /** The network's rule from the next time it speaks (the learner is the host of a solo game). */

@@ -1,5 +1,5 @@
 // The panels of the two chapters about where word of a miss arrives, drawn above the network controller:
-// "wires that learn to be right" (a gauge of how far the wires' advice agreed with a coach's on the last
+// "random wires, right advice" (a gauge of how far the wires' advice agreed with a coach's on the last
 // shot, the learner's layer shot by shot, and the jump ahead) and "two doors" (the rule switch, what each
 // rule sends to the top door, and the rules played). The numbers come from shared/ (wire-agreement.ts,
 // shot-rule.ts) through client/chapters/wire-goals.ts; these functions only draw them.
@@ -36,9 +36,21 @@ export function wireWords(view: GameView, seat: number): string[] {
   if (!net || !last) return [t("chapters.wires.waiting")];
   const band = layerBand(last.layers[layer] ?? NaN);
   const out = [t(`chapters.wires.layer${band === "right" ? "Right" : band === "some" ? "Some" : "Wrong"}` as MessageId)];
-  const mine = last.neurons[seat] ?? 0;
-  if (mine !== 0) out.push(t(mine > 0 ? "chapters.wires.youRight" : "chapters.wires.youWrong"));
+  const mine = myWireWords(view, seat);
+  if (mine) out.push(mine);
   return out;
+}
+
+/** What my own wire said on the last shot ("" before a shot or when it said nothing); a right wire in a layer not yet right says so too. */
+export function myWireWords(view: GameView, seat: number): string {
+  const last = shotAgreements(view).at(-1);
+  const mine = last?.neurons[seat] ?? 0;
+  if (!last || mine === 0) return "";
+  if (mine < 0) return t("chapters.wires.youWrong");
+  // One neuron's wire can agree while its layer as a whole does not: say both, so the badge and the gauge never seem to disagree.
+  const layer = view.network?.neurons[seat]?.layer ?? -1;
+  const band = layerBand(last.layers[layer] ?? NaN);
+  return band === "right" ? t("chapters.wires.youRight") : `${t("chapters.wires.youRight")} ${t("chapters.wires.layerNotYet")}`;
 }
 
 /** The gauge for the learner's neuron in seat `seat`, and the jump-ahead button (null when the game is over). */
@@ -64,12 +76,23 @@ export function wireGauge(view: GameView, seat: number, jump: { n: number; go: (
     h(
       "div",
       { class: "wg-bar", role: "meter", "aria-valuemin": -1, "aria-valuemax": 1, "aria-valuenow": known ? agreement.toFixed(2) : 0, "aria-valuetext": t("chapters.wires.scale", { value }), "aria-label": t("chapters.wires.gauge") },
+      // A tick where the words turn "the right way" (AGREE), so the bar shows the line the gauge's words use.
+      h("span", { class: "wg-tick", style: `--at:${((AGREE + 1) / 2) * 100}%` }),
       h("span", { class: "wg-mark", style: `--at:${(((known ? agreement : 0) + 1) / 2) * 100}%` }),
     ),
     h("div", { class: "wg-scale", "aria-hidden": "true" }, h("span", {}, t("chapters.wires.ends")), h("span", {}, t("chapters.wires.middle")), h("span", {}, t("chapters.wires.right"))),
     ...wireWords(view, seat).map((s) => h("p", { class: "wg-words" }, s)),
     wire !== undefined && handshake !== undefined ? h("p", { class: "wg-signs small", "data-wire": String(Math.sign(wire)), "data-handshake": String(Math.sign(handshake)) }, t("chapters.wires.signs", { wire: sign(wire), handshake: sign(handshake) })) : null,
-    all.length > 1 ? h("figure", { class: "wg-figure" }, curve(all.map((a) => a.layers[layer] ?? NaN), 240, 48), h("figcaption", { class: "small" }, t("chapters.wires.curve"))) : null,
+    all.length > 1
+      ? h(
+          "figure",
+          { class: "wg-figure" },
+          // Short visible ends for the curve: a phone hides the caption that explains up and down.
+          h("div", { class: "wg-ends", "aria-hidden": "true" }, h("span", {}, t("chapters.wires.right")), h("span", {}, t("chapters.wires.ends"))),
+          curve(all.map((a) => a.layers[layer] ?? NaN), 240, 48),
+          h("figcaption", { class: "small" }, t("chapters.wires.curve")),
+        )
+      : null,
     h("p", { class: "wg-check small" }, t("chapters.wires.check")),
     jump ? h("button", { class: "btn primary", type: "button", "data-action": "fast-forward", onclick: jump.go }, t("chapters.wires.forward", { n: jump.n })) : null,
   );

@@ -1,4 +1,4 @@
-// The solo chapters "Wires that learn to be right" and "Two doors", played by the engine's own createGame
+// The solo chapters "Random wires, right advice" and "Two doors", played by the engine's own createGame
 // and reduce as their screen plays them. The wires' chapter: its seed is picked by a search over seeds
 // (below) so that the wires point exactly the wrong way for the learner's layer at first, and following
 // (every phase moved on by the host, as the screen's jump ahead does) they point the right way 10 shots in
@@ -36,7 +36,7 @@ function follow(settings: Partial<Settings>, seat: number, shots: number, goal: 
   return { end: s, reachedAt };
 }
 
-describe('the chapter "Wires that learn to be right"', () => {
+describe('the chapter "Random wires, right advice"', () => {
   const chapter = chapterById("wires")!;
   const reached = (s: GameState) => chapter.goal.reached(toView(s), "host");
 

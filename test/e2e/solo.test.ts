@@ -17,7 +17,7 @@ const CHAPTER_LIST = [
   ["wiring", "6. The brain's wiring problem"],
   ["guess", "7. Trial and error"],
   ["network", "8. The network"],
-  ["wires", "9. Wires that learn to be right"],
+  ["wires", "9. Random wires, right advice"],
   ["dendrites", "10. Two doors"],
 ];
 

@@ -1,4 +1,4 @@
-// Playing the solo chapters "Wires that learn to be right" and "Two doors" by tapping, for the browser tests
+// Playing the solo chapters "Random wires, right advice" and "Two doors" by tapping, for the browser tests
 // (solo-chapters-wires, and the guided path). The wires: one shot by hand (a vote, then the dials), then
 // jumps of 50 shots until the goal's banner, the gauge and the map's badge read against the engine at each
 // stop. The doors: the dendrites on from the start, one shot under each rule switched between shots, each
@@ -10,6 +10,8 @@ import { rulesPlayed, shotAgreements } from "../../client/chapters/wire-goals";
 import type { SavedGame } from "../../client/chapters/saved-game";
 import { LocalGame, type Scheduler } from "../../client/source/local-game";
 import type { GameView } from "../../shared";
+import { en } from "../../shared/i18n";
+import { layerBand } from "../../client/ui/wire-panel";
 import type { Device } from "./browser";
 import { SHOTS } from "./solo-play";
 import { axeViolations } from "./solo-access";
@@ -37,6 +39,8 @@ const round = async (page: Page) => Number(await page.evaluate(() => document.bo
 export interface PlayOptions {
   pictures: boolean;
   axe: boolean;
+  /** Run once the goal's banner shows, before the chapter's last shot (a reload, say). */
+  atGoal?: () => Promise<void>;
 }
 
 /** What playing a chapter showed. */
@@ -73,7 +77,7 @@ async function until(page: Page, want: string): Promise<void> {
   for (let i = 0; i < 200 && (await phase(page)) !== want && !(await page.locator("body[data-overlay=summary]").count()); i++) await step(page);
 }
 
-/** Plays "Wires that learn to be right" from its first shot (the intro's Play just tapped) to its summary. */
+/** Plays "Random wires, right advice" from its first shot (the intro's Play just tapped) to its summary. */
 export async function playWiresChapter(page: Page, device: Device, options: PlayOptions): Promise<Played> {
   const chapter = chapterById("wires")!;
   const seat = chapter.seat;
@@ -98,6 +102,10 @@ export async function playWiresChapter(page: Page, device: Device, options: Play
   expect(Number(await page.getAttribute("[data-wire-gauge]", "data-agreement"))).toBeCloseTo(a1.layers[1], 3);
   expect(await page.getAttribute("[data-wire-gauge]", "data-mine")).toBe(String(a1.neurons[seat]));
   expect(await page.getAttribute(".net-wire-badge", "data-mine")).toBe("-1");
+  // The bar marks where its words turn "the right way" (0.5, three quarters along).
+  expect(await page.locator("[data-wire-gauge] .wg-bar .wg-tick").getAttribute("style")).toBe("--at:75%");
+  // A share under the wires is a share of their note, not of a coach's blame.
+  for (const share of await page.locator(".net-share").allTextContents()) expect(share).toMatch(/% of the wires' note$/);
   // My wire from the shooter against the shooter's handshake with me: opposite signs at first.
   const signs = page.locator(".wg-signs");
   expect(Number(await signs.getAttribute("data-wire")) * Number(await signs.getAttribute("data-handshake"))).toBe(-1);
@@ -123,6 +131,15 @@ export async function playWiresChapter(page: Page, device: Device, options: Play
     expect(shots === before + 50 || reached).toBe(true);
     expect(Number(await page.getAttribute("[data-wire-gauge]", "data-agreement"))).toBeCloseTo(a.layers[1], 3);
     expect(await page.getAttribute(".net-wire-badge", "data-mine")).toBe(String(a.neurons[seat]));
+    // The badge is about my own wire; when it is right but my layer is not yet, it says so.
+    const badge = (await page.textContent(".net-wire-badge")) ?? "";
+    if (a.neurons[seat] > 0) {
+      expect(badge).toContain(en["chapters.wires.youRight"]);
+      expect(badge.includes(en["chapters.wires.layerNotYet"])).toBe(layerBand(a.layers[1]) !== "right");
+    }
+    // The curve's ends are labelled where a phone hides its caption.
+    expect(await page.locator(".wg-figure .wg-ends span").allTextContents()).toEqual([en["chapters.wires.right"], en["chapters.wires.ends"]]);
+    expect(await page.locator(".wg-figure .wg-ends").isVisible()).toBe(true);
     // One sentence for the jump in the live log, not one per phase on the way.
     expect(await page.locator("#live > *").count()).toBeLessThanOrEqual(3);
     notes.push(`jump ${jump}: to shot ${shots} in ${took.toFixed(0)} ms, layer agreement ${a.layers[1].toFixed(2)}, my wire ${a.neurons[seat]}, goal ${reached}`);
@@ -131,6 +148,7 @@ export async function playWiresChapter(page: Page, device: Device, options: Play
     if (jump === 1) await axe("jump");
   }
   expect(bannerAt).not.toBeNull();
+  await options.atGoal?.();
   expect(await page.getAttribute("[data-wire-gauge]", "data-band")).toBe("right");
   const signsEnd = page.locator(".wg-signs");
   expect(Number(await signsEnd.getAttribute("data-wire")) * Number(await signsEnd.getAttribute("data-handshake"))).toBe(1);
@@ -168,6 +186,9 @@ export async function playDoorsChapter(page: Page, device: Device, options: Play
     await page.waitForSelector(`.network-board[data-walk="${mechanisms[rule]}"] .nb-step`);
     await page.waitForTimeout(900);
     expect(await page.getAttribute(".nb-dendrites", "data-dendrites-note")).toBe(rule);
+    // The doors sentence is shown whole inside the caption, not cut by its height on a phone.
+    const [note, caption] = await Promise.all([page.locator(".nb-dendrites").boundingBox(), page.locator(".nb-caption").boundingBox()]);
+    expect(note && caption && note.y >= caption.y - 1 && note.y + note.height <= caption.y + caption.height + 1, `${rule}: ${JSON.stringify({ note, caption })}`).toBe(true);
     // Each rule by its own way back: separate wires only under feedback alignment, the compare mark only under activity difference.
     expect((await page.locator(".nb-wire").count()) > 0).toBe(rule === "feedback-alignment");
     expect((await page.locator(".nb-compare").count()) > 0).toBe(rule === "activity-difference");

@@ -35,7 +35,7 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.vote.pick": "لُم مصافحتك مع {name} (أعطى {value})",
   "netplay.vote.way": "في أي اتجاه يجب أن تُدار؟",
   "netplay.vote.result":
-    "تصويتك: {handshake, select, right {المصافحة الصحيحة} other {{teller, select, coach {المدرب} wires {الأسلاك} other {الدفعة}} لام مصافحة أخرى أكثر}}، {direction, select, right {في الاتجاه الصحيح} other {في الاتجاه الآخر}}.",
+    "تصويتك: {handshake, select, right {{teller, select, wires {المصافحة التي لامتها الأسلاك أكثر} nudge {المصافحة التي لامتها الدفعة أكثر} other {المصافحة الصحيحة}}} other {{teller, select, coach {المدرب} wires {الأسلاك} other {الدفعة}} لام مصافحة أخرى أكثر}}، {direction, select, right {{teller, select, wires {في الاتجاه الذي قالته الأسلاك} nudge {في الاتجاه الذي قالته الدفعة} other {في الاتجاه الصحيح}}} other {في الاتجاه الآخر}}.",
 
   "netplay.coach.legend": "{teller, select, coach {ما يقترحه المدرب} wires {ما تقترحه رسائل الأسلاك} nudge {ما تقترحه الدفعة} wiggle {ما تفعله هزّتك} other {ما يفعله النشاط معًا}}",
   "netplay.coach.none": "بلا تغيير",

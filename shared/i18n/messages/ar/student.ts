@@ -96,6 +96,7 @@ export const student: AreaMessages<typeof source> = {
 
   "student.card.says": "يقول {teller}:",
   "student.card.share": "{share, number, percent} من اللوم",
+  "student.card.shareBy": "{teller, select, wires {{share, number, percent} من ورقة الأسلاك} nudge {{share, number, percent} من الدفعة} other {{share, number, percent} من اللوم}}",
   "student.card.firmer": "▲ أشدّ",
   "student.card.looser": "▼ أرخى",
   "student.card.vote":

@@ -35,7 +35,7 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.vote.pick": "Deinem Händedruck mit {name} die Schuld geben (gab {value})",
   "netplay.vote.way": "In welche Richtung soll er sich drehen?",
   "netplay.vote.result":
-    "Deine Stimme: {handshake, select, right {der richtige Händedruck} other {{teller, select, coach {der Trainer} wires {die Drähte} other {der Schubs}} gab einem anderen mehr Schuld}}, {direction, select, right {die richtige Richtung} other {die andere Richtung}}.",
+    "Deine Stimme: {handshake, select, right {{teller, select, wires {der Händedruck, dem die Drähte am meisten Schuld gaben} nudge {der Händedruck, dem der Schubs am meisten Schuld gab} other {der richtige Händedruck}}} other {{teller, select, coach {der Trainer} wires {die Drähte} other {der Schubs}} gab einem anderen mehr Schuld}}, {direction, select, right {{teller, select, wires {die Richtung, die die Drähte sagten} nudge {die Richtung, die der Schubs sagte} other {die richtige Richtung}}} other {die andere Richtung}}.",
 
   "netplay.coach.legend": "Was {teller, select, coach {der Trainer vorschlägt} wires {die Notizen der Drähte vorschlagen} nudge {der Schubs vorschlägt} wiggle {dein Wackeln bewirkt} other {das gemeinsame Feuern bewirkt}}",
   "netplay.coach.none": "keine Änderung",

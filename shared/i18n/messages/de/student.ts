@@ -95,6 +95,7 @@ export const student: AreaMessages<typeof source> = {
 
   "student.card.says": "{teller} sagt:",
   "student.card.share": "{share, number, percent} der Schuld",
+  "student.card.shareBy": "{teller, select, wires {{share, number, percent} des Zettels der Drähte} nudge {{share, number, percent} des Schubses} other {{share, number, percent} der Schuld}}",
   "student.card.firmer": "▲ fester",
   "student.card.looser": "▼ lockerer",
   "student.card.vote":

@@ -38,7 +38,7 @@ export const networkPlay = {
   "netplay.vote.pick": "Blame your handshake with {name} (gave {value})",
   "netplay.vote.way": "Which way should it turn?",
   "netplay.vote.result":
-    "Your vote: {handshake, select, right {the right handshake} other {{teller, select, coach {the coach} wires {the wires} other {the nudge}} blamed another one more}}, {direction, select, right {the right way} other {the other way}}.",
+    "Your vote: {handshake, select, right {{teller, select, wires {the handshake the wires blamed most} nudge {the handshake the nudge blamed most} other {the right handshake}}} other {{teller, select, coach {the coach} wires {the wires} other {the nudge}} blamed another one more}}, {direction, select, right {{teller, select, wires {the way the wires said} nudge {the way the nudge said} other {the right way}}} other {the other way}}.",
 
   // After the rule's step: its suggestion per handshake.
   "netplay.coach.legend": "What {teller, select, coach {the coach suggests} wires {the wires' notes suggest} nudge {the nudge suggests} wiggle {your wiggle does} other {firing together does}}",

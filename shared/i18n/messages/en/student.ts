@@ -102,6 +102,7 @@ export const student = {
   // The coach's card on my phone.
   "student.card.says": "{teller} says:",
   "student.card.share": "{share, number, percent} of the blame",
+  "student.card.shareBy": "{teller, select, wires {{share, number, percent} of the wires' note} nudge {{share, number, percent} of the nudge} other {{share, number, percent} of the blame}}",
   "student.card.firmer": "▲ firmer",
   "student.card.looser": "▼ looser",
   "student.card.vote":

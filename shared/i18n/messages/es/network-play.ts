@@ -35,7 +35,7 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.vote.pick": "Culpar tu apretón con {name} (dio {value})",
   "netplay.vote.way": "¿Hacia dónde debería girar?",
   "netplay.vote.result":
-    "Tu voto: {handshake, select, right {el apretón correcto} other {{teller, select, coach {el entrenador} wires {los cables} other {el empujoncito}} culpó más a otro}}, {direction, select, right {en la dirección correcta} other {en la otra dirección}}.",
+    "Tu voto: {handshake, select, right {{teller, select, wires {el apretón al que los cables culparon más} nudge {el apretón al que el empujoncito culpó más} other {el apretón correcto}}} other {{teller, select, coach {el entrenador} wires {los cables} other {el empujoncito}} culpó más a otro}}, {direction, select, right {{teller, select, wires {en la dirección que dijeron los cables} nudge {en la dirección que dijo el empujoncito} other {en la dirección correcta}}} other {en la otra dirección}}.",
 
   "netplay.coach.legend": "Lo que {teller, select, coach {sugiere el entrenador} wires {sugieren las notas de los cables} nudge {sugiere el empujoncito} wiggle {hace tu meneo} other {hace disparar a la vez}}",
   "netplay.coach.none": "sin cambio",

@@ -95,6 +95,7 @@ export const student: AreaMessages<typeof source> = {
 
   "student.card.says": "{teller} dice:",
   "student.card.share": "{share, number, percent} de la culpa",
+  "student.card.shareBy": "{teller, select, wires {{share, number, percent} de la nota de los cables} nudge {{share, number, percent} del empujoncito} other {{share, number, percent} de la culpa}}",
   "student.card.firmer": "▲ más fuerte",
   "student.card.looser": "▼ más suave",
   "student.card.vote":

@@ -35,7 +35,7 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.vote.pick": "Accuser ta poignée de main avec {name} (a donné {value})",
   "netplay.vote.way": "Dans quel sens la tourner ?",
   "netplay.vote.result":
-    "Ton vote : {handshake, select, right {la bonne poignée de main} other {{teller, select, coach {l’entraîneur} wires {les fils} other {le coup de pouce}} en a plus accusé une autre}}, {direction, select, right {dans le bon sens} other {dans l’autre sens}}.",
+    "Ton vote : {handshake, select, right {{teller, select, wires {la poignée de main que les fils ont le plus accusée} nudge {la poignée de main que le coup de pouce a le plus accusée} other {la bonne poignée de main}}} other {{teller, select, coach {l’entraîneur} wires {les fils} other {le coup de pouce}} en a plus accusé une autre}}, {direction, select, right {{teller, select, wires {dans le sens donné par les fils} nudge {dans le sens donné par le coup de pouce} other {dans le bon sens}}} other {dans l’autre sens}}.",
 
   "netplay.coach.legend": "Ce que {teller, select, coach {propose l’entraîneur} wires {proposent les notes des fils} nudge {propose le coup de pouce} wiggle {fait ton petit mouvement} other {fait le fait de s’activer ensemble}}",
   "netplay.coach.none": "pas de changement",

@@ -95,6 +95,7 @@ export const student: AreaMessages<typeof source> = {
 
   "student.card.says": "{teller} dit :",
   "student.card.share": "{share, number, percent} de la faute",
+  "student.card.shareBy": "{teller, select, wires {{share, number, percent} de la note des fils} nudge {{share, number, percent} du coup de pouce} other {{share, number, percent} de la faute}}",
   "student.card.firmer": "▲ plus ferme",
   "student.card.looser": "▼ plus souple",
   "student.card.vote":

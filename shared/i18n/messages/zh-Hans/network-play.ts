@@ -34,7 +34,7 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.vote.pick": "怪你和 {name} 的握手（传来 {value}）",
   "netplay.vote.way": "它该往哪边调？",
   "netplay.vote.result":
-    "你的投票：{handshake, select, right {握手选对了} other {{teller, select, coach {教练} wires {导线} other {轻推}}更怪另一次握手}}，{direction, select, right {方向对了} other {方向反了}}。",
+    "你的投票：{handshake, select, right {{teller, select, wires {选中了导线最怪的握手} nudge {选中了轻推最怪的握手} other {握手选对了}}} other {{teller, select, coach {教练} wires {导线} other {轻推}}更怪另一次握手}}，{direction, select, right {{teller, select, wires {方向和导线说的一样} nudge {方向和轻推说的一样} other {方向对了}}} other {方向反了}}。",
 
   "netplay.coach.legend": "{teller, select, coach {教练的建议} wires {导线纸条的建议} nudge {轻推的建议} wiggle {你的抖动带来的变化} other {一起放电带来的变化}}",
   "netplay.coach.none": "不变",

@@ -95,6 +95,7 @@ export const student: AreaMessages<typeof source> = {
 
   "student.card.says": "{teller}说：",
   "student.card.share": "{share, number, percent} 的责任",
+  "student.card.shareBy": "{teller, select, wires {导线纸条的 {share, number, percent}} nudge {轻推的 {share, number, percent}} other {{share, number, percent} 的责任}}",
   "student.card.firmer": "▲ 握紧些",
   "student.card.looser": "▼ 放松些",
   "student.card.vote":
