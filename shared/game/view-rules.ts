@@ -78,8 +78,8 @@ export function ruleTitle(rule: string): string {
   return Object.hasOwn(RULES, rule) ? RULES[rule as RuleId].title : rule;
 }
 
-/** Shots the game really took: the latest shot passed (an "End" before a round's pass does not count that round). */
+/** Shots the game has on record (the history the board and the report read): a round ended before its shot is recorded does not count. */
 export function shotsTaken(game: Pick<GameState, "lines" | "network">): number {
-  const latest = (t: { history: readonly { round: number }[]; current: { round: number } | null }) => Math.max(t.history.at(-1)?.round ?? 0, t.current?.round ?? 0);
-  return game.network ? latest(game.network) : Math.max(0, ...game.lines.map(latest));
+  const last = (h: readonly { round: number }[]) => h.at(-1)?.round ?? 0;
+  return game.network ? last(game.network.history) : Math.max(0, ...game.lines.map((l) => last(l.history)));
 }

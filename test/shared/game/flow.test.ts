@@ -184,12 +184,17 @@ describe("shots taken, as the projector's summary counts them", () => {
     return s;
   }
   for (const shape of ["lines", "network"] as const) {
-    it(`${shape}: an End at a round's aim does not count that round; an End once its ball has landed does`, () => {
+    it(`${shape}: an End at a round's aim does not count that round; the count is the history's, which the board and the report read`, () => {
       expect(shotsTaken(endedAt(shape, 0, "aim"))).toBe(0);
       const twoThenAim = endedAt(shape, 2, "aim");
       expect(twoThenAim.round).toBe(3);
       expect(shotsTaken(twoThenAim)).toBe(2);
-      expect(shotsTaken(toView(endedAt(shape, 2, "shot")))).toBe(3);
+      // A shot is on record once its rule has spoken: ended as its ball lands, round 3 is not counted.
+      const landed = endedAt(shape, 2, "shot");
+      const history = shape === "network" ? landed.network!.history : landed.lines[0].history;
+      expect(landed.round).toBe(3);
+      expect(shotsTaken(toView(landed))).toBe(history.length);
+      expect(history.length).toBe(2);
     });
   }
 });
