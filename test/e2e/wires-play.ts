@@ -77,6 +77,13 @@ async function until(page: Page, want: string): Promise<void> {
   for (let i = 0; i < 200 && (await phase(page)) !== want && !(await page.locator("body[data-overlay=summary]").count()); i++) await step(page);
 }
 
+/** Steps until shot `shot` has its rule's word (its coach or adjust phase), never past it: on a slow machine the coach's phase can end between two looks. */
+async function untilSpoken(page: Page, shot: number): Promise<void> {
+  const there = async () => (await round(page)) === shot && ["coach", "adjust"].includes(await phase(page));
+  for (let i = 0; i < 200 && !(await there()) && !(await page.locator("body[data-overlay=summary]").count()); i++) await step(page);
+  expect(await there()).toBe(true);
+}
+
 /** Plays "Random wires, right advice" from its first shot (the intro's Play just tapped) to its summary. */
 export async function playWiresChapter(page: Page, device: Device, options: PlayOptions): Promise<Played> {
   const chapter = chapterById("wires")!;
@@ -180,9 +187,9 @@ export async function playDoorsChapter(page: Page, device: Device, options: Play
       await page.waitForSelector(`[data-rule-switch="${rule}"] button[data-rule="${rule}"][aria-pressed=true]`);
     }
     expect(await page.getAttribute(".rs-says", "data-says")).toBe(rule);
-    // Finish this shot's dials (after the first), then on to the rule's walk.
+    // Finish this shot's dials (after the first), then on to the rule's walk (shown through adjust too).
     if (k > 0) await step(page);
-    await until(page, "coach");
+    await untilSpoken(page, k + 1);
     await page.waitForSelector(`.network-board[data-walk="${mechanisms[rule]}"] .nb-step`);
     await page.waitForTimeout(900);
     expect(await page.getAttribute(".nb-dendrites", "data-dendrites-note")).toBe(rule);
