@@ -387,6 +387,9 @@ export class ClassroomRoom extends Room<ClassroomState> {
   private onIntent(client: Client, type: unknown, payload: unknown): void {
     const session = this.sessions.get(client.sessionId);
     if (!session) return;
+    // The log is closing: an intent taken now would live in memory only and be lost on restart. The device is
+    // told, and sends again once it is back.
+    if (this.stopping) return this.intentFailed(client, type, "unavailable", refusalIn("refusal.classRestarting"));
     if (!session.bucket.take(Date.now())) {
       session.strikes++;
       if (session.strikes === 1) this.intentFailed(client, type, "rate-limited", refusalIn("refusal.slowDown"));
