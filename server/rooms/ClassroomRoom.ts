@@ -146,6 +146,8 @@ export class ClassroomRoom extends Room<ClassroomState> {
   }
 
   override onAuth(client: Client, options: unknown): Auth {
+    // The log is closing: a join now could not be written. The page is told, and tries again once the server is back.
+    if (this.stopping) throw refusal("unavailable", refusalIn("refusal.classRestarting").message);
     const o = (typeof options === "object" && options !== null ? options : {}) as Record<string, unknown>;
     const deviceKey = validKey(o.deviceKey) ? o.deviceKey : null;
     if (o.hostKey !== undefined) {
@@ -208,7 +210,8 @@ export class ClassroomRoom extends Room<ClassroomState> {
       this.connection(session, true);
     } catch {
       this.sessions.delete(id);
-      if (!session.replaced) this.leaveGame(session);
+      // A stopping server drops every wait: the seat is kept in the log for the restart, not given up.
+      if (!session.replaced && !this.stopping) this.leaveGame(session);
     } finally {
       this.waiting.delete(id);
     }
@@ -276,6 +279,8 @@ export class ClassroomRoom extends Room<ClassroomState> {
 
   /** Applies one of the server's own actions (joins, drops, the clock), logs and mirrors it; a refusal changes nothing. */
   protected dispatch(action: Action, secret?: EntrySecret): Applied {
+    // Once the class is stopping its log is closing: nothing more happens to the game (it resumes from the log).
+    if (this.stopping) return { ok: false, error: { code: "paused", message: refusalIn("refusal.classRestarting").message } };
     const now = Date.now();
     const applied = applyAction(this.game, action, now);
     this.commit(applied, now, secret);
