@@ -1,12 +1,12 @@
 // Goals for a chapter played as one network: the shots are the network's history, not a line's.
 import type { GameView } from "../../shared";
-import type { NetShotRecord } from "../../shared/game/network-state";
+import type { NetShot } from "../../shared/game/network-state";
 import { t } from "../../shared/i18n";
 import { fixed } from "../format";
 import type { Goal } from "./goals";
 
 /** The network's finished shots (the rule has spoken), oldest first; none when the game is played in lines. */
-export function netShots(view: GameView): NetShotRecord[] {
+export function netShots(view: GameView): NetShot[] {
   return view.network?.history ?? [];
 }
 

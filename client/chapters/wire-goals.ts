@@ -2,7 +2,7 @@
 // alignment's random wires come to agree with the true handshakes) and "two doors" (one shot under each
 // rule that sends word back). Both read the network's finished shots through shared pure functions.
 import type { GameView } from "../../shared";
-import type { NetShotRecord } from "../../shared/game/network-state";
+import { hasDetail, type NetShotRecord } from "../../shared/game/network-state";
 import { CHANCE_FREE_RULES, shotRule } from "../../shared/game/shot-rule";
 import { type WireAgreement, wireAgreement } from "../../shared/game/wire-agreement";
 import { t } from "../../shared/i18n";
@@ -15,11 +15,11 @@ export const AGREE = 0.5;
 /** Each finished shot's agreement, worked out once per record (a record never changes once the rule spoke). */
 const agreements = new WeakMap<NetShotRecord, WireAgreement>();
 
-/** How far the wires' advice about each finished shot agreed with the coach's, oldest first. */
+/** How far the wires' advice about each finished shot agreed with the coach's, oldest first (a solo game keeps every shot's record). */
 export function shotAgreements(view: GameView): WireAgreement[] {
   const net = view.network;
   if (!net) return [];
-  return netShots(view).map((shot) => {
+  return netShots(view).filter(hasDetail).map((shot) => {
     let a = agreements.get(shot);
     if (!a) {
       a = wireAgreement(net, shot, view.settings.activation, view.settings.court);
@@ -65,7 +65,7 @@ export function rulesPlayed(view: GameView): Set<string> {
   const net = view.network;
   const played = new Set<string>();
   if (!net) return played;
-  for (const shot of netShots(view)) {
+  for (const shot of netShots(view).filter(hasDetail)) {
     const rule = shotRule(net, shot, view.settings.activation, view.settings.court);
     if (rule) played.add(rule);
   }

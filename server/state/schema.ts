@@ -116,6 +116,7 @@ export class RowSchema extends Schema {
  * One shot of the network (NetShotRecord); `coach` is absent until the rule has spoken. Its lists travel
  * packed into strings (shared/protocol/packed-shot.ts; wire-view.ts unpacks them): a class keeps up to
  * 200 shots, and as nodes and arrays each cost the server ~200 KB of change tracking, as strings ~8 KB.
+ * Only a class's latest shots are kept in full (NetworkSchema.history); older ones travel as summaries.
  */
 export class NetShotSchema extends Schema {
   @type("number") round = 0;
@@ -153,6 +154,12 @@ export class NetworkSchema extends Schema {
   @type([NetNeuronSchema]) neurons = new ArraySchema<NetNeuronSchema>();
   @type([RowSchema]) feedback = new ArraySchema<RowSchema>();
   @type(NetShotSchema) current?: NetShotSchema;
+  /**
+   * The history's old shots (NetShotSummary, oldest first), one packed string each (packShotSummary, ~0.4 KB
+   * at 31 neurons): no node and no change tracking per shot. wire-view.ts puts them before `history`.
+   */
+  @type(["string"]) past = new ArraySchema<string>();
+  /** The history's latest shots, those that keep their full record (NetShotRecord). */
   @type([NetShotSchema]) history = new ArraySchema<NetShotSchema>();
   @type("number") streak = 0;
   @type("number") learnedAt?: number;

@@ -7,6 +7,7 @@ import type {
   GameView,
   Line,
   NetNeuron,
+  NetShot,
   NetShotRecord,
   Network,
   Neuron,
@@ -30,7 +31,8 @@ import {
   ShotSchema,
   VoteSchema,
 } from "./schema";
-import { packCoach, packShotNumbers, packVote } from "../../shared/protocol/packed-shot";
+import { hasDetail } from "../../shared/game/network-state";
+import { packCoach, packShotNumbers, packShotSummary, packVote } from "../../shared/protocol/packed-shot";
 
 /** Brings `state` from mirroring `prev` (undefined: nothing yet) to mirroring `next`. */
 export function syncState(state: ClassroomState, next: GameView, prev?: GameView): void {
@@ -196,27 +198,51 @@ function syncNetwork(s: NetworkSchema, next: Network, prev?: Network): void {
 /** Network shot nodes placed in the history (they may also be the network's `current`). */
 const netFiled = new WeakSet<NetShotSchema>();
 
-/** As syncHistory: records never change once filed; the one just filed goes in as the `current` node. */
-function syncNetHistory(s: NetworkSchema, next: readonly NetShotRecord[], prev: readonly NetShotRecord[] | undefined, current: NetShotRecord | null): void {
+/**
+ * The history in two parts (see NetworkSchema): its old shots' summaries into `past` as strings, its latest
+ * full records into `history` as nodes. The engine keeps the summaries first (network-round.ts `filed`).
+ */
+function syncNetHistory(s: NetworkSchema, next: readonly NetShot[], prev: readonly NetShot[] | undefined, current: NetShotRecord | null): void {
   if (next === prev) return;
-  const arr = s.history;
-  // Past LIMITS.history the engine drops the oldest shot each round: drop its node too and keep the others
-  // where they are (else every slot would differ, and each round would re-create and re-send all 200 shots).
+  const nextOld = next.filter((shot) => !hasDetail(shot));
+  const prevOld = prev?.filter((shot) => !hasDetail(shot));
+  syncWindow(s.past, nextOld, prevOld, (shot, i, arr) => {
+    const packed = packShotSummary(shot);
+    if (i < arr.length) arr[i] = packed;
+    else arr.push(packed);
+  });
+  syncFull(s, next.filter(hasDetail), prev?.filter(hasDetail), current);
+}
+
+/**
+ * Brings `arr` from mirroring `prev` to mirroring `next`, a list that keeps its elements in place and only
+ * grows at its end or drops its first ones (the history, or a part of it): an element not in `prev` at
+ * its place is written with `put`, and dropped ones are shifted off (else every slot would differ, and
+ * each round would rewrite them all).
+ */
+function syncWindow<S, T>(arr: ArraySchema<S>, next: readonly T[], prev: readonly T[] | undefined, put: (value: T, i: number, arr: ArraySchema<S>) => void): void {
   const first = next[0];
   const dropped = prev !== undefined && first !== undefined && prev[0] !== first ? prev.indexOf(first) : -1;
   if (prev !== undefined && dropped > 0 && arr.length === prev.length) {
     for (let i = 0; i < dropped; i++) arr.shift();
     prev = prev.slice(dropped);
   }
-  for (const [i, shot] of next.entries()) {
-    if (i < arr.length && prev?.[i] === shot) continue;
+  for (const [i, value] of next.entries()) {
+    if (i < arr.length && prev?.[i] === value) continue;
+    put(value, i, arr);
+  }
+  while (arr.length > next.length) arr.pop();
+}
+
+/** The latest full records, as syncHistory: they never change once filed; the one just filed goes in as the `current` node. */
+function syncFull(s: NetworkSchema, next: readonly NetShotRecord[], prev: readonly NetShotRecord[] | undefined, current: NetShotRecord | null): void {
+  syncWindow(s.history, next, prev, (shot, i, arr) => {
     let node = shot === current ? s.current : undefined;
     if (node === undefined) syncNetShot((node = new NetShotSchema()), shot);
     netFiled.add(node);
     if (i < arr.length) arr[i] = node;
     else arr.push(node);
-  }
-  while (arr.length > next.length) arr.pop();
+  });
 }
 
 function syncNetNeuron(s: NetNeuronSchema, next: NetNeuron, prev?: NetNeuron): void {

@@ -8,7 +8,7 @@ import type { Rng } from "../random";
 import { RULES } from "../rules";
 import { clampParam, dialValue, playedByBot } from "./lines";
 import { fanIn, networkParams, theNetwork, withNeuron } from "./network-seats";
-import type { NetShotRecord, ScoredNetVote } from "./network-state";
+import { hasDetail, type NetShot, type NetShotRecord, type NetShotSummary, type ScoredNetVote } from "./network-state";
 import { netBotVote, netCoachReport, networkVotes, netVotePoints, scoreNetVote } from "./network-votes";
 import { integer, refuse } from "./refusal";
 import { LIMITS } from "./settings";
@@ -87,10 +87,29 @@ export function coachNetwork(s: GameState, rng: Rng): void {
   s.network = {
     ...net,
     current: done,
-    history: [...net.history, done].slice(-LIMITS.history),
+    history: filed(net.history, done, s.netDetail ?? LIMITS.history),
     streak,
     learnedAt: net.learnedAt ?? (streak >= 3 ? s.round : null),
   };
+}
+
+/** The history with `done` filed: at most LIMITS.history shots, of which the latest `detail` (at least 1) keep their full record. */
+function filed(history: readonly NetShot[], done: NetShotRecord, detail: number): NetShot[] {
+  const next = [...history, done].slice(-LIMITS.history);
+  // Normally one shot leaves the full window a round; the loop also catches up a history kept fuller before.
+  for (let i = next.length - 1 - Math.max(1, detail); i >= 0; i--) {
+    const old = at(next, i);
+    if (!hasDetail(old)) break;
+    next[i] = summarize(old);
+  }
+  return next;
+}
+
+/** What an old shot keeps (NetShotSummary): a new object, so the record's lists and votes can be freed. */
+export function summarize(shot: NetShot): NetShotSummary {
+  const { round, distance, power, landing, miss, hit, extraShots, coach } = shot;
+  // The shares' list is the record's own (never changed once filed); only the rest of the record is let go.
+  return { round, distance, power, landing, miss, hit, extraShots, coach: coach && { shares: coach.shares } };
 }
 
 /**

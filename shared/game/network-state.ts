@@ -53,14 +53,22 @@ export interface NetCoachReport {
   mostToBlame: number;
 }
 
-/** One shot of the network, kept for replays, the map and the report. */
-export interface NetShotRecord {
+/** What every shot of the network keeps however old: where it landed and the blame's shares (the board's and the phones' summaries read no more). */
+export interface NetShotSummary {
   round: number;
   distance: number;
   power: number;
   landing: number;
   miss: number;
   hit: boolean;
+  /** Shots the rule used on top of this one (trial and error shoots twice). */
+  extraShots: number;
+  /** Each neuron's share of the blame (a student's end screen averages theirs over the game), once the rule has spoken. */
+  coach: Pick<NetCoachReport, "shares"> | null;
+}
+
+/** One shot of the network in full, as the map, the phones and the report read the one being played. */
+export interface NetShotRecord extends NetShotSummary {
   /** Each neuron's output during the pass, by seat (its inputs are the outputs of the layer before, or the distance). */
   outputs: number[];
   /** The handshakes and excitabilities the shot was taken with, by seat. */
@@ -70,8 +78,21 @@ export interface NetShotRecord {
   coach: NetCoachReport | null;
   /** Votes by player id, scored once the rule has spoken. */
   votes: Record<string, NetVote | ScoredNetVote>;
-  /** Shots the rule used on top of this one (trial and error shoots twice). */
-  extraShots: number;
+}
+
+/** A shot in the network's history: its full record while among the latest (Network.history), else its summary. */
+export type NetShot = NetShotRecord | NetShotSummary;
+
+/**
+ * How many of a class's latest shots keep their full record (GameState.netDetail): nothing in a classroom
+ * reads more of an older shot than its summary, and at 31 neurons a full shot costs the server ~24 KB
+ * (engine and Schema state), a summary ~1-2 KB (test/bench/load-network-memory.ts).
+ */
+export const CLASS_NET_DETAIL = 3;
+
+/** Whether a shot of the history still has its full record. */
+export function hasDetail(shot: NetShot): shot is NetShotRecord {
+  return "outputs" in shot;
 }
 
 /** The class's one network. */
@@ -84,7 +105,14 @@ export interface Network {
   /** Fixed random feedback wires (feedback alignment), shaped like the handshakes: feedback[seat][i]. */
   feedback: number[][];
   current: NetShotRecord | null;
-  history: NetShotRecord[];
+  /** Past shots, oldest first, at most LIMITS.history: the latest in full, older ones summarized (GameState.netDetail). */
+  history: NetShot[];
   streak: number;
   learnedAt: number | null;
+}
+
+/** The full record of a shot that must still have one (throws on a summary: a reader went further back than the game keeps). */
+export function fullShot(shot: NetShot): NetShotRecord {
+  if (!hasDetail(shot)) throw new Error(`Shot ${shot.round} keeps only its summary`);
+  return shot;
 }

@@ -3,6 +3,7 @@
 // state the class had: this is how a restarted server recovers every class.
 import { parseMessage } from "../protocol/messages";
 import type { Action, GameError } from "./actions";
+import { CLASS_NET_DETAIL } from "./network-state";
 import { createGame, reduce } from "./reducer";
 import type { GameState } from "./state";
 
@@ -14,7 +15,8 @@ export interface LoggedAction {
 
 /** A new class: the creator's settings (validated like a "configure" message, or none) applied at `now`. */
 export function startGame(hostId: string, settings: unknown, now: number): { ok: true; state: GameState } | { ok: false; error: GameError } {
-  const game = createGame(hostId);
+  // A class keeps only its latest shots in full: with 100 classes on a server, 200 full shots each would not fit.
+  const game: GameState = { ...createGame(hostId), netDetail: CLASS_NET_DETAIL };
   if (settings === undefined || settings === null) return { ok: true, state: game };
   const parsed = parseMessage("configure", { settings }, hostId);
   if (!parsed.ok) return parsed;

@@ -130,4 +130,9 @@ export interface GameState {
   network: Network | null;
   /** The seeded generator's state between actions. */
   rngState: number;
+  /**
+   * How many of the network's latest shots keep their full record; older ones keep a summary. Absent: every
+   * shot (solo, whose chapters draw curves over the shots' handshakes). A class sets CLASS_NET_DETAIL (replay.ts).
+   */
+  netDetail?: number;
 }

@@ -8,7 +8,7 @@ import { at } from "../checked";
 import type { ActivationName, Court } from "../line";
 import { backwardNetwork, shootNetwork } from "../network";
 import { networkParams } from "./network-seats";
-import type { NetShotRecord, Network } from "./network-state";
+import { hasDetail, type NetShotRecord, type Network } from "./network-state";
 
 /** How far the wires' advice agreed with the true handshakes' on one shot. */
 export interface WireAgreement {
@@ -72,7 +72,7 @@ export function handshakesFitWires(network: Pick<Network, "widths" | "feedback">
   return cosine(weights.slice(first).flat(), network.feedback.slice(first).flat());
 }
 
-/** The agreement of a hidden layer on each of the network's finished shots, oldest first (NaN where a side was all zeros). */
+/** The agreement of a hidden layer on each of the network's finished shots that keep their record (all in solo), oldest first (NaN where a side was all zeros). */
 export function layerAgreementCurve(network: Pick<Network, "widths" | "feedback" | "history">, layer: number, activation: ActivationName, court: Court): number[] {
-  return network.history.map((shot) => at(wireAgreement(network, shot, activation, court).layers, layer));
+  return network.history.filter(hasDetail).map((shot) => at(wireAgreement(network, shot, activation, court).layers, layer));
 }

@@ -4,7 +4,7 @@
 // ~8 KB. Numbers travel as the bytes of float64s (little-endian) in base64, so every value, -0
 // included, comes back exactly; lists carry their lengths, so no shape is assumed. Pure (btoa and atob
 // exist in browsers and Node): the server packs (server/state/sync.ts), wire-view.ts unpacks.
-import type { NetCoachReport, NetVote, ScoredNetVote } from "../game/network-state";
+import type { NetCoachReport, NetShotSummary, NetVote, ScoredNetVote } from "../game/network-state";
 
 /** A shot's numbers as sent: its outputs, excitabilities and handshakes (rows by seat). */
 export interface ShotNumbers {
@@ -84,6 +84,19 @@ export function packCoach(c: NetCoachReport): string {
 export function unpackCoach(packed: string): NetCoachReport {
   const r = new Reader(packed);
   return { signals: r.list(), weightChanges: r.rows(), biasChanges: r.list(), shares: r.list(), mostToBlame: r.one() };
+}
+
+/** An old shot's summary as one string: its numbers, hit as 0 or 1, then the shares (after a 0 when the rule had not spoken). */
+export function packShotSummary(s: NetShotSummary): string {
+  const w = new Writer().one(s.round).one(s.distance).one(s.power).one(s.landing).one(s.miss).one(s.hit ? 1 : 0).one(s.extraShots);
+  return (s.coach === null ? w.one(0) : w.one(1).list(s.coach.shares)).done();
+}
+
+/** The summary packShotSummary packed. */
+export function unpackShotSummary(packed: string): NetShotSummary {
+  const r = new Reader(packed);
+  const [round, distance, power, landing, miss, hit, extraShots] = [r.one(), r.one(), r.one(), r.one(), r.one(), r.one(), r.one()];
+  return { round, distance, power, landing, miss, hit: hit === 1, extraShots, coach: r.one() === 0 ? null : { shares: r.list() } };
 }
 
 /** A vote as a short string: "handshake|direction", then "|1|0" for handshakeRight and directionRight once scored. */

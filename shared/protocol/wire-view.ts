@@ -1,10 +1,11 @@
 // Schema cannot carry null, so `room.state.toJSON()` leaves out the GameView fields that are null
 // (deadline, pausedRemaining, a bot's playerId, a line's current shot and learnedAt, a shot's coach, the
 // network of a class in lines), Schema's rows ({ values }) of a network's number[][] back into arrays,
-// and a network shot's packed strings (packed-shot.ts) back into its lists. This puts them back, so a
+// and a network shot's packed strings (packed-shot.ts) back into its lists, its old shots' summaries
+// (NetworkSchema.past) back in front of its latest shots. This puts them back, so a
 // client holds exactly the engine's `toView(state)`. Pure, so the server's tests and the browser client share it.
 import type { GameView } from "../game/view";
-import { unpackCoach, unpackShotNumbers, unpackVote } from "./packed-shot";
+import { unpackCoach, unpackShotNumbers, unpackShotSummary, unpackVote } from "./packed-shot";
 
 type Json = Record<string, unknown>;
 
@@ -32,13 +33,15 @@ export function wireToView(json: unknown): GameView {
 
 /** The network's Schema JSON as the engine's Network: rows ({ values }) back to number[][], nulls restored. */
 function network(n: Json): Json {
+  const { past, ...rest } = n;
   return {
-    ...n,
+    ...rest,
     widths: n.widths ?? [],
     neurons: list(n.neurons).map((x) => ({ ...x, playerId: x.playerId ?? null, weights: x.weights ?? [] })),
     feedback: rows(n.feedback),
     current: n.current === undefined ? null : netShot(n.current as Json),
-    history: list(n.history).map(netShot),
+    // The old shots' summaries (NetworkSchema.past), then the latest shots in full.
+    history: [...((past as string[] | undefined) ?? []).map(unpackShotSummary), ...list(n.history).map(netShot)],
     learnedAt: n.learnedAt ?? null,
   };
 }

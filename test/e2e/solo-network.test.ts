@@ -5,7 +5,7 @@
 // tab's own log, replayed). axe-core finds nothing at the vote, the walk, the dials and the summary.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chapterById } from "../../client/chapters/chapters";
-import { describeNetworkPhase, sayNet } from "../../shared";
+import { describeNetworkPhase, hasDetail, sayNet } from "../../shared";
 import { buildClient, type Device, launch, PHONE, serveDist, TABLET } from "./browser";
 import { engineView, playNetworkChapter, SEAT } from "./network-play";
 import { SHOTS, watchErrors } from "./solo-play";
@@ -46,7 +46,7 @@ async function playChapter(device: Device): Promise<void> {
     const end = await engineView(page);
     expect(end.phase).toBe("summary");
     expect(end.network?.history).toHaveLength((bannerAt ?? 0) + 1);
-    for (const v of votes) expect(end.network?.history.find((s) => s.round === v.round)?.votes.host).toMatchObject({ handshake: v.handshake, direction: v.direction });
+    for (const v of votes) expect(end.network?.history.filter(hasDetail).find((s) => s.round === v.round)?.votes.host).toMatchObject({ handshake: v.handshake, direction: v.direction });
     const summary = await page.locator("[data-screen=summary]").textContent();
     expect(summary).toContain(chapter?.takeaway ?? "?");
     expect(await page.getAttribute("[data-summary=network]", "data-summary")).toBe("network");
@@ -107,7 +107,7 @@ async function byKeyboard(device: Device): Promise<void> {
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.body.dataset.phase !== "adjust");
     const after = await engineView(page);
-    const last = after.network?.history.at(-1);
+    const last = after.network?.history.filter(hasDetail).at(-1);
     const follow = (last?.weights[SEAT]?.[0] ?? 0) + (last?.coach?.weightChanges[SEAT]?.[0] ?? 0);
     expect(after.network?.neurons[SEAT]?.weights[0]).toBeLessThan(follow);
     expect(await page.locator(".toast.error").count()).toBe(0);

@@ -7,7 +7,7 @@ import { ClassroomState } from "../../server/state/schema";
 import { syncState } from "../../server/state/sync";
 import { wireToView } from "../../shared/protocol/wire-view";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Action, createGame, type GameState, LIMITS, parseMessage, reduce, type Settings, toView } from "../../shared";
+import { type Action, CLASS_NET_DETAIL, createGame, type GameState, LIMITS, parseMessage, reduce, type Settings, toView } from "../../shared";
 import type { RunningServer } from "../../server/app";
 import { clientFor, createClass, engineOf, type Host, joinClass, type Student, startServer, viewOf, waitFor, waitForView } from "./helpers";
 
@@ -74,7 +74,8 @@ describe("a class as one network over the wire", () => {
     const host: Host = await createClass(client, SETTINGS);
     const configure = parseMessage("configure", { settings: SETTINGS }, "host");
     if (!configure.ok) throw new Error(configure.error.message);
-    let expected: GameState = mustReduce(createGame("host"), configure.action);
+    // As the server starts a class (startGame): it keeps only the network's latest shots in full.
+    let expected: GameState = mustReduce({ ...createGame("host"), netDetail: CLASS_NET_DETAIL }, configure.action);
     expect(expected.network!.neurons).toHaveLength(LIMITS.networkSeats);
 
     const students: Student[] = [];

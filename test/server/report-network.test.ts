@@ -3,7 +3,7 @@
 // class switching to lines (the network's game kept as an earlier game). Every shot, neuron, handshake
 // and vote in the JSON and both CSV sheets is checked against the server's engine state, in two languages.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { GameState, NetShotRecord, Phase, ScoredNetVote, Settings } from "../../shared";
+import { fullShot, type GameState, type NetShotRecord, type Phase, type ScoredNetVote, type Settings } from "../../shared";
 import type { RunningServer } from "../../server/app";
 import { createTranslator, en } from "../../shared/i18n";
 import { messages as german } from "../../shared/i18n/messages/de";
@@ -92,7 +92,7 @@ describe("the report of a class played as one network", () => {
       await reach(round < 3 ? "aim" : "summary", round < 3 ? round + 1 : round);
     }
     const played = engine();
-    const history: NetShotRecord[] = played.network!.history;
+    const history: NetShotRecord[] = played.network!.history.map(fullShot);
     expect(history).toHaveLength(3);
 
     // The class switches to lines: the network's game is kept as the first game.

@@ -1,7 +1,7 @@
 // A class played as one network through the class engine: the width-1 network is the line game shot for
 // shot; seats, votes on handshakes, the rule's report per seat, adjusting several dials, and refusals.
 import { describe, expect, it } from "vitest";
-import { type Action, createGame, type GameState, LIMITS, networkSize, RULE_IDS, type RuleId, type Settings, shootNetwork, networkParams } from "../../../shared";
+import { type Action, createGame, fullShot, type GameState, LIMITS, networkSize, RULE_IDS, type RuleId, type Settings, shootNetwork, networkParams } from "../../../shared";
 import { ok, refused } from "../helpers";
 
 const PEOPLE = ["p1", "p2", "p3"];
@@ -50,7 +50,7 @@ describe("one network one neuron wide is the line game", () => {
         expect(net.feedback).toStrictEqual(line.feedback.map((f) => [f]));
         expect(net.history.length).toBe(line.history.length);
         for (const [i, h] of line.history.entries()) {
-          const n = net.history[i];
+          const n = fullShot(net.history[i]);
           expect([n.distance, n.power, n.landing, n.miss, n.hit, n.extraShots]).toStrictEqual([h.distance, h.power, h.landing, h.miss, h.hit, h.extraShots]);
           expect(n.outputs).toStrictEqual(h.outputs);
           expect(n.weights).toStrictEqual(h.weights.map((w) => [w]));
@@ -186,7 +186,7 @@ describe("a class as one network", () => {
     expect(report.weightChanges[4][1]).not.toBe(0);
     expect(n4.bias).toBe(0.1);
     // p2 (seat 1) did nothing: its dial followed the rule exactly.
-    const rec1 = s.network!.history[0];
+    const rec1 = fullShot(s.network!.history[0]);
     expect(s.network!.neurons[1].weights[0]).toBe(rec1.weights[1][0] + report.weightChanges[1][0]);
     expect(s.network!.neurons.every((n) => !n.adjusted && !n.ready)).toBe(true);
   });

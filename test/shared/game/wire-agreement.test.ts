@@ -2,7 +2,7 @@
 // (Settings.startSigns), and which rule spoke about a shot (shared/game/shot-rule.ts).
 import { describe, expect, it } from "vitest";
 import { createGame, DEFAULT_SETTINGS, type GameState, parseMessage, Rng, type RuleId, type Settings } from "../../../shared";
-import type { Network } from "../../../shared/game/network-state";
+import { fullShot, type Network } from "../../../shared/game/network-state";
 import { shotRule } from "../../../shared/game/shot-rule";
 import { cosine, handshakesFitWires, layerAgreementCurve, wireAgreement } from "../../../shared/game/wire-agreement";
 import { ok, refused } from "../helpers";
@@ -74,7 +74,7 @@ describe("the wires' agreement with a coach who knows the true handshakes", () =
     expect(mean(curve.slice(-20))).toBeGreaterThan(0.6);
     // And the handshakes came to fit the wires, which never changed.
     expect(end.feedback).toEqual(createGame("host", { ...NET, startSigns: "mixed", seed: 6 }).network!.feedback);
-    expect(handshakesFitWires(end, end.history[199].weights)).toBeGreaterThan(handshakesFitWires(end, end.history[0].weights) + 0.1);
+    expect(handshakesFitWires(end, fullShot(end.history[199]).weights)).toBeGreaterThan(handshakesFitWires(end, fullShot(end.history[0]).weights) + 0.1);
   });
 
   it("from a mixed start more seeds come to agree than from the game's all-positive start (seeds 1-30, 200 shots)", () => {
@@ -124,7 +124,7 @@ describe("which rule spoke about a shot", () => {
   it("names backprop, feedback alignment or activity difference from the shot's own record, and nothing else", () => {
     for (const rule of ["backprop", "feedback-alignment", "activity-difference", "trial-and-error", "fire-together"] as RuleId[]) {
       const end = play({ ...NET, rules: [rule], seed: 2 }, 3).network!;
-      for (const shot of end.history) expect(shotRule(end, shot, "tanh", COURT), rule).toBe(rule === "trial-and-error" || rule === "fire-together" ? null : rule);
+      for (const shot of end.history.map(fullShot)) expect(shotRule(end, shot, "tanh", COURT), rule).toBe(rule === "trial-and-error" || rule === "fire-together" ? null : rule);
     }
     const unspoken = createGame("host", NET).network!;
     expect(shotRule(unspoken, { ...shotOf(unspoken, 5), coach: null }, "tanh", COURT)).toBeNull();
