@@ -34,7 +34,7 @@ import { hashKey as hash, keyMatches, validKey } from "../keys";
 import { type ClassStore, type EntrySecret, type LogEntry, StoreError } from "../store";
 import { ClassroomState } from "../state/schema";
 import { syncState } from "../state/sync";
-import { type PacedSerializer, pacePatches } from "../state/pacer";
+import { corked, type PacedSerializer, pacePatches } from "../state/pacer";
 import { randomCode } from "./join-code";
 import { recordMessages } from "../../shared/i18n/current";
 import { refusalIn, refusalWords, type RefusalWords } from "../../shared/game/refusal";
@@ -127,6 +127,8 @@ export class ClassroomRoom extends Room<ClassroomState> {
   /** The next log entry's number, and the writes in flight (in order). */
   private seq = 0;
   private writing: Promise<void> = Promise.resolve();
+  /** Log entries waiting for the write queued behind the one under way (see `log`). */
+  private unwritten: LogEntry[] = [];
   /** Set when this class came back from the log after a restart, until the host resumes: host devices are told. */
   private restoredAt: number | null = null;
   /** The server is stopping: connections close without anything happening to the game or its log. */
@@ -360,17 +362,29 @@ export class ClassroomRoom extends Room<ClassroomState> {
     }
   }
 
-  /** Queues a log entry: written in order, before the patch that shows it goes out (writes start at once; the patch waits for the next tick). */
+  /**
+   * Queues a log entry, written in order. Entries that arrive while a write is under way go together in the
+   * next one (a store writes a batch at about the price of one entry; the SQLite store writes at the end of
+   * this turn of the event loop, every class's entries in one commit: server/store/sqlite-store.ts).
+   */
   private log(entry: LogEntry): void {
+    this.unwritten.push(entry);
+    // A write already queued behind the one under way takes this entry too.
+    if (this.unwritten.length > 1) return;
     const code = this.roomId;
-    this.writing = this.writing.then(() =>
-      this.store.append(code, [entry]).catch(async (e: unknown) => {
+    this.writing = this.writing.then(() => {
+      const batch = this.unwritten;
+      this.unwritten = [];
+      return this.store.append(code, batch).catch(async (e: unknown) => {
         // A write retried after a dropped connection can be refused although it landed the first time.
-        if (e instanceof StoreError && e.reason === "bad-seq" && (await this.store.readLog(code)).some((x) => x.seq === entry.seq)) return;
+        if (e instanceof StoreError && e.reason === "bad-seq") {
+          const landed = new Set((await this.store.readLog(code)).map((x) => x.seq));
+          if (batch.every((x) => landed.has(x.seq))) return;
+        }
         // The class goes on in memory; what is lost is its recovery after a restart: say so loudly.
-        console.error(`classroom ${code}: log entry ${entry.seq} was not written:`, e);
-      }),
-    );
+        console.error(`classroom ${code}: log entries ${batch.map((x) => x.seq).join(", ")} were not written:`, e);
+      });
+    });
   }
 
   /** A student takes back their seat with its seat key (a reload, a restart, a lost token); a stale connection holding it is closed. */
@@ -409,10 +423,17 @@ export class ClassroomRoom extends Room<ClassroomState> {
     const { result: applied, said } = recordMessages(() => applyIntent(before, type, payload, by, now));
     if (!applied.ok) return this.intentFailed(client, type, applied.error.code, { message: applied.error.message, ...refusalWords(applied.error.message, said) }, applied.seq);
     this.commit(applied, now);
-    // The sender gets the patch that shows its intent at once (server/state/pacer.ts); the ack goes after the
-    // next patch window, so the sender's state already shows what it asked for when the ack arrives.
-    this.pacer.sendNow(client);
-    if (applied.seq !== undefined) client.send(SERVER_MESSAGE.ack, { seq: applied.seq } satisfies AckMessage, { afterNextPatch: true });
+    // Once the intent is in the log (at the end of this turn of the event loop: see `log`), the sender gets the
+    // patch that shows it (server/state/pacer.ts) and the ack right behind it, in one socket write: an ack
+    // means "kept", and the state already shows the intent when it arrives. A sender the patch could not
+    // reach yet gets the ack after the next patch window instead.
+    const seq = applied.seq;
+    void this.writing.then(() =>
+      corked(client, () => {
+        const upToDate = this.pacer.sendNow(client);
+        if (seq !== undefined) client.send(SERVER_MESSAGE.ack, { seq } satisfies AckMessage, upToDate ? undefined : { afterNextPatch: true });
+      }),
+    );
     const action = applied.action;
     if (action.type === "leave" && action.by !== action.player) this.expel(action.player, before.players[action.player]?.name ?? "");
     if (action.type === "unban") this.unbanDevices(action.name);

@@ -55,6 +55,8 @@ export class PacedSerializer extends SchemaSerializer<ClassroomState> {
   private shown = "";
   /** The frame from patch `from` to the head, made once for every client that lacks the same patches. */
   private frames = new Map<number, Buffer>();
+  /** When the first student who lacks patches is due them (a window before then with no change has nothing to send). */
+  private nextDue = 0;
   /** Patches encoded (the server's Schema encodes; tests and the frames bench count them). */
   encodes = 0;
 
@@ -99,6 +101,7 @@ export class PacedSerializer extends SchemaSerializer<ClassroomState> {
     this.log.push(Buffer.from(this.encoder.encode({ offset: 0 })));
     this.encoder.discardChanges();
     this.encodes++;
+    this.nextDue = 0; // a new patch: the next window walks the clients (the projector is due it at once)
     this.frames.clear();
     const now = milestone(this.encoder.state);
     if (now !== this.shown) {
@@ -138,14 +141,20 @@ export class PacedSerializer extends SchemaSerializer<ClassroomState> {
   /** Every patch window (colyseus' patchRate): encode what changed, send it to whoever it is due to. */
   override applyPatches(clients: Client[]): boolean {
     const changed = this.flush();
+    // Most windows of a class have nothing new, and nobody lacking a patch is due one yet: skip the walk.
+    if (!changed && (this.log.length === 0 || Date.now() < this.nextDue)) return false;
     const now = Date.now();
     let oldest = this.head;
+    let nextDue = Infinity;
     for (const client of clients) {
       const from = this.next.get(client);
       if (from === undefined || client.state !== ClientState.JOINED) continue;
       if (from < this.head && (from <= this.urgent || this.options.fast(client) || now - (this.sentAt.get(client) ?? 0) >= this.options.studentMs)) this.deliver(client, now);
-      oldest = Math.min(oldest, this.next.get(client) ?? from);
+      const held = this.next.get(client) ?? from;
+      if (held < this.head) nextDue = Math.min(nextDue, (this.sentAt.get(client) ?? 0) + this.options.studentMs);
+      oldest = Math.min(oldest, held);
     }
+    this.nextDue = nextDue;
     // Patches every connected client holds are not needed any more (a newcomer gets a full state).
     if (oldest > this.base) {
       this.log.splice(0, oldest - this.base);
@@ -155,10 +164,11 @@ export class PacedSerializer extends SchemaSerializer<ClassroomState> {
     return changed;
   }
 
-  /** Sends `client` what changed up to now, at once (the sender of an intent sees it without waiting for the window). */
-  sendNow(client: Client): void {
+  /** Sends `client` what changed up to now, at once (the sender of an intent sees it without waiting for the window); true if it now holds every patch. */
+  sendNow(client: Client): boolean {
     this.flush();
     this.deliver(client, Date.now());
+    return client.state === ClientState.JOINED && this.next.get(client) === this.head;
   }
 }
 
@@ -168,4 +178,18 @@ export function pacePatches(room: Room<ClassroomState>, options: Partial<PaceOpt
   serializer.adopt((room as unknown as { _serializer: SchemaSerializer<ClassroomState> })._serializer);
   room.setSerializer(serializer);
   return serializer;
+}
+
+/**
+ * Runs `write` with the client's socket corked, so the frames it sends (a patch and its ack) leave in one
+ * system call: a socket write costs more than encoding the frame. Without a socket to cork it just writes.
+ */
+export function corked(client: Client, write: () => void): void {
+  const socket = (client as { ref?: { _socket?: { cork(): void; uncork(): void } } }).ref?._socket;
+  socket?.cork();
+  try {
+    write();
+  } finally {
+    socket?.uncork();
+  }
 }

@@ -9,7 +9,11 @@
 // stalled the event loop (and every class) for 7-160 ms. If the worker keeps crashing, the automatic
 // checkpoint comes back on. Checkpoints never touch durability: an entry is safe once it is in the WAL.
 // better-sqlite3 is synchronous: each method does its work before the returned promise settles, which
-// is what makes "durable once it resolves" true. Several processes may open the same file (WAL lets
+// is what makes "durable once it resolves" true. Appends are the exception, for speed: those made in one
+// turn of the event loop (a burst of votes from many classes) are written together at the end of that
+// turn, in one transaction (each class's batch in its own savepoint, so one refused batch loses no
+// other), and each promise settles once that transaction has committed. A commit costs more than the
+// inserts it holds; this way a burst pays one instead of one per entry. Several processes may open the same file (WAL lets
 // readers run beside the one writer; writes wait up to `timeout` for the lock), but scale-out should
 // use the Redis store.
 import { mkdirSync } from "node:fs";
@@ -67,6 +71,18 @@ function statements(db: Database.Database) {
   };
 }
 
+/** A log row as inserted: code, seq, at, the action's JSON, the secret's JSON. */
+type Row = [string, number, number, string, string | null];
+
+/** An append waiting for the end of this turn of the event loop; `error` is its batch's refusal, if any. */
+interface QueuedAppend {
+  code: string;
+  entries: LogEntry[];
+  resolve: () => void;
+  reject: (e: unknown) => void;
+  error?: unknown;
+}
+
 /** SQLite's own automatic checkpoint (pages), used only when the checkpoint worker gives up (or in "on-connection"). */
 const AUTOCHECKPOINT_PAGES = 1000;
 
@@ -78,6 +94,10 @@ export class SqliteStore implements ClassStore {
   private closing: Promise<void> | null = null;
   private readonly q: ReturnType<typeof statements>;
   private readonly appendTx: (code: string, entries: LogEntry[]) => void;
+  /** Writes every queued append in one transaction (see the top comment). */
+  private readonly appendAllTx: (queue: QueuedAppend[]) => void;
+  /** Appends made in this turn of the event loop, written at its end. */
+  private queue: QueuedAppend[] = [];
   private readonly deleteTx: (code: string) => void;
   private readonly purgeTx: (before: number) => number;
 
@@ -103,16 +123,33 @@ export class SqliteStore implements ClassStore {
     this.q = statements(db);
     // The seq check and the inserts are one transaction; `.immediate` takes the write lock before the
     // read, so another process cannot slip an entry in between.
-    const append = db.transaction((code: string, entries: LogEntry[]) => {
+    // Everything that can refuse a batch (the class, the seqs, the JSON) runs before its first insert.
+    const check = (code: string, entries: LogEntry[]): Row[] => {
       const cls = this.q.getClass.get(code);
       if (!cls) throw new StoreError("no-class", `class ${code} does not exist`);
       if (cls.finished_at !== null) throw new StoreError("finished", `class ${code} is finished`);
       checkBatch(code, entries, this.q.nextSeq.get(code)?.next ?? 0);
-      for (const e of entries) {
-        this.q.insertEntry.run(code, e.seq, e.at, toJson(e.action, "action"), e.secret ? toJson(e.secret, "secret") : null);
+      return entries.map((e) => [code, e.seq, e.at, toJson(e.action, "action"), e.secret ? toJson(e.secret, "secret") : null]);
+    };
+    const insert = (rows: Row[]) => {
+      for (const row of rows) this.q.insertEntry.run(...row);
+    };
+    const append = db.transaction((code: string, entries: LogEntry[]) => insert(check(code, entries)));
+    this.appendTx = (code, entries) => append.immediate(code, entries);
+    // A batch is checked before any of it is written, so a refused one writes nothing and the others go on.
+    const appendAll = db.transaction((queue: QueuedAppend[]) => {
+      for (const q of queue) {
+        let rows: Row[];
+        try {
+          rows = check(q.code, q.entries);
+        } catch (e) {
+          q.error = e;
+          continue;
+        }
+        insert(rows);
       }
     });
-    this.appendTx = (code, entries) => append.immediate(code, entries);
+    this.appendAllTx = (queue) => appendAll.immediate(queue);
     this.deleteTx = db.transaction((code: string) => void (this.q.deleteLog.run(code), this.q.deleteClass.run(code)));
     this.purgeTx = db.transaction((before: number) => (this.q.purgeLogs.run(before), this.q.purgeClasses.run(before).changes));
   }
@@ -126,8 +163,32 @@ export class SqliteStore implements ClassStore {
     }
   }
 
-  async append(code: string, entries: LogEntry[]): Promise<void> {
-    if (entries.length > 0) this.appendTx(code, entries);
+  append(code: string, entries: LogEntry[]): Promise<void> {
+    if (entries.length === 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      if (this.queue.length === 0) setImmediate(() => this.writeQueue());
+      this.queue.push({ code, entries, resolve, reject });
+    });
+  }
+
+  /** Writes the appends queued in this turn: one commit for all; each promise settles with its own batch's outcome. */
+  private writeQueue(): void {
+    const queue = this.queue;
+    if (queue.length === 0) return;
+    this.queue = [];
+    const [only] = queue;
+    try {
+      if (queue.length === 1 && only) this.appendTx(only.code, only.entries);
+      else this.appendAllTx(queue);
+    } catch (e) {
+      // Nothing was written (the commit failed, or the one batch was refused).
+      for (const q of queue) q.reject(e);
+      return;
+    }
+    for (const q of queue) {
+      if (q.error === undefined) q.resolve();
+      else q.reject(q.error);
+    }
   }
 
   async readLog(code: string): Promise<LogEntry[]> {
@@ -163,7 +224,8 @@ export class SqliteStore implements ClassStore {
   /** Closes the connection, then stops the checkpoint worker, whose connection, closing last, folds the WAL into the file. */
   close(): Promise<void> {
     this.closing ??= (async () => {
-      // Every append has returned (they are synchronous), so all is in the WAL before either closes.
+      // Appends still queued for this turn are written first, so all is in the WAL before either connection closes.
+      this.writeQueue();
       this.db.close();
       await this.checkpointer?.stop();
     })();

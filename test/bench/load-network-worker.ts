@@ -8,6 +8,7 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Client, type Room } from "colyseus.js";
 import { RULES, type RuleId } from "../../shared";
 import type { WorkerCommand, WorkerReply } from "./load-worker";
+import { phoneSender } from "./phone-sender";
 
 /** What this worker reads of a decoded network (server/state/schema.ts NetworkSchema). */
 interface NetView {
@@ -70,6 +71,7 @@ function sameWeights(a: { length: number; [i: number]: number }, b: readonly num
 function playStudent(room: Room, observer: Room): void {
   const me = room.sessionId;
   const decodes = observer === room;
+  const send = phoneSender(room);
   let pending: Pending[] = [];
   let phase = "";
   let round = -1;
@@ -125,7 +127,7 @@ function playStudent(room: Room, observer: Room): void {
         const n = mine(observer.state);
         if (!n) return;
         if (decodes) pending.push({ kind: "vote", at: performance.now() });
-        room.send("vote", { handshake: Math.floor(Math.random() * n.weights.length), direction: Math.random() < 0.5 ? "firmer" : "looser" });
+        send("vote", { handshake: Math.floor(Math.random() * n.weights.length), direction: Math.random() < 0.5 ? "firmer" : "looser" });
       });
     } else if (phase === "adjust") {
       const turns = 1 + Math.floor(Math.random() * 3);
@@ -140,11 +142,11 @@ function playStudent(room: Room, observer: Room): void {
           const weights = [...n.weights].map((w) => Math.max(-5, Math.min(5, Math.round((w + rand(-0.3, 0.3)) * 1000) / 1000)));
           if (sameWeights(n.weights, weights)) return;
           if (decodes) pending.push({ kind: "adjust", at: performance.now(), weights });
-          room.send("adjust", { weights });
+          send("adjust", { weights });
         });
       }
       later(t + rand(300, 1000), () => {
-        if (observer.state.phase === "adjust") room.send("ready", {});
+        if (observer.state.phase === "adjust") send("ready", {});
       });
     }
   });

@@ -10,6 +10,7 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Client, type Room } from "colyseus.js";
 import { joinRefusalCode, type Line, lineVotes, type SeatMessage } from "../../shared";
+import { phoneSender } from "./phone-sender";
 
 /** What the parent asks of a worker. */
 export type WorkerCommand =
@@ -80,6 +81,7 @@ function noteError(what: string): void {
 function playStudent(room: Room, observer: Room): void {
   const me = room.sessionId;
   const decodes = observer === room;
+  const send = phoneSender(room);
   let pending: Pending[] = [];
   let phase = "";
   let round = -1;
@@ -126,7 +128,7 @@ function playStudent(room: Room, observer: Room): void {
       later(rand(500, 4000), () => {
         if (observer.state.phase !== "vote") return;
         if (decodes) pending.push({ kind: "vote", at: performance.now() });
-        room.send("vote", { blame: Math.floor(Math.random() * line.neurons.length), direction: Math.random() < 0.5 ? "firmer" : "looser" });
+        send("vote", { blame: Math.floor(Math.random() * line.neurons.length), direction: Math.random() < 0.5 ? "firmer" : "looser" });
       });
     } else if (phase === "adjust") {
       const turns = 1 + Math.floor(Math.random() * 3);
@@ -141,11 +143,11 @@ function playStudent(room: Room, observer: Room): void {
           const weight = Math.max(-5, Math.min(5, Math.round((n.weight + rand(-0.3, 0.3)) * 1000) / 1000));
           if (weight === n.weight) return;
           if (decodes) pending.push({ kind: "adjust", at: performance.now(), weight });
-          room.send("adjust", { weight });
+          send("adjust", { weight });
         });
       }
       later(t + rand(300, 1000), () => {
-        if (observer.state.phase === "adjust") room.send("ready", {});
+        if (observer.state.phase === "adjust") send("ready", {});
       });
     }
   });

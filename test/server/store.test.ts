@@ -149,6 +149,33 @@ describe.each([["sqlite", makeSqlite], ["redis", makeRedis]] as const)("class st
     expect(await store.readLog("ABCDE")).toEqual(range(0, 3));
   });
 
+  it("appends made in the same moment by many classes each land or fail alone; a close writes what is queued", async () => {
+    const target = make();
+    const store = target.open();
+    const codes = ["AAAAA", "BBBBB", "CCCCC", "DDDDD"];
+    for (const [i, code] of codes.entries()) await store.createClass(cls(code, 1000 + i));
+    await store.finish("DDDDD", 2000);
+    // Not awaited one by one: the SQLite store writes one turn's appends in one commit.
+    const outcomes = await Promise.allSettled([
+      store.append("AAAAA", range(0, 3)),
+      store.append("BBBBB", [entry(1)]), // a gap: refused
+      store.append("CCCCC", range(0, 2)),
+      store.append("DDDDD", [entry(0)]), // finished: refused
+      store.append("ZZZZZ", [entry(0)]), // no such class: refused
+      store.append("BBBBB", range(0, 1)), // the right first entry after the refused one
+    ]);
+    expect(outcomes.map((o) => (o.status === "fulfilled" ? "ok" : (o.reason as StoreError).reason))).toEqual(["ok", "bad-seq", "ok", "finished", "no-class", "ok"]);
+    expect(await store.readLog("AAAAA")).toEqual(range(0, 3));
+    expect(await store.readLog("BBBBB")).toEqual(range(0, 1));
+    expect(await store.readLog("CCCCC")).toEqual(range(0, 2));
+    expect(await store.readLog("DDDDD")).toEqual([]);
+    // Appended, then closed at once: nothing is lost.
+    const last = store.append("AAAAA", range(3, 5));
+    await store.close();
+    await last;
+    expect(await target.open().readLog("AAAAA")).toEqual(range(0, 5));
+  });
+
   it("lists open classes (oldest first) without the finished ones", async () => {
     const store = make().open();
     await store.createClass(cls("CCCCC", 3000));
