@@ -2,16 +2,14 @@
 // (about 1 KB of change tracking each), and the packed strings it travels in must give back every number
 // exactly. Only the latest CLASS_NET_DETAIL shots are kept in full; older ones travel as one summary
 // string each (NetworkSchema.past). In-process: the engine, server/state/sync.ts, a real Encoder and Decoders.
-import { Decoder, Encoder } from "@colyseus/schema";
+import { Encoder } from "@colyseus/schema";
 import { isDeepStrictEqual } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../server/app";
-import { ClassroomState } from "../../server/state/schema";
-import { syncState } from "../../server/state/sync";
-import { type Action, CLASS_NET_DETAIL, createGame, type GameState, hasDetail, LIMITS, reduce, toView } from "../../shared";
+import { type Action, CLASS_NET_DETAIL, createGame, type GameState, hasDetail, LIMITS, toView } from "../../shared";
 import { packCoach, packShotNumbers, packShotSummary, packVote, unpackCoach, unpackShotNumbers, unpackShotSummary, unpackVote } from "../../shared/protocol/packed-shot";
-import { wireToView } from "../../shared/protocol/wire-view";
 import { clientFor, createClass, engineOf, joinClass, type Student, startServer, viewOf, waitFor } from "./helpers";
+import { mustReduce, SchemaMirror } from "./schema-mirror";
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -20,12 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
-
-function mustReduce(s: GameState, a: Action): GameState {
-  const r = reduce(s, a, 0);
-  if (!r.ok) throw new Error(`${a.type}: ${r.error.message}`);
-  return r.state;
-}
 
 /** The number of Schema nodes the encoder tracks. */
 function nodes(encoder: Encoder): number {
@@ -63,35 +55,20 @@ describe("a network shot packed for the wire", () => {
 
   it("adds no Schema node a round for 30 people in 5 layers of 6, past the 200 shots kept too, holds under 0.5 KB of state a shot, and every decoder stays exact", () => {
     // As a class on the server: startGame sets netDetail (maxRounds past the protocol's 200 to go past the history's limit).
-    let s: GameState = { ...createGame("host", { shape: "network", lineLength: 6, layerWidth: 6, autoAdvance: false, maxRounds: 1000, seed: 7 }), netDetail: CLASS_NET_DETAIL };
+    let start: GameState = { ...createGame("host", { shape: "network", lineLength: 6, layerWidth: 6, autoAdvance: false, maxRounds: 1000, seed: 7 }), netDetail: CLASS_NET_DETAIL };
     const ids = Array.from({ length: 30 }, (_, i) => `p${i}`);
-    for (const id of ids) s = mustReduce(s, { type: "join", by: id, name: `Kid ${id}` });
-    const state = new ClassroomState();
-    let shown = toView(s);
-    syncState(state, shown);
-    const encoder = new Encoder(state);
-    const decoder = new Decoder(new ClassroomState());
-    decoder.decode(encoder.encodeAll());
-    encoder.discardChanges();
-    const step = (a: Action) => {
-      s = mustReduce(s, a);
-      const next = toView(s);
-      syncState(state, next, shown);
-      shown = next;
-      const patch = encoder.encode();
-      patchBytes += patch.length;
-      decoder.decode(patch);
-      encoder.discardChanges();
-    };
-    let patchBytes = 0;
+    for (const id of ids) start = mustReduce(start, { type: "join", by: id, name: `Kid ${id}` });
+    const mirror = new SchemaMirror(start);
+    const { state, encoder } = mirror;
+    const step = (a: Action) => mirror.step(a);
     const round = () => {
-      const r = s.round;
-      while (s.round === r) {
+      const r = mirror.game.round;
+      while (mirror.game.round === r) {
         step({ type: "next", by: "host" });
-        if (s.phase === "vote") for (const id of ids) step({ type: "vote", by: id, handshake: 0, direction: id.length % 2 ? "firmer" : "looser" });
-        if (s.phase === "adjust")
+        if (mirror.game.phase === "vote") for (const id of ids) step({ type: "vote", by: id, handshake: 0, direction: id.length % 2 ? "firmer" : "looser" });
+        if (mirror.game.phase === "adjust")
           for (const id of ids.slice(0, 10)) {
-            const n = s.network!.neurons[s.players[id].seat];
+            const n = mirror.game.network!.neurons[mirror.game.players[id].seat];
             step({ type: "adjust", by: id, weights: n.weights.map((w) => Math.max(-5, Math.min(5, w - 0.125))) });
           }
       }
@@ -106,9 +83,10 @@ describe("a network shot packed for the wire", () => {
     for (let i = 0; i < rounds; i++) {
       round();
       // Past the limit the oldest shot leaves: the round's patches must not carry the 200 shots again.
-      if (i === rounds - 1) lastBytes = patchBytes;
-      patchBytes = 0;
+      if (i === rounds - 1) lastBytes = mirror.patchBytes;
+      mirror.patchBytes = 0;
     }
+    const s = mirror.game;
     expect(s.network!.history).toHaveLength(LIMITS.history);
     expect(lastBytes).toBeLessThan(30_000);
     // As rows of Schema nodes a shot added ~165 (each row, each coach row, each vote); as one node and its votes'
@@ -122,54 +100,40 @@ describe("a network shot packed for the wire", () => {
     expect(s.network!.history.slice(0, -CLASS_NET_DETAIL).some(hasDetail)).toBe(false);
     expect(state.network!.history.length).toBe(CLASS_NET_DETAIL);
     expect(state.network!.past.length).toBe(LIMITS.history - CLASS_NET_DETAIL);
-    expect(wireToView(decoder.state.toJSON())).toStrictEqual(toView(s));
-    const late = new Decoder(new ClassroomState());
-    late.decode(encoder.encodeAll());
-    expect(wireToView(late.state.toJSON())).toStrictEqual(toView(s));
+    expect(mirror.decoded()).toStrictEqual(toView(s));
+    expect(mirror.fresh()).toStrictEqual(toView(s));
   });
 });
 
 describe("old shots as summaries over the wire", () => {
   it("in-process: a decoder holds exactly the engine's view after every action, the summaries included, through a shape switch and back", () => {
-    let s: GameState = { ...createGame("host", { autoAdvance: false, maxRounds: 9, seed: 4 }), netDetail: CLASS_NET_DETAIL };
-    for (const id of ["Kim", "Lee", "Max"]) s = mustReduce(s, { type: "join", by: id, name: id });
-    const state = new ClassroomState();
-    let shown = toView(s);
-    syncState(state, shown);
-    const encoder = new Encoder(state);
-    const decoder = new Decoder(new ClassroomState());
-    decoder.decode(encoder.encodeAll());
-    encoder.discardChanges();
+    let start: GameState = { ...createGame("host", { autoAdvance: false, maxRounds: 9, seed: 4 }), netDetail: CLASS_NET_DETAIL };
+    for (const id of ["Kim", "Lee", "Max"]) start = mustReduce(start, { type: "join", by: id, name: id });
+    const mirror = new SchemaMirror(start);
+    const { state } = mirror;
     let steps = 0;
     const step = (a: Action) => {
-      s = mustReduce(s, a);
-      const next = toView(s);
-      syncState(state, next, shown);
-      shown = next;
-      decoder.decode(encoder.encode());
-      encoder.discardChanges();
-      expect(wireToView(decoder.state.toJSON()), `after ${a.type} in ${s.phase} of round ${s.round}`).toStrictEqual(next);
+      const next = mirror.step(a);
+      expect(mirror.decoded(), `after ${a.type} in ${next.phase} of round ${next.round}`).toStrictEqual(next);
       steps++;
     };
     const play = () => {
       step({ type: "start", by: "host" });
-      while (s.phase !== "summary") {
+      while (mirror.game.phase !== "summary") {
         step({ type: "next", by: "host" });
-        if (s.phase === "vote") for (const id of ["Kim", "Lee"]) step({ type: "vote", by: id, handshake: 0, direction: "firmer" });
+        if (mirror.game.phase === "vote") for (const id of ["Kim", "Lee"]) step({ type: "vote", by: id, handshake: 0, direction: "firmer" });
         // The shot just filed is the network's `current` node too, and the Schema keeps no more full shots than the engine.
-        if (s.phase === "coach") expect(state.network!.history.at(-1)).toBe(state.network!.current);
-        if (s.phase === "adjust") step({ type: "adjust", by: "Max", weights: [0.25 * s.round - 1] });
+        if (mirror.game.phase === "coach") expect(state.network!.history.at(-1)).toBe(state.network!.current);
+        if (mirror.game.phase === "adjust") step({ type: "adjust", by: "Max", weights: [0.25 * mirror.game.round - 1] });
         expect(state.network!.history.length).toBeLessThanOrEqual(CLASS_NET_DETAIL);
       }
     };
     step({ type: "configure", by: "host", settings: { shape: "network", lineLength: 4, layerWidth: 3 } });
     play();
-    expect(s.network!.history).toHaveLength(9);
-    expect(s.network!.history.filter(hasDetail)).toHaveLength(CLASS_NET_DETAIL);
+    expect(mirror.game.network!.history).toHaveLength(9);
+    expect(mirror.game.network!.history.filter(hasDetail)).toHaveLength(CLASS_NET_DETAIL);
     expect(state.network!.past).toHaveLength(9 - CLASS_NET_DETAIL);
-    const fresh = new Decoder(new ClassroomState());
-    fresh.decode(encoder.encodeAll());
-    expect(wireToView(fresh.state.toJSON())).toStrictEqual(toView(s));
+    expect(mirror.fresh()).toStrictEqual(toView(mirror.game));
     // To lines and back to a new network in the lobby: its history starts empty, the summaries' strings go.
     step({ type: "configure", by: "host", settings: { shape: "lines" } });
     expect(state.network).toBeUndefined();

@@ -2,14 +2,11 @@
 // step each client's state is exactly the shared engine's view for the same seed and actions, a late
 // joiner and a reconnecting student included; a network's wrong messages are refused and the class goes on.
 import type { Room } from "colyseus.js";
-import { Decoder, Encoder } from "@colyseus/schema";
-import { ClassroomState } from "../../server/state/schema";
-import { syncState } from "../../server/state/sync";
-import { wireToView } from "../../shared/protocol/wire-view";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Action, CLASS_NET_DETAIL, createGame, type GameState, LIMITS, parseMessage, reduce, type Settings, toView } from "../../shared";
+import { type Action, CLASS_NET_DETAIL, createGame, type GameState, LIMITS, parseMessage, type Settings, toView } from "../../shared";
 import type { RunningServer } from "../../server/app";
 import { clientFor, createClass, engineOf, type Host, joinClass, type Student, startServer, viewOf, waitFor, waitForView } from "./helpers";
+import { mustReduce, SchemaMirror } from "./schema-mirror";
 
 // 6 layers of 6 and a shooter: the largest network, 37 seats for 30 students (and a late joiner).
 const SETTINGS: Partial<Settings> = { shape: "network", lineLength: 7, layerWidth: 6, autoAdvance: false, maxRounds: 3, seed: 11, hoop: { fixedRounds: 3, fixedDistance: 8 } };
@@ -23,48 +20,30 @@ afterAll(async () => {
   await server?.close();
 });
 
-function mustReduce(s: GameState, a: Action): GameState {
-  const r = reduce(s, a, 0);
-  if (!r.ok) throw new Error(`${a.type}: ${r.error.message}`);
-  return r.state;
-}
-
 describe("the network's Schema mirror, in-process", () => {
   it("keeps a decoder exact through a whole game (switching from lines and back), and files each shot as the same node as current", () => {
-    let s = createGame("host", { autoAdvance: false, maxRounds: 6, seed: 4 });
-    for (const id of ["Kim", "Lee", "Max"]) s = mustReduce(s, { type: "join", by: id, name: id });
-    const state = new ClassroomState();
-    syncState(state, toView(s));
-    const encoder = new Encoder(state);
-    const decoder = new Decoder(new ClassroomState());
-    decoder.decode(encoder.encodeAll());
-    encoder.discardChanges();
-    let shown = toView(s);
+    let start = createGame("host", { autoAdvance: false, maxRounds: 6, seed: 4 });
+    for (const id of ["Kim", "Lee", "Max"]) start = mustReduce(start, { type: "join", by: id, name: id });
+    const mirror = new SchemaMirror(start);
+    const { state } = mirror;
     const step = (a: Action) => {
-      s = mustReduce(s, a);
-      const next = toView(s);
-      syncState(state, next, shown);
-      shown = next;
-      decoder.decode(encoder.encode());
-      encoder.discardChanges();
-      expect(wireToView(decoder.state.toJSON()), `after ${a.type} in ${s.phase}`).toStrictEqual(next);
+      const next = mirror.step(a);
+      expect(mirror.decoded(), `after ${a.type} in ${next.phase}`).toStrictEqual(next);
     };
     step({ type: "configure", by: "host", settings: { shape: "network", lineLength: 4, layerWidth: 3 } });
     expect(state.network?.neurons.length).toBe(10);
     step({ type: "start", by: "host" });
-    while (s.phase !== "summary") {
+    while (mirror.game.phase !== "summary") {
       step({ type: "next", by: "host" });
-      if (s.phase === "vote") for (const id of ["Kim", "Lee"]) step({ type: "vote", by: id, handshake: 0, direction: "firmer" });
-      if (s.phase === "coach") expect(state.network!.history.at(-1)).toBe(state.network!.current);
-      if (s.phase === "adjust") step({ type: "adjust", by: "Max", weights: [0.25 * s.round - 1] });
+      if (mirror.game.phase === "vote") for (const id of ["Kim", "Lee"]) step({ type: "vote", by: id, handshake: 0, direction: "firmer" });
+      if (mirror.game.phase === "coach") expect(state.network!.history.at(-1)).toBe(state.network!.current);
+      if (mirror.game.phase === "adjust") step({ type: "adjust", by: "Max", weights: [0.25 * mirror.game.round - 1] });
     }
-    expect(s.network!.history).toHaveLength(6);
-    const fresh = new Decoder(new ClassroomState());
-    fresh.decode(encoder.encodeAll());
-    expect(wireToView(fresh.state.toJSON())).toStrictEqual(toView(s));
+    expect(mirror.game.network!.history).toHaveLength(6);
+    expect(mirror.fresh()).toStrictEqual(toView(mirror.game));
     step({ type: "configure", by: "host", settings: { shape: "lines" } });
     expect(state.network).toBeUndefined();
-    expect(wireToView(decoder.state.toJSON()).network).toBeNull();
+    expect(mirror.decoded().network).toBeNull();
   });
 });
 
