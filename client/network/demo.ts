@@ -1,9 +1,10 @@
 // A class's network without the class engine, for the network page and its tests: real handshakes from
 // shared/network (randomNetwork, shootNetwork, NETWORK_RULES), seats of people and bots, and votes drawn
 // from a seeded generator. Pure (no DOM): the same spec and steps give the same network in Node.
-import { DEFAULT_SETTINGS, botName, generatedName } from "../../shared/game";
+import { DEFAULT_SETTINGS, botName, generatedName, localBotName } from "../../shared/game";
 import type { Network, NetNeuron, NetShotRecord } from "../../shared/game/network-state";
 import type { LanguageCode } from "../../shared/i18n/languages";
+import type { Translator } from "../../shared/i18n/translate";
 import type { Court } from "../../shared/line";
 import { NETWORK_RULES, type NetworkParams, type NetworkProposal, type NetworkShot, applyProposal, layerWidths, randomFeedback, randomNetwork, shootNetwork } from "../../shared/network";
 import { Rng } from "../../shared/random";
@@ -60,8 +61,11 @@ export class NetworkDemo {
   private readonly history: NetShotRecord[] = [];
   rule: RuleId;
 
-  /** `language`: the people's generated names are made in it (the bots keep their own names). */
-  constructor(spec: DemoSpec, language: LanguageCode = "en") {
+  /**
+   * `language`: the people's generated names are made in it. `tr`: the page's translator, which names the
+   * bots as the game's sources show them (shared/game/bot-names.ts); without it, the engine's English names.
+   */
+  constructor(spec: DemoSpec, language: LanguageCode = "en", tr?: Translator) {
     this.rule = spec.rule;
     this.widths = layerWidths(spec.depth, spec.width);
     this.rng = new Rng(spec.seed);
@@ -70,7 +74,7 @@ export class NetworkDemo {
     this.feedback = randomFeedback(this.rng, this.widths);
     const nameRng = new Rng(spec.seed + 104729);
     const seats = this.widths.reduce((a, b) => a + b, 0);
-    this.names = Array.from({ length: seats }, (_, seat) => (isBotSeat(seat) ? botName(seat) : generatedName(nameRng, language)));
+    this.names = Array.from({ length: seats }, (_, seat) => (isBotSeat(seat) ? (tr ? localBotName(seat, tr) : botName(seat)) : generatedName(nameRng, language)));
   }
 
   /** The player id of a seat, or null for a bot. */

@@ -7,6 +7,7 @@ import { RULES, RULE_IDS, type RuleId } from "../../shared/rules";
 import type { Phase } from "../../shared/game";
 import type { Network } from "../../shared/game/network-state";
 import { NetworkBoard } from "../ui/network-board";
+import { activeTranslator } from "../../shared/i18n";
 import { LANGUAGES, type LanguageCode } from "../../shared/i18n/languages";
 import { languagePicker, startLanguage, t, translator } from "../i18n/i18n";
 import { h } from "../ui/dom";
@@ -32,9 +33,11 @@ function build(): void {
   const spec = specFromSearch(location.search);
   const root = document.getElementById("network") as HTMLElement;
   document.title = t("network.page.title");
-  // Names in the page's language, as a class in that language would have them (pseudo: English).
+  // Names in the page's language, as a class in that language would have them (pseudo: English), the bots
+  // named as the game's sources name them (client/source/shown-view.ts).
   const language = (LANGUAGES.some((l) => l.code === translator().code) ? translator().code : "en") as LanguageCode;
-  let demo = new NetworkDemo(spec, language);
+  const tr = activeTranslator();
+  let demo = new NetworkDemo(spec, language, tr);
   let phase: Phase = "lobby";
   let dendrites = new URLSearchParams(location.search).get("dendrites") === "1";
   const board = new NetworkBoard();
@@ -63,7 +66,7 @@ function build(): void {
     h("label", {}, t("network.controls.rule"), rule),
     depth.label,
     width.label,
-    h("button", { type: "button", "data-action": "build", onclick: step("lobby", () => (demo = new NetworkDemo({ rule: rule.value as RuleId, depth: Number(depth.select.value), width: Number(width.select.value), seed: spec.seed }, language))) }, t("network.controls.build")),
+    h("button", { type: "button", "data-action": "build", onclick: step("lobby", () => (demo = new NetworkDemo({ rule: rule.value as RuleId, depth: Number(depth.select.value), width: Number(width.select.value), seed: spec.seed }, language, tr))) }, t("network.controls.build")),
     h("button", { type: "button", "data-action": "shoot", onclick: step("shot", () => demo.shoot()) }, t("network.controls.shoot")),
     h("button", { type: "button", "data-action": "vote", onclick: step("vote", () => demo.vote()) }, t("network.controls.vote")),
     h("button", { type: "button", "data-action": "speak", onclick: step("coach", () => demo.speak()) }, t("network.controls.speak")),

@@ -14,12 +14,14 @@ import {
   VOTE_COLOURS,
   coachWalk,
   connectionStrokes,
-  neighbourhoodMatches,
   networkLayout,
   voteBlend,
   voteColours,
 } from "../../shared/game/network-map";
+import { MATCH_MARK, marksLegend, matchKind, matchSaid, matchSummary, scoredMatches } from "../../shared/game/network-match-words";
 import type { Network } from "../../shared/game/network-state";
+import { networkResult } from "../../shared/game/network-summary";
+import { sayNet } from "../../shared/game/describe-network";
 import type { MessageId } from "../../shared/i18n";
 import { t } from "../i18n/i18n";
 import { fill, h, svg } from "./dom";
@@ -189,7 +191,8 @@ export class NetworkBoard {
     const font = Math.max(NAME_PX.min, Math.min(NAME_PX.max, r * 0.75));
     const distance = svg("g", { class: "nb-input" }, svg("rect", { x: layout.input.x - r * 0.6, y: layout.input.y - r * 0.6, width: r * 1.2, height: r * 1.2, rx: 4 }), svg("text", { class: "nb-name", x: layout.input.x, y: layout.input.y + r + font, "font-size": font }, t("network.distance")));
     root.append(distance);
-    const matches = new Map(spoken ? neighbourhoodMatches(network).map((m) => [m.seat, m]) : []);
+    // Marks only where the rule scored a vote (never under trial and error or fire together), in its own words.
+    const matches = new Map(spoken ? scoredMatches(network).map((m) => [m.seat, m]) : []);
     const compare = dendrites && network.rule === "activity-difference";
     for (const spot of layout.neurons) {
       const n = network.neurons[spot.seat];
@@ -208,10 +211,9 @@ export class NetworkBoard {
       g.append(svg("title", {}, t(bot ? "network.neuron.bot" : "network.neuron.person", { name: n.name })), name);
       const m = matches.get(spot.seat);
       if (m) {
-        const which = m.handshakeRight && m.directionRight ? "both" : m.handshakeRight ? "handshake" : m.directionRight ? "direction" : "neither";
-        const mark = { both: "✓", handshake: "½", direction: "½", neither: "✗" }[which];
+        const which = matchKind(m);
         g.dataset.match = which;
-        g.append(svg("text", { class: `nb-match nb-match-${which}`, x: spot.x - 0.85 * r, y: spot.y - 0.45 * r, "font-size": font * 1.3 }, svg("title", {}, t(`network.match.${which}` as MessageId, { name: n.name })), mark));
+        g.append(svg("text", { class: `nb-match nb-match-${which}`, x: spot.x - 0.85 * r, y: spot.y - 0.45 * r, "font-size": font * 1.3 }, svg("title", {}, sayNet(matchSaid(network.rule, m, n.name))), MATCH_MARK[which]));
       }
       root.append(g);
     }
@@ -260,14 +262,10 @@ export class NetworkBoard {
         if (ratio < 0.1) out.push(h("p", { class: "nb-scale", "data-scale": "fading" }, t("network.walk.fading")));
         else if (ratio > 10) out.push(h("p", { class: "nb-scale", "data-scale": "growing" }, t("network.walk.growing")));
       }
-      const matches = neighbourhoodMatches(network);
-      out.push(
-        h(
-          "p",
-          { class: "nb-matches", "data-right": matches.filter((m) => m.handshakeRight).length, "data-turned": matches.filter((m) => m.directionRight).length, "data-total": matches.length },
-          matches.length === 0 ? t("network.match.none") : t("network.match.summary", { right: matches.filter((m) => m.handshakeRight).length, turned: matches.filter((m) => m.directionRight).length, total: matches.length }),
-        ),
-      );
+      // How the votes matched, in the rule's words; nothing where no vote was held.
+      const said = matchSummary(network);
+      const matches = scoredMatches(network);
+      if (said) out.push(h("p", { class: "nb-matches", "data-right": matches.filter((m) => m.handshakeRight).length, "data-turned": matches.filter((m) => m.directionRight).length, "data-total": matches.length }, sayNet(said)));
     }
     if (dendrites) out.push(h("p", { class: "nb-dendrites", "data-dendrites-note": network.rule }, t(`network.dendrites.${network.rule}` as MessageId)));
     return out;
@@ -275,19 +273,9 @@ export class NetworkBoard {
 
   /** The summary's words: how the class's shots went (learned, or its hits and closest miss), and how to read the finished map. */
   private finished(network: Network): HTMLElement[] {
-    const shots = network.history;
-    const hits = shots.filter((s) => s.hit).length;
-    const closest = Math.min(...shots.map((s) => Math.abs(s.miss)));
-    const metres = Number(closest.toFixed(closest >= 10 ? 0 : closest >= 1 ? 1 : 2));
-    const result = shots.length === 0 ? "none" : network.learnedAt !== null ? "learned" : "not-yet";
-    const said =
-      result === "none"
-        ? t("network.summary.none")
-        : result === "learned"
-          ? t("network.summary.learned", { shots: shots.length, learned: network.learnedAt ?? 0 })
-          : t("network.summary.notYet", { shots: shots.length, hits, metres });
-    const out: HTMLElement[] = [h("p", { class: "nb-status nb-finished", "data-summary": result, "data-shots": shots.length, "data-hits": hits }, said)];
-    if (shots.length > 0) out.push(h("p", { class: "nb-how" }, t("network.summary.how")));
+    const result = networkResult(network);
+    const out: HTMLElement[] = [h("p", { class: "nb-status nb-finished", "data-summary": result.kind, "data-shots": result.shots, "data-hits": result.hits }, sayNet(result.said))];
+    if (result.shots > 0) out.push(h("p", { class: "nb-how" }, t("network.summary.how")));
     return out;
   }
 
@@ -300,7 +288,8 @@ export class NetworkBoard {
     } else if (spoken) {
       // Once the rule spoke the handshakes are drawn quiet: only its note and the votes' marks need words.
       if (walking) out.push(item("note", INK.note, "network.legend.note"));
-      if (neighbourhoodMatches(input.network).length > 0) out.push(h("li", { "data-legend": "marks" }, t("network.legend.marks")));
+      const marks = marksLegend(input.network);
+      if (marks) out.push(h("li", { "data-legend": "marks" }, sayNet(marks)));
     } else out.push(item("plus", INK.plus, "network.legend.plus"), item("minus", INK.minus, "network.legend.minus"));
     if (wires) out.push(item("wire", INK.wire, "network.legend.wire"));
     if (input.dendrites) out.push(item("base", INK.plus, "network.legend.base"), item("top", INK.note, "network.legend.top"));

@@ -23,7 +23,9 @@ import {
   suggestions,
   waitingForTeacher,
 } from "../../shared";
+import { voteTeller } from "../../shared/game/network-match-words";
 import type { NetShotRecord, Network } from "../../shared/game/network-state";
+import { studentNetSummary } from "../../shared/game/network-summary";
 import { t } from "../i18n/i18n";
 import { fill, h } from "./dom";
 import { Countdown, type CountdownSource } from "./countdown";
@@ -112,7 +114,7 @@ export class NetworkController {
       this.key = key;
       parts.neuron.dataset.network = "";
       parts.neuron.setAttribute("aria-label", t("netplay.neighbours.label"));
-      if (adjusting && shot?.coach) this.adjust(network, shot, hood, parts);
+      if (adjusting && shot?.coach) this.adjust(network, shot, hood, me, parts);
       else if (voting && shot) this.vote(network, shot, hood, parts);
       else this.watch(v, network, me, hood, parts);
     }
@@ -194,9 +196,17 @@ export class NetworkController {
     if (v.paused) return fill(parts.body, h("p", { class: "waiting big-text" }, t("student.wait.paused")));
     if (v.phase === "summary") {
       const p = v.players[me];
+      // As a line's student gets: points and votes, with the network's result and my neuron's part in the rule's words.
+      const said = p ? studentNetSummary(network, p) : [];
       return fill(
         parts.body,
-        h("div", { class: "ctl-summary", "data-screen": "student-summary" }, h("h2", {}, t("student.summary.title")), h("p", { class: "big-text" }, t("student.summary.points", { score: p?.score ?? 0 }))),
+        h(
+          "div",
+          { class: "ctl-summary", "data-screen": "student-summary" },
+          h("h2", {}, t("student.summary.title")),
+          h("p", { class: "big-text" }, t("student.summary.points", { score: p?.score ?? 0 })),
+          ...said.map((s) => h("p", { "data-said": s.id }, sayNet(s))),
+        ),
       );
     }
     if (v.phase === "vote" && shot) {
@@ -213,8 +223,8 @@ export class NetworkController {
         parts.body,
         miss,
         h("p", { class: "net-story", "data-told": story.told }, shot.hit ? story.words.afterHit : story.words.after),
-        blames && !shot.hit ? h("p", { class: "net-share", "data-share": String(share) }, t("student.card.shareBy", { share, teller: netTeller(network.rule) })) : null,
-        this.voteResult(network, shot, me),
+        blames && !shot.hit ? this.share(network, share, "p") : null,
+        this.voteResult(network, shot, me, "p"),
         done ? h("p", { class: "waiting big-text", "data-waiting": "done" }, t("student.wait.done")) : waiting ? h("p", { class: "waiting", "data-waiting": "teacher" }, t("student.wait.teacher")) : null,
       );
     }
@@ -222,13 +232,18 @@ export class NetworkController {
     fill(parts.body, h("p", { class: "waiting big-text", "data-waiting": waiting ? "teacher" : v.phase }, text), miss);
   }
 
-  /** My vote, scored: the right handshake, the right way (only once the rule has spoken). */
-  private voteResult(network: Network, shot: NetShotRecord, me: string): HTMLElement | null {
+  /** My share of what the rule handed out, in its words (the blame, the wires' note, the nudge). */
+  private share(network: Network, share: number, tag: "p" | "span"): HTMLElement {
+    return h(tag, { class: "net-share", "data-share": String(share) }, t("student.card.shareBy", { share, teller: voteTeller(network.rule) ?? "coach" }));
+  }
+
+  /** My vote, scored in the words of the rule that scored it (only once the rule has spoken). */
+  private voteResult(network: Network, shot: NetShotRecord, me: string, tag: "p" | "span"): HTMLElement | null {
     const vote = shot.votes[me];
     if (!vote || !("handshakeRight" in vote)) return null;
-    const teller = netTeller(network.rule);
+    const teller = voteTeller(network.rule) ?? "coach";
     return h(
-      "p",
+      tag,
       { class: "net-vote-result", "data-handshake-right": String(vote.handshakeRight), "data-direction-right": String(vote.directionRight) },
       t("netplay.vote.result", { handshake: vote.handshakeRight ? "right" : "wrong", direction: vote.directionRight ? "right" : "wrong", teller }),
     );
@@ -293,7 +308,7 @@ export class NetworkController {
   }
 
   /** After the rule's step: its suggestion on every handshake, "follow all", and one dial per handshake plus the excitability. */
-  private adjust(network: Network, shot: NetShotRecord, hood: Neighbourhood, parts: ControllerParts): void {
+  private adjust(network: Network, shot: NetShotRecord, hood: Neighbourhood, me: string, parts: ControllerParts): void {
     const c = shot.coach;
     if (!c) return;
     const n = network.neurons[hood.seat];
@@ -324,9 +339,16 @@ export class NetworkController {
         ...rows.map((r) => r.el),
       ),
     );
-    // One row under the dials: the clock and the three choices (seven dials and this fit 360x640).
+    // The rule's verdict on my vote and my share, in one short line: with more time the dials open as the
+    // rule's card comes, so this is the only place such a student sees them.
+    const blames = !shot.hit && voteTeller(network.rule) !== null;
+    const share = blames ? this.share(network, c.shares[hood.seat] ?? 0, "span") : null;
+    const result = this.voteResult(network, shot, me, "span");
+    const verdict = share || result ? h("p", { class: "net-verdict", "data-verdict": "adjust" }, share, share && result ? " · " : null, result) : null;
+    // One row under the dials: the clock and the three choices (seven dials, the verdict and this fit 360x640).
     fill(
       parts.body,
+      verdict,
       h(
         "div",
         { class: "net-actions" },

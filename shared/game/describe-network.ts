@@ -94,7 +94,8 @@ function nameOf(n: InNeighbour): string {
 /** Where I sit and who my neighbours are, then what each handed me and what I passed on (once the ball went through). */
 export function describeNeighbours(hood: Neighbourhood): NetSaid[] {
   const out: NetSaid[] = [
-    { id: "netplay.describe.seat", values: { index: hood.index + 1, width: hood.width, layer: hood.layer + 1, layers: hood.layers, before: hood.incoming.length, after: hood.outgoing.length } },
+    // Layer 0 is handed the hoop's distance, not a ball from a neighbour.
+    { id: "netplay.describe.seat", values: { index: hood.index + 1, width: hood.width, layer: hood.layer + 1, layers: hood.layers, first: hood.layer === 0 ? "yes" : "no", before: hood.incoming.length, after: hood.outgoing.length } },
   ];
   for (const n of hood.incoming) if (n.value !== null) out.push({ id: "netplay.describe.in", values: { name: nameOf(n), value: n.value, weight: n.weight } });
   if (hood.output !== null) out.push({ id: "netplay.describe.out", values: { value: hood.output } });

@@ -3,7 +3,9 @@
 // French and Chinese sit in layer 2 with six handshakes each and fit 360x640 without scrolling in the
 // vote, the rule's step and the dials; "more time" on those phones opens the vote as the ball lands
 // and the dials as the rule's card comes (the engine takes both; the class's phases do not move for
-// them); at the summary the map shows the finished network with how the shots went; the report's
+// them), and their dials carry the rule's verdict on their vote and their share, which they would
+// otherwise never see; at the end each phone gives the network's result, the student's votes against
+// the rule and their neuron's average share, in its language; at the summary the map shows the finished network with how the shots went; the report's
 // files download on the projector as the host fetches them; and the Brain lab opens in a new tab while
 // the projector page keeps running. Six colyseus.js students fill layer 1.
 import { join } from "node:path";
@@ -12,6 +14,13 @@ import { describe, expect, it } from "vitest";
 import { SHOTS, useClassServer } from "./class-server";
 import { NetworkGame } from "../../client/source/network-game";
 import type { Network } from "../../shared/game/network-state";
+import { studentNetSummary } from "../../shared/game/network-summary";
+import { voteTeller } from "../../shared/game/network-match-words";
+import { createTranslator, type Messages } from "../../shared/i18n";
+import { messages as de } from "../../shared/i18n/messages/de";
+import { messages as es } from "../../shared/i18n/messages/es";
+import { messages as fr } from "../../shared/i18n/messages/fr";
+import { messages as zh } from "../../shared/i18n/messages/zh-Hans";
 import { type Device, downloadText } from "./browser";
 import { axeViolations } from "./solo-access";
 
@@ -21,6 +30,7 @@ const FOREVER = { timeout: 60_000 };
 /** The phones' languages, one phone each, all in layer 2 (English and Arabic: classroom-network.test.ts). */
 const LANGS = ["de", "es", "fr", "zh-Hans"] as const;
 type Lang = (typeof LANGS)[number];
+const MESSAGES: Record<Lang, Messages> = { de, es, fr, "zh-Hans": zh };
 
 const cls = useClassServer(180_000);
 const { devices } = cls;
@@ -183,6 +193,18 @@ describe("a class as one network, finished", () => {
       expect(await page.locator("[data-panel=net-adjust] input[type=range]").count()).toBe(7);
       expect(await page.locator(".net-actions .early-note").isVisible()).toBe(true);
       for (const sel of ["[data-action=done]", "[data-action=follow-all]", "[data-action=keep-all]"]) expect(await page.locator(sel).isVisible(), `${lang} ${sel}`).toBe(true);
+      // The rule's verdict on my vote and my share, which the others read at the rule's step, in my language.
+      const seat = seatOf(names[lang]);
+      const mine = scored.network!.current!.votes[ids[names[lang]]] as { handshakeRight: boolean; directionRight: boolean };
+      const say = createTranslator(lang, MESSAGES[lang]).t;
+      const teller = voteTeller(scored.network!.rule)!;
+      const result = page.locator(".net-verdict .net-vote-result");
+      expect(await result.isVisible(), `${lang}: the verdict on the vote`).toBe(true);
+      expect(await result.textContent()).toBe(say("netplay.vote.result", { handshake: mine.handshakeRight ? "right" : "wrong", direction: mine.directionRight ? "right" : "wrong", teller }));
+      const share = page.locator(".net-verdict .net-share");
+      expect(await share.isVisible(), `${lang}: the share`).toBe(true);
+      expect(Number(await share.getAttribute("data-share"))).toBeCloseTo(scored.network!.current!.coach!.shares[seat], 12);
+      expect(await share.textContent()).toBe(say("student.card.shareBy", { share: scored.network!.current!.coach!.shares[seat], teller }));
       await shot(page, `early-dials-${lang}`);
       expect(await scrolls(page), `${lang}: the early dials scroll`).toBeNull();
     }
@@ -210,6 +232,7 @@ describe("a class as one network, finished", () => {
       await page.waitForSelector(".ctl-body[data-early=''] .net-actions [data-countdown]", FOREVER);
       await page.waitForSelector("[data-panel=net-adjust]", FOREVER);
       expect(await page.locator(".net-actions .early-note").isVisible()).toBe(false);
+      expect(await page.locator(".net-verdict .net-vote-result").isVisible()).toBe(true);
       expect(await page.locator(".ctl-body [data-countdown]").isVisible()).toBe(true);
       await shot(page, `dials-${lang}`);
       expect(await scrolls(page), `${lang}: the dials scroll`).toBeNull();
@@ -240,6 +263,22 @@ describe("a class as one network, finished", () => {
     const firstLink = await host.locator(`.nb-link[data-to="${luciaSeat}"][data-i="1"]`).getAttribute("data-weight");
     expect(Number(firstLink)).toBeCloseTo(fin.neurons[luciaSeat].weights[1], 12);
     await shot(host, "summary");
+
+    // Each phone's end screen: not just "Game over" but the network's result, my votes against the rule and
+    // my neuron's average share, in the phone's language, from the view.
+    for (const lang of LANGS) {
+      const page = phones[lang];
+      await page.waitForSelector("[data-screen=student-summary] [data-said]", FOREVER);
+      const player = final.players[ids[names[lang]]];
+      const want = studentNetSummary(fin, player);
+      expect(want.map((w) => w.id)).toEqual([fin.learnedAt === null ? "network.summary.notYet" : "network.summary.learned", "netplay.summary.votes", "netplay.summary.share"]);
+      const say = createTranslator(lang, MESSAGES[lang]).t;
+      const shown = await page.$$eval("[data-screen=student-summary] [data-said]", (ps) => ps.map((p) => [p.getAttribute("data-said"), p.textContent] as const));
+      expect(shown).toEqual(want.map((w) => [w.id, say(w.id, w.values)]));
+      expect(player.votesCast).toBeGreaterThan(0);
+      await shot(page, `summary-${lang}`);
+      expect(await scrolls(page), `${lang}: the end screen scrolls`).toBeNull();
+    }
 
     // The report's files, fetched on the projector with the host key as its buttons do.
     const csv = await downloadText(host, "[data-action=report-csv]");
@@ -283,17 +322,38 @@ describe("a class as one network, finished", () => {
     expect(devices.errors).toEqual([]);
   }, 300_000);
 
-  it("a class ended before its first shot says so under the map, in the projector's language", async () => {
+  it("a class ended before its first shot says so under the map, in the projector's language; 6 layers of 6 fit a 720p wall with words to read from 6 m", async () => {
     const host = await devices.open(PROJECTOR, `${cls.base}/class.html?host&lang=es`);
     host.on("dialog", (d) => void d.accept());
     await host.waitForSelector("[data-screen=create]");
     await host.check("input[name=shape][value=network]");
+    await host.fill("input[name=layers]", "6");
+    await host.fill("input[name=layerWidth]", "6");
     await host.check("input[name=pace][value=teacher]");
     await host.locator("input[name=autoAdvance]").uncheck();
     await host.click("[data-action=apply-settings]");
     await host.waitForSelector(".network-board");
     await host.click("[data-action=start]");
     await host.waitForFunction(() => document.body.dataset.phase === "aim", undefined, FOREVER);
+    // The biggest class network on a 1280x720 projector, dendrites on: every neuron and name inside the map,
+    // the words under it at least 22 px and the legend 18 px, and nothing scrolls.
+    await host.click("[data-action=dendrites]");
+    await host.waitForFunction(() => document.querySelectorAll(".nb-neuron .nb-base").length === 37, undefined, FOREVER);
+    const fit = await host.evaluate(() => {
+      const map = document.querySelector(".nb-map")!.getBoundingClientRect();
+      const outside = [...document.querySelectorAll(".nb-neuron circle, .nb-neuron .nb-name")].filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.left < map.left - 0.5 || r.right > map.right + 0.5 || r.top < map.top - 0.5 || r.bottom > map.bottom + 0.5;
+      }).length;
+      const px = (sel: string) => Math.min(...[...document.querySelectorAll(sel)].map((e) => parseFloat(getComputedStyle(e).fontSize)));
+      const legend = document.querySelector(".nb-legend")!.getBoundingClientRect();
+      return { outside, caption: px(".nb-caption p"), legend: px(".nb-legend li"), legendBottom: legend.bottom, scrolls: document.documentElement.scrollHeight > innerHeight + 1 };
+    });
+    expect(fit).toEqual({ outside: 0, caption: fit.caption, legend: fit.legend, legendBottom: fit.legendBottom, scrolls: false });
+    expect(fit.caption).toBeGreaterThanOrEqual(22);
+    expect(fit.legend).toBeGreaterThanOrEqual(18);
+    expect(fit.legendBottom).toBeLessThanOrEqual(720);
+    await shot(host, "aim-37-es");
     await host.click("[data-action=end]");
     await host.waitForSelector(".network-board[data-phase=summary] .nb-finished[data-summary=none]", FOREVER);
     expect(await host.locator(".nb-finished").textContent()).toBe("El juego terminó antes del primer tiro de la red.");

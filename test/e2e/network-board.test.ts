@@ -2,10 +2,17 @@
 // shared/network, seeded votes), at 1280x720 and 1024x768 with 6 layers of 6 and a shooter: every neuron
 // and name inside the map, no text cut off, the vote colours follow the votes, the walk's widths are
 // coachWalk's numbers, it plays step by step (and not at all under reduced motion), the dendrites say what
-// each rule really does, every word comes from the message files, and axe-core finds nothing.
+// each rule really does, every word comes from the message files, and axe-core finds nothing. The words
+// under the map are big enough to read from the back of a classroom (caption 22 px, legend 18 px) with
+// the 37 neurons still inside the map; the votes' marks speak in the words of the rule that scored them
+// (none under rules without a vote); the bots are named in the page's language.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localBotName } from "../../shared/game";
 import { VOTE_COLOURS, coachWalk, connections } from "../../shared/game/network-map";
+import { voteTeller } from "../../shared/game/network-match-words";
+import { createTranslator } from "../../shared/i18n";
+import { messages as arMessages } from "../../shared/i18n/messages/ar";
 import type { Network } from "../../shared/game/network-state";
 import { en } from "../../shared/i18n/messages/en";
 import { RULE_IDS, type RuleId } from "../../shared/rules";
@@ -18,6 +25,7 @@ const SIZES: Device[] = [
   { name: "projector-1024", viewport: { width: 1024, height: 768 }, isMobile: false, hasTouch: false },
 ];
 const WIDEST = "?depth=7&width=6&seed=3";
+const english = createTranslator("en", en);
 let server: Awaited<ReturnType<typeof serveDist>>;
 const devices = new Devices();
 
@@ -138,6 +146,14 @@ describe("the network board", () => {
       expect(await page.locator(".nb-neuron[data-match]").count()).toBe(Object.keys(spoke.current!.votes).length);
       await page.waitForFunction(() => [...document.querySelectorAll(".nb-step")].every((s) => getComputedStyle(s).opacity === "1"), undefined, { timeout: 10_000 });
       expect(await misfits(page)).toEqual([]);
+      // Read from 6 m on a 720p projector: the words at least 22 px, the legend 18 px (they were 16 and 14).
+      const sizes = await page.evaluate(() => ({
+        caption: [...document.querySelectorAll(".nb-caption p")].map((p) => parseFloat(getComputedStyle(p).fontSize)),
+        legend: [...document.querySelectorAll(".nb-legend li")].map((li) => parseFloat(getComputedStyle(li).fontSize)),
+      }));
+      expect(sizes.caption.length).toBeGreaterThan(1);
+      expect(Math.min(...sizes.caption)).toBeGreaterThanOrEqual(22);
+      expect(Math.min(...sizes.legend)).toBeGreaterThanOrEqual(18);
       await page.screenshot({ path: `${SHOTS}/network-board-walk-${device.viewport.width}.png` });
       await page.click("[data-action=dendrites]");
       expect(await misfits(page)).toEqual([]);
@@ -171,8 +187,22 @@ describe("the network board", () => {
       expect(await page.locator(".nb-step").count()).toBe(walk ? walk.steps.length : 0);
       await page.waitForFunction(() => [...document.querySelectorAll(".nb-step")].every((s) => getComputedStyle(s).opacity === "1"), undefined, { timeout: 10_000 });
       const words = (await page.textContent(".network-board"))!;
-      if (rule !== "backprop") expect(words).not.toMatch(/coach/i);
+      if (rule !== "backprop") expect(words).not.toMatch(/coach|right handshake/i);
       else expect(words).toMatch(/coach/i);
+      // The votes are scored only where the rule holds a vote, and then in its teller's words (the marks' legend, each mark's tooltip).
+      const teller = voteTeller(rule);
+      const marks = await page.locator(".nb-neuron[data-match]").count();
+      if (teller === null) {
+        expect(marks).toBe(0);
+        expect(await page.locator("[data-legend=marks], .nb-matches").count()).toBe(0);
+      } else {
+        expect(marks).toBe(Object.keys((await shown(page)).network.current!.votes).length);
+        expect(await page.textContent("[data-legend=marks]")).toBe(english.t("network.legend.marks", { teller }));
+        const tip = await page.locator(".nb-neuron[data-match] .nb-match title").first();
+        const which = await page.locator(".nb-neuron[data-match]").first().getAttribute("data-match");
+        const name = await page.locator(".nb-neuron[data-match]").first().locator(".nb-name").getAttribute("data-full");
+        expect(await tip.textContent()).toBe(english.t(`network.match.${which as "both"}`, { teller, name: name! }));
+      }
       await page.screenshot({ path: `${SHOTS}/network-board-dendrites-${rule}.png` });
     }
     expect(devices.errors).toEqual([]);
@@ -212,6 +242,11 @@ describe("the network board", () => {
     await press(ar, "speak", "coach");
     expect(await ar.evaluate(() => [document.documentElement.dir, document.querySelector(".nb-map")!.getAttribute("dir")])).toEqual(["rtl", "ltr"]);
     expect(await misfits(ar)).toEqual([]);
+    // The bots are named in Arabic, as the game's sources name them (shared/game/bot-names.ts).
+    const arTr = createTranslator("ar", arMessages);
+    const bots = await ar.$$eval(".nb-neuron[data-bot=true]", (gs) => gs.map((g) => ({ seat: Number(g.getAttribute("data-seat")), name: g.querySelector(".nb-name")!.getAttribute("data-full") })));
+    expect(bots).toHaveLength(7);
+    for (const b of bots) expect(b.name).toBe(localBotName(b.seat, arTr));
     await ar.screenshot({ path: `${SHOTS}/network-board-ar.png` });
     expect(devices.errors).toEqual([]);
   }, 120_000);

@@ -130,7 +130,7 @@ describe("the screen reader's sentences and the projector's caption, in each rul
 
   it("tells where I sit and who my neighbours are in the lobby", () => {
     const s = toView(createGame("host", { shape: "network", layerWidth: 3, lineLength: 3 }));
-    expect(describeNetworkPhase(s, 4).map(sayNet)).toEqual(["You are neuron 2 of 3 in layer 2 of 3. 3 neighbours hand you the ball; you pass it on to one neighbour."]);
+    expect(describeNetworkPhase(s, 4).map(sayNet)).toEqual(["You are neuron 2 of 3 in layer 2 of 3. 3 neighbours hand you the ball; you pass the ball on to one neighbour."]);
     expect(describeNetworkPhase(s, 6).map(sayNet)[0]).toMatch(/you shoot at the hoop\.$/);
   });
 });

@@ -56,15 +56,21 @@ export const networkPlay: AreaMessages<typeof source> = {
     "{metres} م {side, select, short {قصيرة} other {طويلة}}. على هاتفك: أيّ مصافحاتك تتحمّل اللوم؟ {waiting, plural, =0 {صوّت الجميع.} one {ما زال واحد يصوّت.} two {ما زال اثنان يصوّتان.} other {ما زال # يصوّتون.}}",
   "netplay.caption.noVote": "{metres} م {side, select, short {قصيرة} other {طويلة}}. {noVote}",
   "netplay.caption.coach":
-    "{teller, select, coach {يعود المدرب طبقة بعد طبقة: تتوزّع رسالته على كل مصافحة.} wires {تعود الرسائل طبقة بعد طبقة على أسلاكها الخاصة، لا على المصافحات.} nudge {تنتشر دفعة إلى الخلف عبر الطبقات؛ وكل خلية تقارن كيف تنشط.} wiggle {هزّت كل خلية قبضتها قليلًا ورمت الشبكة مرة أخرى.} other {لا أحد يعرف بالرمية الضائعة: الخلايا التي نشطت معًا تشدّ قبضتها.}} {seat, select, none {} other {الخلية {name} تتحمّل معظم اللوم ({share}%).}}",
+    "{teller, select, coach {يعود المدرب طبقة بعد طبقة: تتوزّع رسالته على كل مصافحة.} wires {تعود الرسائل طبقة بعد طبقة على أسلاكها الخاصة، لا على المصافحات.} nudge {تنتشر دفعة إلى الخلف عبر الطبقات؛ وكل خلية تقارن كيف تنشط.} wiggle {هزّت كل خلية قبضتها قليلًا ورمت الشبكة مرة أخرى.} other {لا أحد يعرف بالرمية الضائعة: الخلايا التي نشطت معًا تشدّ قبضتها.}} {seat, select, none {} other {{teller, select, wires {الخلية {name} تنال الجزء الأكبر من ورقة الأسلاك ({share}%).} nudge {الخلية {name} تنال الجزء الأكبر من الدفعة ({share}%).} other {الخلية {name} تتحمّل معظم اللوم ({share}%).}}}}",
   "netplay.caption.adjust": "أدِر مصافحاتك على هاتفك، أو اتركها: {title} يضبطها لك. انتهى {done, number} من {people, number}.",
   "netplay.caption.learned": "تعلّمت الشبكة: 3 على التوالي!",
 
   "netplay.describe.seat":
-    "أنت الخلية {index, number} من {width, number} في الطبقة {layer, number} من {layers, number}. {before, plural, one {جار واحد يمرّر إليك الكرة} two {جاران يمرّران إليك الكرة} other {# جيران يمرّرون إليك الكرة}}؛ {after, plural, =0 {وأنت ترمي نحو السلة} one {وتمرّرها إلى جار واحد} two {وتمرّرها إلى جارين} other {وتمرّرها إلى # جيران}}.",
+    "أنت الخلية {index, number} من {width, number} في الطبقة {layer, number} من {layers, number}. {first, select, yes {تُعطى المسافة إلى السلة} other {{before, plural, one {جار واحد يمرّر إليك الكرة} two {جاران يمرّران إليك الكرة} other {# جيران يمرّرون إليك الكرة}}}}؛ {after, plural, =0 {وأنت ترمي نحو السلة} one {وتمرّر الكرة إلى جار واحد} two {وتمرّر الكرة إلى جارين} other {وتمرّر الكرة إلى # جيران}}.",
   "netplay.describe.in": "{name} أعطاك {value, number, ::.000}؛ ومصافحتك معه {weight, number, ::.000}.",
   "netplay.describe.out": "مرّرتَ {value, number, ::.000}.",
   "netplay.describe.suggest":
     "{teller, select, coach {يدير المدرب} wires {تدير رسالة الأسلاك} nudge {تدير الدفعة} wiggle {تدير هزّتك} other {يدير النشاط معًا}} مصافحتك مع {name} لتصير {dir, select, firmer {أشدّ} other {أرخى}} بمقدار {change, number, ::.000}.",
   "netplay.describe.vote": "التصويت: أيّ {count, plural, one {مصافحة} other {مصافحاتك الـ#}} تتحمّل اللوم، وفي أي اتجاه يجب أن تُدار؟",
+
+  // The student's end screen in a network: their votes against the rule, and their neuron's average share.
+  "netplay.summary.votes":
+    "{teller, select, wires {تصويتاتك: المصافحة التي لامتها الأسلاك أكثر {handshake, number} من {votes, plural, one {مرة واحدة} two {مرتين} few {# مرات} many {# مرة} other {# مرة}}؛ الاتجاه الذي قالته الأسلاك {direction, number} من {votes, plural, one {مرة واحدة} two {مرتين} few {# مرات} many {# مرة} other {# مرة}}.} nudge {تصويتاتك: المصافحة التي لامتها الدفعة أكثر {handshake, number} من {votes, plural, one {مرة واحدة} two {مرتين} few {# مرات} many {# مرة} other {# مرة}}؛ الاتجاه الذي قالته الدفعة {direction, number} من {votes, plural, one {مرة واحدة} two {مرتين} few {# مرات} many {# مرة} other {# مرة}}.} other {تصويتاتك: المصافحة الصحيحة {handshake, number} من {votes, plural, one {مرة واحدة} two {مرتين} few {# مرات} many {# مرة} other {# مرة}}؛ الاتجاه الصحيح {direction, number} من {votes, plural, one {مرة واحدة} two {مرتين} few {# مرات} many {# مرة} other {# مرة}}.}}",
+  "netplay.summary.share":
+    "{teller, select, wires {بعد كل رمية خاطئة، نالت خليتك في المتوسط {share, number, percent} من ورقة الأسلاك.} nudge {بعد كل رمية خاطئة، نالت خليتك في المتوسط {share, number, percent} من الدفعة.} other {بعد كل رمية خاطئة، حملت خليتك في المتوسط {share, number, percent} من اللوم.}}",
 };

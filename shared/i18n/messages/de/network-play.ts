@@ -56,15 +56,21 @@ export const networkPlay: AreaMessages<typeof source> = {
     "{metres} m zu {side, select, short {kurz} other {weit}}. Auf dem Handy: welcher deiner eigenen Händedrücke ist schuld? {waiting, plural, =0 {Alle haben abgestimmt.} other {# stimmen noch ab.}}",
   "netplay.caption.noVote": "{metres} m zu {side, select, short {kurz} other {weit}}. {noVote}",
   "netplay.caption.coach":
-    "{teller, select, coach {Der Trainer geht Schicht für Schicht zurück: seine Notiz teilt sich auf jeden Händedruck auf.} wires {Die Notizen laufen Schicht für Schicht auf eigenen Drähten zurück, nicht über die Händedrücke.} nudge {Ein Schubs breitet sich rückwärts durch die Schichten aus; jedes Neuron vergleicht, wie es feuert.} wiggle {Jedes Neuron hat gewackelt und das Netz hat noch einmal geworfen.} other {Niemand erfährt vom Fehlwurf: Neuronen, die zusammen gefeuert haben, drücken fester.}} {seat, select, none {} other {Neuron {name} trägt die meiste Schuld ({share} %).}}",
+    "{teller, select, coach {Der Trainer geht Schicht für Schicht zurück: seine Notiz teilt sich auf jeden Händedruck auf.} wires {Die Notizen laufen Schicht für Schicht auf eigenen Drähten zurück, nicht über die Händedrücke.} nudge {Ein Schubs breitet sich rückwärts durch die Schichten aus; jedes Neuron vergleicht, wie es feuert.} wiggle {Jedes Neuron hat gewackelt und das Netz hat noch einmal geworfen.} other {Niemand erfährt vom Fehlwurf: Neuronen, die zusammen gefeuert haben, drücken fester.}} {seat, select, none {} other {{teller, select, wires {Neuron {name} bekommt den größten Teil des Zettels der Drähte ({share} %).} nudge {Neuron {name} bekommt den größten Teil des Schubses ({share} %).} other {Neuron {name} trägt die meiste Schuld ({share} %).}}}}",
   "netplay.caption.adjust": "Dreh deine Händedrücke auf dem Handy oder lass sie so: {title} stellt sie für dich ein. {done, number} von {people, number} fertig.",
   "netplay.caption.learned": "Das Netz hat es gelernt: 3 hintereinander!",
 
   "netplay.describe.seat":
-    "Du bist Neuron {index, number} von {width, number} in Schicht {layer, number} von {layers, number}. {before, plural, one {Ein Nachbar gibt dir den Ball} other {# Nachbarn geben dir den Ball}}; {after, plural, =0 {du wirfst auf den Korb} one {du gibst ihn an einen Nachbarn weiter} other {du gibst ihn an # Nachbarn weiter}}.",
+    "Du bist Neuron {index, number} von {width, number} in Schicht {layer, number} von {layers, number}. {first, select, yes {Du bekommst die Entfernung zum Korb} other {{before, plural, one {Ein Nachbar gibt dir den Ball} other {# Nachbarn geben dir den Ball}}}}; {after, plural, =0 {du wirfst auf den Korb} one {du gibst den Ball an einen Nachbarn weiter} other {du gibst den Ball an # Nachbarn weiter}}.",
   "netplay.describe.in": "{name} gab dir {value, number, ::.000}; dein Händedruck damit ist {weight, number, ::.000}.",
   "netplay.describe.out": "Du gabst {value, number, ::.000} weiter.",
   "netplay.describe.suggest":
     "{teller, select, coach {Der Trainer dreht} wires {Die Notiz der Drähte dreht} nudge {Der Schubs dreht} wiggle {Dein Wackeln dreht} other {Das gemeinsame Feuern dreht}} deinen Händedruck mit {name} um {change, number, ::.000} {dir, select, firmer {fester} other {lockerer}}.",
   "netplay.describe.vote": "Abstimmung: welcher deiner {count, plural, one {# Händedruck} other {# Händedrücke}} ist schuld, und in welche Richtung soll er sich drehen?",
+
+  // The student's end screen in a network: their votes against the rule, and their neuron's average share.
+  "netplay.summary.votes":
+    "{teller, select, wires {Deine Stimmen: der Händedruck, dem die Drähte am meisten Schuld gaben, {handshake, number} von {votes, plural, one {# Mal} other {# Malen}}; die Richtung, die die Drähte sagten, {direction, number} von {votes, plural, one {# Mal} other {# Malen}}.} nudge {Deine Stimmen: der Händedruck, dem der Schubs am meisten Schuld gab, {handshake, number} von {votes, plural, one {# Mal} other {# Malen}}; die Richtung, die der Schubs sagte, {direction, number} von {votes, plural, one {# Mal} other {# Malen}}.} other {Deine Stimmen: der richtige Händedruck {handshake, number} von {votes, plural, one {# Mal} other {# Malen}}; die richtige Richtung {direction, number} von {votes, plural, one {# Mal} other {# Malen}}.}}",
+  "netplay.summary.share":
+    "{teller, select, wires {Nach einem Fehlwurf bekam dein Neuron im Schnitt {share, number, percent} des Zettels der Drähte.} nudge {Nach einem Fehlwurf bekam dein Neuron im Schnitt {share, number, percent} des Schubses.} other {Nach einem Fehlwurf trug dein Neuron im Schnitt {share, number, percent} der Schuld.}}",
 };

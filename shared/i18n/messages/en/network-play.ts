@@ -62,16 +62,22 @@ export const networkPlay = {
     "{metres} m {side, select, short {short} other {long}}. On your phone: which of your own handshakes carries the blame? {waiting, plural, =0 {Everyone has voted.} other {# still voting.}}",
   "netplay.caption.noVote": "{metres} m {side, select, short {short} other {long}}. {noVote}",
   "netplay.caption.coach":
-    "{teller, select, coach {The coach walks back layer by layer: its note splits along every handshake.} wires {The notes travel back layer by layer on their own wires, not on the handshakes.} nudge {A nudge spreads back through the layers; each neuron compares how it fires.} wiggle {Every neuron wiggled and the network shot again.} other {Nobody hears about the miss: neurons that fired together grip harder.}} {seat, select, none {} other {Neuron {name} carries most of the blame ({share}%).}}",
+    "{teller, select, coach {The coach walks back layer by layer: its note splits along every handshake.} wires {The notes travel back layer by layer on their own wires, not on the handshakes.} nudge {A nudge spreads back through the layers; each neuron compares how it fires.} wiggle {Every neuron wiggled and the network shot again.} other {Nobody hears about the miss: neurons that fired together grip harder.}} {seat, select, none {} other {{teller, select, wires {Neuron {name} gets the biggest part of the wires' note ({share}%).} nudge {Neuron {name} gets the biggest part of the nudge ({share}%).} other {Neuron {name} carries most of the blame ({share}%).}}}}",
   "netplay.caption.adjust": "Turn your handshakes on your phone, or leave them: {title} sets them for you. {done, number} of {people, number} done.",
   "netplay.caption.learned": "The network learned it: 3 in a row!",
 
   // The screen reader's sentences for one network.
   "netplay.describe.seat":
-    "You are neuron {index, number} of {width, number} in layer {layer, number} of {layers, number}. {before, plural, one {One neighbour hands you the ball} other {# neighbours hand you the ball}}; {after, plural, =0 {you shoot at the hoop} one {you pass it on to one neighbour} other {you pass it on to # neighbours}}.",
+    "You are neuron {index, number} of {width, number} in layer {layer, number} of {layers, number}. {first, select, yes {You are given the distance to the hoop} other {{before, plural, one {One neighbour hands you the ball} other {# neighbours hand you the ball}}}}; {after, plural, =0 {you shoot at the hoop} one {you pass the ball on to one neighbour} other {you pass the ball on to # neighbours}}.",
   "netplay.describe.in": "{name} gave you {value, number, ::.000}; your handshake with them is {weight, number, ::.000}.",
   "netplay.describe.out": "You passed on {value, number, ::.000}.",
   "netplay.describe.suggest":
     "{teller, select, coach {The coach turns} wires {The wires' note turns} nudge {The nudge turns} wiggle {Your wiggle turns} other {Firing together turns}} your handshake with {name} {dir, select, firmer {firmer} other {looser}} by {change, number, ::.000}.",
   "netplay.describe.vote": "Vote: which of your {count, plural, one {# handshake} other {# handshakes}} carries the blame, and which way should it turn?",
+
+  // The student's end screen in a network: their votes against the rule, and their neuron's average share.
+  "netplay.summary.votes":
+    "{teller, select, wires {Your votes: the handshake the wires blamed most {handshake, number} of {votes, plural, one {# time} other {# times}}; the way the wires said {direction, number} of {votes, plural, one {# time} other {# times}}.} nudge {Your votes: the handshake the nudge blamed most {handshake, number} of {votes, plural, one {# time} other {# times}}; the way the nudge said {direction, number} of {votes, plural, one {# time} other {# times}}.} other {Your votes: the right handshake {handshake, number} of {votes, plural, one {# time} other {# times}}; the right way {direction, number} of {votes, plural, one {# time} other {# times}}.}}",
+  "netplay.summary.share":
+    "{teller, select, wires {After a miss, your neuron got {share, number, percent} of the wires' note on average.} nudge {After a miss, your neuron got {share, number, percent} of the nudge on average.} other {After a miss, your neuron carried {share, number, percent} of the blame on average.}}",
 } as const satisfies Record<string, string>;

@@ -56,15 +56,21 @@ export const networkPlay: AreaMessages<typeof source> = {
     "{metres} m {side, select, short {corto} other {largo}}. En tu móvil: ¿cuál de tus propios apretones tiene la culpa? {waiting, plural, =0 {Todos han votado.} other {# todavía votan.}}",
   "netplay.caption.noVote": "{metres} m {side, select, short {corto} other {largo}}. {noVote}",
   "netplay.caption.coach":
-    "{teller, select, coach {El entrenador vuelve capa a capa: su nota se reparte por cada apretón.} wires {Las notas vuelven capa a capa por sus propios cables, no por los apretones.} nudge {Un empujoncito se extiende hacia atrás por las capas; cada neurona compara cómo dispara.} wiggle {Cada neurona se meneó y la red tiró otra vez.} other {Nadie se entera del fallo: las neuronas que dispararon a la vez se aprietan más.}} {seat, select, none {} other {La neurona {name} tiene la mayor parte de la culpa ({share}%).}}",
+    "{teller, select, coach {El entrenador vuelve capa a capa: su nota se reparte por cada apretón.} wires {Las notas vuelven capa a capa por sus propios cables, no por los apretones.} nudge {Un empujoncito se extiende hacia atrás por las capas; cada neurona compara cómo dispara.} wiggle {Cada neurona se meneó y la red tiró otra vez.} other {Nadie se entera del fallo: las neuronas que dispararon a la vez se aprietan más.}} {seat, select, none {} other {{teller, select, wires {La neurona {name} recibe la mayor parte de la nota de los cables ({share}%).} nudge {La neurona {name} recibe la mayor parte del empujoncito ({share}%).} other {La neurona {name} tiene la mayor parte de la culpa ({share}%).}}}}",
   "netplay.caption.adjust": "Gira tus apretones en el móvil o déjalos así: {title} los ajusta por ti. {done, number} de {people, number} listos.",
   "netplay.caption.learned": "¡La red lo aprendió: 3 seguidas!",
 
   "netplay.describe.seat":
-    "Eres la neurona {index, number} de {width, number} en la capa {layer, number} de {layers, number}. {before, plural, one {Un vecino te pasa la pelota} other {# vecinos te pasan la pelota}}; {after, plural, =0 {tú tiras a la canasta} one {tú se la pasas a un vecino} other {tú se la pasas a # vecinos}}.",
+    "Eres la neurona {index, number} de {width, number} en la capa {layer, number} de {layers, number}. {first, select, yes {Te dan la distancia hasta la canasta} other {{before, plural, one {Un vecino te pasa la pelota} other {# vecinos te pasan la pelota}}}}; {after, plural, =0 {tú tiras a la canasta} one {tú pasas la pelota a un vecino} other {tú pasas la pelota a # vecinos}}.",
   "netplay.describe.in": "{name} te dio {value, number, ::.000}; tu apretón con esa neurona es {weight, number, ::.000}.",
   "netplay.describe.out": "Pasaste {value, number, ::.000}.",
   "netplay.describe.suggest":
     "{teller, select, coach {El entrenador gira} wires {La nota de los cables gira} nudge {El empujoncito gira} wiggle {Tu meneo gira} other {Disparar a la vez gira}} tu apretón con {name} {dir, select, firmer {más fuerte} other {más suave}} en {change, number, ::.000}.",
   "netplay.describe.vote": "Votación: ¿cuál de tus {count, plural, one {# apretón} other {# apretones}} tiene la culpa, y hacia dónde debería girar?",
+
+  // The student's end screen in a network: their votes against the rule, and their neuron's average share.
+  "netplay.summary.votes":
+    "{teller, select, wires {Tus votos: el apretón al que los cables culparon más, {handshake, number} de {votes, plural, one {# vez} other {# veces}}; la dirección que dijeron los cables, {direction, number} de {votes, plural, one {# vez} other {# veces}}.} nudge {Tus votos: el apretón al que el empujoncito culpó más, {handshake, number} de {votes, plural, one {# vez} other {# veces}}; la dirección que dijo el empujoncito, {direction, number} de {votes, plural, one {# vez} other {# veces}}.} other {Tus votos: el apretón correcto, {handshake, number} de {votes, plural, one {# vez} other {# veces}}; la dirección correcta, {direction, number} de {votes, plural, one {# vez} other {# veces}}.}}",
+  "netplay.summary.share":
+    "{teller, select, wires {Tras un fallo, tu neurona recibió de media el {share, number, percent} de la nota de los cables.} nudge {Tras un fallo, tu neurona recibió de media el {share, number, percent} del empujoncito.} other {Tras un fallo, tu neurona cargó de media con el {share, number, percent} de la culpa.}}",
 };

@@ -56,15 +56,21 @@ export const networkPlay: AreaMessages<typeof source> = {
     "{metres} m {side, select, short {trop court} other {trop long}}. Sur ton téléphone : laquelle de tes poignées de main est fautive ? {waiting, plural, =0 {Tout le monde a voté.} other {# votent encore.}}",
   "netplay.caption.noVote": "{metres} m {side, select, short {trop court} other {trop long}}. {noVote}",
   "netplay.caption.coach":
-    "{teller, select, coach {L’entraîneur remonte couche par couche : sa note se partage le long de chaque poignée de main.} wires {Les notes remontent couche par couche sur leurs propres fils, pas sur les poignées de main.} nudge {Un coup de pouce remonte à travers les couches ; chaque neurone compare comment il s’active.} wiggle {Chaque neurone a bougé un peu et le réseau a tiré à nouveau.} other {Personne n’entend parler du raté : les neurones qui se sont activés ensemble se serrent plus fort.}} {seat, select, none {} other {Le neurone {name} porte la plus grande part de la faute ({share} %).}}",
+    "{teller, select, coach {L’entraîneur remonte couche par couche : sa note se partage le long de chaque poignée de main.} wires {Les notes remontent couche par couche sur leurs propres fils, pas sur les poignées de main.} nudge {Un coup de pouce remonte à travers les couches ; chaque neurone compare comment il s’active.} wiggle {Chaque neurone a bougé un peu et le réseau a tiré à nouveau.} other {Personne n’entend parler du raté : les neurones qui se sont activés ensemble se serrent plus fort.}} {seat, select, none {} other {{teller, select, wires {Le neurone {name} reçoit la plus grande part de la note des fils ({share} %).} nudge {Le neurone {name} reçoit la plus grande part du coup de pouce ({share} %).} other {Le neurone {name} porte la plus grande part de la faute ({share} %).}}}}",
   "netplay.caption.adjust": "Tourne tes poignées de main sur ton téléphone, ou laisse-les : {title} les règle pour toi. {done, number} sur {people, number} ont fini.",
   "netplay.caption.learned": "Le réseau a appris : 3 d’affilée !",
 
   "netplay.describe.seat":
-    "Tu es le neurone {index, number} sur {width, number} de la couche {layer, number} sur {layers, number}. {before, plural, one {Un voisin te passe la balle} other {# voisins te passent la balle}} ; {after, plural, =0 {tu tires au panier} one {tu la passes à un voisin} other {tu la passes à # voisins}}.",
+    "Tu es le neurone {index, number} sur {width, number} de la couche {layer, number} sur {layers, number}. {first, select, yes {On te donne la distance jusqu’au panier} other {{before, plural, one {Un voisin te passe la balle} other {# voisins te passent la balle}}}} ; {after, plural, =0 {tu tires au panier} one {tu passes la balle à un voisin} other {tu passes la balle à # voisins}}.",
   "netplay.describe.in": "{name} t’a donné {value, number, ::.000} ; ta poignée de main avec lui est {weight, number, ::.000}.",
   "netplay.describe.out": "Tu as passé {value, number, ::.000}.",
   "netplay.describe.suggest":
     "{teller, select, coach {L’entraîneur tourne} wires {La note des fils tourne} nudge {Le coup de pouce tourne} wiggle {Ton petit mouvement tourne} other {L’activation commune tourne}} ta poignée de main avec {name} {dir, select, firmer {plus ferme} other {plus souple}} de {change, number, ::.000}.",
   "netplay.describe.vote": "Vote : laquelle de tes {count, plural, one {# poignée de main} other {# poignées de main}} est fautive, et dans quel sens la tourner ?",
+
+  // The student's end screen in a network: their votes against the rule, and their neuron's average share.
+  "netplay.summary.votes":
+    "{teller, select, wires {Tes votes : la poignée de main que les fils ont le plus accusée, {handshake, number} {votes, plural, one {fois sur #} other {fois sur #}} ; le sens donné par les fils, {direction, number} {votes, plural, one {fois sur #} other {fois sur #}}.} nudge {Tes votes : la poignée de main que le coup de pouce a le plus accusée, {handshake, number} {votes, plural, one {fois sur #} other {fois sur #}} ; le sens donné par le coup de pouce, {direction, number} {votes, plural, one {fois sur #} other {fois sur #}}.} other {Tes votes : la bonne poignée de main, {handshake, number} {votes, plural, one {fois sur #} other {fois sur #}} ; le bon sens, {direction, number} {votes, plural, one {fois sur #} other {fois sur #}}.}}",
+  "netplay.summary.share":
+    "{teller, select, wires {Après un raté, ton neurone a reçu en moyenne {share, number, percent} de la note des fils.} nudge {Après un raté, ton neurone a reçu en moyenne {share, number, percent} du coup de pouce.} other {Après un raté, ton neurone a porté en moyenne {share, number, percent} de la faute.}}",
 };

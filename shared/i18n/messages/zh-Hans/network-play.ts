@@ -53,15 +53,21 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.caption.vote": "{side, select, short {短了} other {远了}} {metres} 米。在手机上选：你自己的哪一次握手该负责？{waiting, plural, =0 {大家都投票了。} other {还有 # 人在投票。}}",
   "netplay.caption.noVote": "{side, select, short {短了} other {远了}} {metres} 米。{noVote}",
   "netplay.caption.coach":
-    "{teller, select, coach {教练一层一层往回走：它的纸条沿着每一次握手分下去。} wires {纸条沿着自己的导线一层一层传回来，不走握手。} nudge {一次轻推穿过各层往回传；每个神经元比较自己放电的变化。} wiggle {每个神经元都抖了一下，网络又投了一次。} other {没人知道没投中：一起放电的神经元握得更紧。}}{seat, select, none {} other {神经元 {name} 的责任最大（{share}%）。}}",
+    "{teller, select, coach {教练一层一层往回走：它的纸条沿着每一次握手分下去。} wires {纸条沿着自己的导线一层一层传回来，不走握手。} nudge {一次轻推穿过各层往回传；每个神经元比较自己放电的变化。} wiggle {每个神经元都抖了一下，网络又投了一次。} other {没人知道没投中：一起放电的神经元握得更紧。}}{seat, select, none {} other {{teller, select, wires {神经元 {name} 分到的导线纸条最多（{share}%）。} nudge {神经元 {name} 分到的轻推最多（{share}%）。} other {神经元 {name} 的责任最大（{share}%）。}}}}",
   "netplay.caption.adjust": "在手机上调你的握手力度，或者不动它们：{title} 会替你调好。{people, number} 人中已有 {done, number} 人完成。",
   "netplay.caption.learned": "网络学会了：连中 3 球！",
 
   "netplay.describe.seat":
-    "你是第 {layer, number} 层（共 {layers, number} 层）的第 {index, number} 个神经元（共 {width, number} 个）。{before, plural, other {有 # 个邻居把球传给你}}；{after, plural, =0 {由你来投篮} other {你把球传给 # 个邻居}}。",
+    "你是第 {layer, number} 层（共 {layers, number} 层）的第 {index, number} 个神经元（共 {width, number} 个）。{first, select, yes {你拿到的是到篮筐的距离} other {{before, plural, other {有 # 个邻居把球传给你}}}}；{after, plural, =0 {由你来投篮} other {你把球传给 # 个邻居}}。",
   "netplay.describe.in": "{name} 传给你 {value, number, ::.000}；你和它的握手力度是 {weight, number, ::.000}。",
   "netplay.describe.out": "你传出了 {value, number, ::.000}。",
   "netplay.describe.suggest":
     "{teller, select, coach {教练把} wires {导线的纸条把} nudge {轻推把} wiggle {你的抖动把} other {一起放电把}}你和 {name} 的握手力度{dir, select, firmer {握紧} other {放松}} {change, number, ::.000}。",
   "netplay.describe.vote": "投票：你的 {count, number} 次握手中哪一次该负责？它该往哪边调？",
+
+  // The student's end screen in a network: their votes against the rule, and their neuron's average share.
+  "netplay.summary.votes":
+    "{teller, select, wires {你的投票：{votes, plural, other {# 次}}中有 {handshake, number} 次选中了导线最怪的握手，{direction, number} 次方向和导线说的一样。} nudge {你的投票：{votes, plural, other {# 次}}中有 {handshake, number} 次选中了轻推最怪的握手，{direction, number} 次方向和轻推说的一样。} other {你的投票：{votes, plural, other {# 次}}中有 {handshake, number} 次握手选对了，{direction, number} 次方向对了。}}",
+  "netplay.summary.share":
+    "{teller, select, wires {每次没投进，你的神经元平均分到导线纸条的 {share, number, percent}。} nudge {每次没投进，你的神经元平均分到轻推的 {share, number, percent}。} other {每次没投进，你的神经元平均承担 {share, number, percent} 的责任。}}",
 };
