@@ -21,6 +21,7 @@ import type { Exits, Shell } from "./play-screen";
 import { prefersReducedMotion, type Prefs } from "./prefs";
 import { fixed } from "../format";
 import { t } from "../../shared/i18n";
+import { showGoalBanner } from "./goal-banner";
 
 /** Phases that are an animation the learner may skip. */
 const ANIMATED = ["aim", "pass", "shot", "coach"];
@@ -265,33 +266,7 @@ export class NetworkScreen {
 
   /** The goal is reached: a slim banner with the way on, and the chapter ends one shot later (as PlayScreen does). */
   private goalReached(v: GameView): void {
-    const ch = this.chapter;
-    if (!ch) return;
-    if (v.phase !== "lobby" && v.phase !== "summary" && v.round + 1 < v.settings.maxRounds && v.hostId === this.source.me) {
-      const maxRounds = v.round + 1;
-      queueMicrotask(() => void this.source.send({ type: "configure", settings: { maxRounds } }));
-    }
-    const next = this.exits.next ?? this.exits.finale ?? null;
-    const close = () => {
-      fill(this.shell.banner);
-      delete document.body.dataset.banner;
-    };
-    fill(
-      this.shell.banner,
-      h(
-        "div",
-        { class: "goal-banner", role: "status", "data-toast": "goal" },
-        h("p", {}, h("strong", {}, t("solo.banner.reached")), h("span", { class: "takeaway" }, ch.takeaway)),
-        h(
-          "div",
-          { class: "banner-actions" },
-          next ? h("button", { class: "btn small primary", "data-action": this.exits.next ? "next-chapter" : "finale", onclick: next }, t(this.exits.next ? "solo.summary.next" : "solo.banner.finale")) : null,
-          h("button", { class: "btn small secondary", "aria-label": t("solo.banner.keep"), title: t("solo.banner.keep"), "data-action": "keep-playing", onclick: close }, "✕"),
-        ),
-      ),
-    );
-    document.body.dataset.banner = "goal";
-    announce(this.shell.live, t("solo.banner.say", { takeaway: ch.takeaway }));
+    if (this.chapter) showGoalBanner(this.shell, this.source, this.chapter, this.exits, v, (text) => announce(this.shell.live, text));
   }
 
   /** The end: the takeaway (or the goal still to reach), the shots and the votes, and the ways on. */

@@ -18,6 +18,7 @@ import { renderTopbar } from "./topbar";
 import { votePanel } from "./vote-panel";
 import { fixed, formatMiss } from "../format";
 import { t } from "../../shared/i18n";
+import { showGoalBanner } from "./goal-banner";
 
 /** Phases that are an animation the host may skip. */
 const ANIMATED = ["aim", "pass", "shot", "coach"];
@@ -342,34 +343,7 @@ export class PlayScreen {
    * chapter ends one shot later (a shot to see it stick) instead of playing on to its last shot.
    */
   private goalReached(view: GameView): void {
-    const ch = this.chapter;
-    if (!ch) return;
-    if (view.phase !== "lobby" && view.phase !== "summary" && view.round + 1 < view.settings.maxRounds && view.hostId === this.source.me) {
-      // After this render: the change re-renders the screen, which must not happen inside this one.
-      const maxRounds = view.round + 1;
-      queueMicrotask(() => void this.source.send({ type: "configure", settings: { maxRounds } }));
-    }
-    const next = this.exits.next ?? this.exits.finale ?? null;
-    const close = () => {
-      fill(this.shell.banner);
-      delete document.body.dataset.banner;
-    };
-    fill(
-      this.shell.banner,
-      h(
-        "div",
-        { class: "goal-banner", role: "status", "data-toast": "goal" },
-        h("p", {}, h("strong", {}, t("solo.banner.reached")), h("span", { class: "takeaway" }, ch.takeaway)),
-        h(
-          "div",
-          { class: "banner-actions" },
-          next ? h("button", { class: "btn small primary", "data-action": this.exits.next ? "next-chapter" : "finale", onclick: next }, t(this.exits.next ? "solo.summary.next" : "solo.banner.finale")) : null,
-          h("button", { class: "btn small secondary", "aria-label": t("solo.banner.keep"), title: t("solo.banner.keep"), "data-action": "keep-playing", onclick: close }, "✕"),
-        ),
-      ),
-    );
-    document.body.dataset.banner = "goal";
-    this.say(t("solo.banner.say", { takeaway: ch.takeaway }));
+    if (this.chapter) showGoalBanner(this.shell, this.source, this.chapter, this.exits, view, (text) => this.say(text));
   }
 
   private toast(text: string, kind: string): void {
