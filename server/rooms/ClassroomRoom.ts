@@ -364,8 +364,8 @@ export class ClassroomRoom extends Room<ClassroomState> {
 
   /**
    * Queues a log entry, written in order. Entries that arrive while a write is under way go together in the
-   * next one (a store writes a batch at about the price of one entry; the SQLite store writes at the end of
-   * this turn of the event loop, every class's entries in one commit: server/store/sqlite-store.ts).
+   * next one (a store writes a batch at about the price of one entry; the SQLite store also puts every
+   * class's entries of the same few ms in one commit: server/store/sqlite-store.ts).
    */
   private log(entry: LogEntry): void {
     this.unwritten.push(entry);
@@ -423,7 +423,7 @@ export class ClassroomRoom extends Room<ClassroomState> {
     const { result: applied, said } = recordMessages(() => applyIntent(before, type, payload, by, now));
     if (!applied.ok) return this.intentFailed(client, type, applied.error.code, { message: applied.error.message, ...refusalWords(applied.error.message, said) }, applied.seq);
     this.commit(applied, now);
-    // Once the intent is in the log (at the end of this turn of the event loop: see `log`), the sender gets the
+    // Once the intent is in the log (within a few ms: see `log`), the sender gets the
     // patch that shows it (server/state/pacer.ts) and the ack right behind it, in one socket write: an ack
     // means "kept", and the state already shows the intent when it arrives. A sender the patch could not
     // reach yet gets the ack after the next patch window instead.

@@ -9,11 +9,12 @@
 // stalled the event loop (and every class) for 7-160 ms. If the worker keeps crashing, the automatic
 // checkpoint comes back on. Checkpoints never touch durability: an entry is safe once it is in the WAL.
 // better-sqlite3 is synchronous: each method does its work before the returned promise settles, which
-// is what makes "durable once it resolves" true. Appends are the exception, for speed: those made in one
-// turn of the event loop (a burst of votes from many classes) are written together at the end of that
-// turn, in one transaction (each class's batch in its own savepoint, so one refused batch loses no
-// other), and each promise settles once that transaction has committed. A commit costs more than the
-// inserts it holds; this way a burst pays one instead of one per entry. Several processes may open the same file (WAL lets
+// is what makes "durable once it resolves" true. Appends are the exception, for speed: those made within
+// APPEND_WINDOW_MS of each other (a class's votes, other classes' dial turns) are written together, in one
+// transaction (each class's batch checked before it is written, so one refused batch loses no other),
+// and each promise settles once that transaction has committed. The commit is most of an append's cost
+// (18 of 24 us here), so a window that holds several pays it once; a room waits for its write before it
+// acks an intent, so the window is also the most it adds to a student's wait (server/rooms/ClassroomRoom.ts). Several processes may open the same file (WAL lets
 // readers run beside the one writer; writes wait up to `timeout` for the lock), but scale-out should
 // use the Redis store.
 import { mkdirSync } from "node:fs";
@@ -71,10 +72,13 @@ function statements(db: Database.Database) {
   };
 }
 
+/** How long the first append of a batch waits for others to share its commit (ms; see the top comment). */
+export const APPEND_WINDOW_MS = 4;
+
 /** A log row as inserted: code, seq, at, the action's JSON, the secret's JSON. */
 type Row = [string, number, number, string, string | null];
 
-/** An append waiting for the end of this turn of the event loop; `error` is its batch's refusal, if any. */
+/** An append waiting for its window to close; `error` is its batch's refusal, if any. */
 interface QueuedAppend {
   code: string;
   entries: LogEntry[];
@@ -96,16 +100,23 @@ export class SqliteStore implements ClassStore {
   private readonly appendTx: (code: string, entries: LogEntry[]) => void;
   /** Writes every queued append in one transaction (see the top comment). */
   private readonly appendAllTx: (queue: QueuedAppend[]) => void;
-  /** Appends made in this turn of the event loop, written at its end. */
+  /** Appends made since the window opened, written when it closes. */
   private queue: QueuedAppend[] = [];
+  private window: NodeJS.Timeout | null = null;
   private readonly deleteTx: (code: string) => void;
   private readonly purgeTx: (before: number) => number;
 
   /**
    * `checkpoints` tunes the checkpoint worker (tests use short intervals and small limits); "on-connection"
-   * leaves them to SQLite inside the appends, as before issue 13 (the bench compares the two).
+   * leaves them to SQLite inside the appends, as before issue 13 (the bench compares the two). Tests and
+   * benches that append thousands of entries one after another pass an `appendWindowMs` of 0.
    */
-  constructor(readonly file: string, checkpoints: Partial<CheckpointOptions> | "on-connection" = {}) {
+  constructor(
+    readonly file: string,
+    checkpoints: Partial<CheckpointOptions> | "on-connection" = {},
+    /** How long the first append of a batch waits for others (0: to the end of this turn of the event loop). */
+    private readonly appendWindowMs = APPEND_WINDOW_MS,
+  ) {
     mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file, { timeout: 5000 });
     this.db.pragma("journal_mode = WAL");
@@ -166,13 +177,18 @@ export class SqliteStore implements ClassStore {
   append(code: string, entries: LogEntry[]): Promise<void> {
     if (entries.length === 0) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      if (this.queue.length === 0) setImmediate(() => this.writeQueue());
+      if (this.queue.length === 0) {
+        if (this.appendWindowMs > 0) this.window = setTimeout(() => this.writeQueue(), this.appendWindowMs);
+        else setImmediate(() => this.writeQueue());
+      }
       this.queue.push({ code, entries, resolve, reject });
     });
   }
 
-  /** Writes the appends queued in this turn: one commit for all; each promise settles with its own batch's outcome. */
+  /** Writes the appends queued in this window: one commit for all; each promise settles with its own batch's outcome. */
   private writeQueue(): void {
+    if (this.window) clearTimeout(this.window);
+    this.window = null;
     const queue = this.queue;
     if (queue.length === 0) return;
     this.queue = [];
@@ -224,7 +240,7 @@ export class SqliteStore implements ClassStore {
   /** Closes the connection, then stops the checkpoint worker, whose connection, closing last, folds the WAL into the file. */
   close(): Promise<void> {
     this.closing ??= (async () => {
-      // Appends still queued for this turn are written first, so all is in the WAL before either connection closes.
+      // Appends still waiting for their window are written first, so all is in the WAL before either connection closes.
       this.writeQueue();
       this.db.close();
       await this.checkpointer?.stop();

@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { SqliteStore } from "../../server/store/sqlite-store";
 
 const [file = "", count = "0"] = process.argv.slice(2);
-const store = new SqliteStore(file, { everyMs: 50 });
+const store = new SqliteStore(file, { everyMs: 50 }, 0);
 await store.createClass({ code: "CHILD", createdAt: 1, hostKeyHash: "h".repeat(64), settings: null, finishedAt: null });
 for (let seq = 0; seq < Number(count); seq++) await store.append("CHILD", [{ seq, at: seq, action: { type: "adjust", n: seq } }]);
 while ((store.checkpointer?.count ?? 0) === 0) await new Promise((r) => setTimeout(r, 20));
