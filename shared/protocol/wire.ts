@@ -40,7 +40,7 @@ export const CLOSE = {
 export const SERVER_MESSAGE = {
   /** A refusal of one client message: ErrorMessage. */
   error: "error",
-  /** The acceptance of one client message that carried a sequence number, sent once it is in the class log: AckMessage. */
+  /** The acceptance of one client message that carried a sequence number, sent after the class log has written it (or failed to, which the server logs): AckMessage. */
   ack: "ack",
   /** Sent to a student just before the socket closes with CLOSE.kicked: KickedMessage. */
   kicked: "kicked",
