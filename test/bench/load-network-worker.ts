@@ -4,10 +4,10 @@
 // each phase; per action, the time until the patch showing it reaches that student. Speaks load-worker.ts's
 // IPC (start, measure, report). As there, only `decoders` students per class decode patches (and are
 // timed); the others read their frames and act on the host's decoded state.
-import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Client, type Room } from "colyseus.js";
 import { RULES, type RuleId } from "../../shared";
 import type { WorkerCommand, WorkerReply } from "./load-worker";
+import { closeWindow, every, exit, later, noteError, openWindow, pool, rand, stats, window } from "./load-worker-kit";
 import { phoneSender } from "./phone-sender";
 
 /** What this worker reads of a decoded network (server/state/schema.ts NetworkSchema). */
@@ -27,33 +27,8 @@ interface Pending {
 const ONLY = process.env.BENCH_ONLY_KIND;
 /** This window's latencies per kind of action (ms). */
 const byKind: Record<string, number[]> = {};
-const stats = { latencies: [] as number[], errors: 0, errorSamples: [] as string[], disconnects: 0, studentBytes: 0, studentFrames: 0, studentRounds: 0 };
-let measuring = false;
-let cpuStart = process.cpuUsage();
-let wallStart = Date.now();
-const timers = new Set<NodeJS.Timeout>();
 /** This process's CPU in each second of the window (% of one core). */
 const cpuBySecond: number[] = [];
-// How late this process's event loop runs (as in load-worker.ts): a patch read late shows in the latency.
-const lag = monitorEventLoopDelay({ resolution: 5 });
-
-function later(ms: number, fn: () => void): void {
-  const t = setTimeout(() => {
-    timers.delete(t);
-    fn();
-  }, ms);
-  timers.add(t);
-}
-
-function rand(lo: number, hi: number): number {
-  return lo + Math.random() * (hi - lo);
-}
-
-function noteError(what: string): void {
-  if (!measuring) return;
-  stats.errors++;
-  if (stats.errorSamples.length < 5) stats.errorSamples.push(what.slice(0, 200));
-}
 
 /** Whether the network votes after its shot: a miss under a rule that hands out blame (shared networkVotes). */
 function votes(net: NetView | undefined): boolean {
@@ -78,14 +53,14 @@ function playStudent(room: Room, observer: Room): void {
   if (!decodes) (room as unknown as { serializer: { patch(): void } }).serializer.patch = () => undefined;
   const ws = (room.connection as unknown as { transport: { ws: { addEventListener(t: string, f: (e: { data: ArrayBuffer }) => void): void } } }).transport.ws;
   ws.addEventListener("message", (e) => {
-    if (!measuring) return;
+    if (!window.measuring) return;
     stats.studentBytes += e.data.byteLength;
     stats.studentFrames++;
   });
   room.onMessage("error", (m: { code: string; message: string }) => noteError(`${m.code}: ${m.message}`));
   for (const type of ["kicked", "seat", "notice"]) room.onMessage(type, () => undefined);
   room.onLeave((code) => {
-    if (code !== 1000 && code !== 4000 && measuring) stats.disconnects++;
+    if (code !== 1000 && code !== 4000 && window.measuring) stats.disconnects++;
   });
   const mine = (state: { players: { get(id: string): { seat: number } | undefined }; network?: NetView }) => {
     const player = state.players.get(me);
@@ -105,7 +80,7 @@ function playStudent(room: Room, observer: Room): void {
       });
       pending = pending.filter((p, i) => {
         const shown = p.kind === "vote" ? net.current?.votes.get(me) !== undefined : i <= lastShown;
-        if (shown && measuring && (ONLY === undefined || ONLY === p.kind)) {
+        if (shown && window.measuring && (ONLY === undefined || ONLY === p.kind)) {
           stats.latencies.push(now - p.at);
           (byKind[p.kind] ??= []).push(now - p.at);
         }
@@ -113,7 +88,7 @@ function playStudent(room: Room, observer: Room): void {
       });
     }
     if (state.round !== round) {
-      if (measuring && round !== -1) stats.studentRounds++;
+      if (window.measuring && round !== -1) stats.studentRounds++;
       round = state.round;
     }
     if (state.phase === phase) return;
@@ -150,15 +125,6 @@ function playStudent(room: Room, observer: Room): void {
       });
     }
   });
-}
-
-async function pool<T>(items: T[], concurrency: number, run: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-      while (next < items.length) await run(items[next++]);
-    }),
-  );
 }
 
 async function start(c: Extract<WorkerCommand, { cmd: "start" }>): Promise<void> {
@@ -198,34 +164,23 @@ process.on("message", (m: WorkerCommand) => {
   if (m.cmd === "start") {
     start(m).catch((e) => process.send!({ kind: "ready", joined: 0, failedJoins: [String(e)] } satisfies WorkerReply));
   } else if (m.cmd === "measure") {
-    measuring = true;
+    openWindow();
     for (const k of Object.keys(byKind)) delete byKind[k];
-    Object.assign(stats, { latencies: [], errors: 0, errorSamples: [], disconnects: 0, studentBytes: 0, studentFrames: 0, studentRounds: 0 });
-    cpuStart = process.cpuUsage();
-    wallStart = Date.now();
-    lag.reset();
-    lag.enable();
     // This generator's CPU per second: a burst it cannot keep up with delays the patches it reads.
     let last = { cpu: process.cpuUsage(), at: performance.now() };
     cpuBySecond.length = 0;
-    const tick = setInterval(() => {
+    every(1000, () => {
       const now = { cpu: process.cpuUsage(), at: performance.now() };
       cpuBySecond.push(Math.round(((now.cpu.user - last.cpu.user + now.cpu.system - last.cpu.system) / 1000 / (now.at - last.at)) * 100));
       last = now;
-    }, 1000);
-    timers.add(tick);
+    });
   } else if (m.cmd === "report") {
-    measuring = false;
+    const closed = closeWindow();
     // Votes and dial turns apart (the report's latencies mix them): the parent prints a line per worker.
     const kinds = Object.entries(byKind).map(([k, a]) => {
       a.sort((x, y) => x - y);
       return `${k} n=${a.length} p50=${(a[Math.floor(a.length / 2)] ?? NaN).toFixed(1)} p95=${(a[Math.floor(a.length * 0.95)] ?? NaN).toFixed(1)} ms`;
     });
-    const cpu = process.cpuUsage(cpuStart);
-    lag.disable();
-    process.send!({ kind: "report", ...stats, perKind: `${kinds.join("; ")}; generator CPU % by second ${cpuBySecond.join(" ")}`, cpuMs: (cpu.user + cpu.system) / 1000, wallMs: Date.now() - wallStart, lagP99Ms: lag.percentile(99) / 1e6, lagMaxMs: lag.max / 1e6 } satisfies WorkerReply, () => {
-      for (const t of timers) clearTimeout(t);
-      process.exit(0);
-    });
+    process.send!({ kind: "report", ...closed, perKind: `${kinds.join("; ")}; generator CPU % by second ${cpuBySecond.join(" ")}` } satisfies WorkerReply, exit);
   }
 });

@@ -7,9 +7,9 @@
 // For `npm run bench:recovery` (test/bench/recovery.ts) a worker also keeps every seat's keys and, when
 // the server dies, gets each seat back the way the real client does (client/source/network-game.ts
 // `rejoin`: the reconnection token, then the seat or host key, retried with the same back-off).
-import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Client, type Room } from "colyseus.js";
 import { joinRefusalCode, type Line, lineVotes, type SeatMessage } from "../../shared";
+import { closeWindow, exit, later, noteError, openWindow, pool, rand, stats, window } from "./load-worker-kit";
 import { phoneSender } from "./phone-sender";
 
 /** What the parent asks of a worker. */
@@ -47,31 +47,6 @@ interface Pending {
   weight?: number;
 }
 
-const stats = { latencies: [] as number[], errors: 0, errorSamples: [] as string[], disconnects: 0, studentBytes: 0, studentFrames: 0, studentRounds: 0 };
-let measuring = false;
-let cpuStart = process.cpuUsage();
-let wallStart = Date.now();
-const timers = new Set<NodeJS.Timeout>();
-// How late this process's event loop runs: a latency the generator adds itself (a patch read late) shows here.
-const lag = monitorEventLoopDelay({ resolution: 5 });
-
-function later(ms: number, fn: () => void): void {
-  const t = setTimeout(() => {
-    timers.delete(t);
-    fn();
-  }, ms);
-  timers.add(t);
-}
-
-function rand(lo: number, hi: number): number {
-  return lo + Math.random() * (hi - lo);
-}
-
-function noteError(what: string): void {
-  if (!measuring) return;
-  stats.errors++;
-  if (stats.errorSamples.length < 5) stats.errorSamples.push(what.slice(0, 200));
-}
 
 /**
  * A student who votes and turns the dial a few seconds into each phase, as people do. `observer` is
@@ -91,7 +66,7 @@ function playStudent(room: Room, observer: Room): void {
   }
   const ws = (room.connection as unknown as { transport: { ws: { addEventListener(t: string, f: (e: { data: ArrayBuffer }) => void): void } } }).transport.ws;
   ws.addEventListener("message", (e) => {
-    if (!measuring) return;
+    if (!window.measuring) return;
     stats.studentBytes += e.data.byteLength;
     stats.studentFrames++;
   });
@@ -100,7 +75,7 @@ function playStudent(room: Room, observer: Room): void {
   room.onMessage("seat", () => undefined);
   room.onLeave((code) => {
     if (code !== 1000 && code !== 4000) {
-      if (measuring) stats.disconnects++;
+      if (window.measuring) stats.disconnects++;
     }
   });
   observer.onStateChange((state) => {
@@ -113,12 +88,12 @@ function playStudent(room: Room, observer: Room): void {
     if (pending.length) {
       pending = pending.filter((p) => {
         const shown = p.kind === "vote" ? line?.current?.votes.get(me) !== undefined : neuron?.weight === p.weight;
-        if (shown && measuring) stats.latencies.push(now - p.at);
+        if (shown && window.measuring) stats.latencies.push(now - p.at);
         return !shown;
       });
     }
     if (state.round !== round) {
-      if (measuring && round !== -1) stats.studentRounds++;
+      if (window.measuring && round !== -1) stats.studentRounds++;
       round = state.round;
     }
     if (state.phase === phase) return;
@@ -241,15 +216,6 @@ function retry(seat: Held, attempt: number): void {
   });
 }
 
-async function pool<T>(items: T[], concurrency: number, run: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-      while (next < items.length) await run(items[next++]);
-    }),
-  );
-}
-
 async function start(c: Extract<WorkerCommand, { cmd: "start" }>): Promise<void> {
   endpoint = `ws://127.0.0.1:${c.port}`;
   rejoinOn = c.rejoin === true;
@@ -307,19 +273,8 @@ process.on("message", (m: WorkerCommand) => {
     const seats = held.map(({ role, code, droppedAt, backAt, gone, attempts }) => ({ role, code, droppedAt, backAt, gone, attempts }));
     process.send!({ kind: "recovery", seats, samples: [...recoverySamples] } satisfies WorkerReply);
   } else if (m.cmd === "measure") {
-    measuring = true;
-    Object.assign(stats, { latencies: [], errors: 0, errorSamples: [], disconnects: 0, studentBytes: 0, studentFrames: 0, studentRounds: 0 });
-    cpuStart = process.cpuUsage();
-    wallStart = Date.now();
-    lag.reset();
-    lag.enable();
+    openWindow();
   } else if (m.cmd === "report") {
-    measuring = false;
-    const cpu = process.cpuUsage(cpuStart);
-    lag.disable();
-    process.send!({ kind: "report", ...stats, cpuMs: (cpu.user + cpu.system) / 1000, wallMs: Date.now() - wallStart, lagP99Ms: lag.percentile(99) / 1e6, lagMaxMs: lag.max / 1e6 } satisfies WorkerReply, () => {
-      for (const t of timers) clearTimeout(t);
-      process.exit(0);
-    });
+    process.send!({ kind: "report", ...closeWindow() } satisfies WorkerReply, exit);
   }
 });
