@@ -8,13 +8,12 @@
 import { at } from "../checked";
 import { t } from "../i18n/current";
 import type { Action } from "./actions";
-import { playedByBot } from "./lines";
+import { dialValue, playedByBot } from "./lines";
 import { adjustInNetwork, everyoneInNetwork, readyInNetwork, voteInNetwork } from "./network-round";
 import type { Network } from "./network-state";
 import { networkVotes } from "./network-votes";
-import { integer, number, refuse } from "./refusal";
+import { integer, refuse } from "./refusal";
 import { advance } from "./round";
-import { LIMITS } from "./settings";
 import type { GameState, Neuron, Player } from "./state";
 import { allVoted, lineVotes } from "./votes";
 
@@ -66,9 +65,9 @@ export function extraTime(state: GameState, action: Action): GameState | null {
   // A late "done" before the pass has nothing left to finish: taken, nothing changes.
   if (action.type === "ready") return state.phase === "aim" ? state : withNeuron(state, p, { ready: true });
   if (action.type !== "adjust") return null;
-  const weight = number(action.weight, t("game.what.weight"), -LIMITS.weight, LIMITS.weight);
-  const patch: Partial<Neuron> = { weight };
-  if (action.bias !== undefined) patch.bias = number(action.bias, t("game.what.bias"), -LIMITS.weight, LIMITS.weight);
+  // As an adjust in its own phase (dialValue: -0 made 0, since the class log's JSON has no -0 and a replay must match).
+  const patch: Partial<Neuron> = { weight: dialValue(action.weight, t("game.what.weight")) };
+  if (action.bias !== undefined) patch.bias = dialValue(action.bias, t("game.what.bias"));
   // At the rule's step the turn is kept like one made in adjust (the rule does not override it). Before the
   // pass the rule's change is already applied: the turn replaces it, and the next round's dial starts fresh.
   if (state.phase === "coach") patch.adjusted = true;

@@ -107,6 +107,15 @@ describe("more time for a student, the class's clocks unchanged", () => {
     refused(s, { type: "adjust", by: "bo", weight: 1 }, "wrong-phase");
   });
 
+  it("a late turn to -0 is kept as 0, as an adjust in its own phase: the class log's JSON has no -0, and a replay must match", () => {
+    let s = atShot();
+    for (let i = 0; i < 4; i++) s = tickOn(s);
+    expect(s.phase).toBe("aim");
+    s = ok(s, { type: "adjust", by: "bo", weight: -0, bias: -0 }, s.deadline! - 1);
+    expect(Object.is(s.lines[0].neurons[1].weight, 0)).toBe(true);
+    expect(Object.is(s.lines[0].neurons[1].bias, 0)).toBe(true);
+  });
+
   it("takes nothing early while paused, nor a first-round turn before the very first shot", () => {
     let s = atShot();
     s = ok(s, { type: "pause", by: "host" }, 5);
