@@ -21,7 +21,8 @@ import {
 import { MATCH_MARK, marksLegend, matchKind, matchSaid, matchSummary, scoredMatches } from "../../shared/game/network-match-words";
 import type { Network } from "../../shared/game/network-state";
 import { networkResult } from "../../shared/game/network-summary";
-import { sayNet } from "../../shared/game/describe-network";
+import { type NetSaid, sayNet } from "../../shared/game/describe-network";
+import { noteLegend } from "../../shared/game/network-legend-words";
 import type { MessageId } from "../../shared/i18n";
 import { t } from "../i18n/i18n";
 import { fill, h, svg } from "./dom";
@@ -281,13 +282,14 @@ export class NetworkBoard {
 
   /** The legend for what is on the map now: shapes and words, never colour alone. */
   private legendItems(input: BoardInput, voting: boolean, spoken: boolean, walking: boolean, wires: boolean): HTMLElement[] {
-    const item = (kind: string, colour: string, id: MessageId) => h("li", { "data-legend": kind }, h("span", { class: `nb-swatch nb-swatch-${kind}`, style: `--swatch:${colour}`, "aria-hidden": "true" }), t(id));
+    // A legend line is a message id, or a sentence whose words depend on the rule (the walk's note).
+    const item = (kind: string, colour: string, id: MessageId | NetSaid) => h("li", { "data-legend": kind }, h("span", { class: `nb-swatch nb-swatch-${kind}`, style: `--swatch:${colour}`, "aria-hidden": "true" }), typeof id === "string" ? t(id) : sayNet(id));
     const out: HTMLElement[] = [];
     if (voting) {
       out.push(item("firmer", VOTE_COLOURS.firmer, "network.legend.firmer"), item("looser", VOTE_COLOURS.looser, "network.legend.looser"), item("both", voteBlend(0.5), "network.legend.both"), item("none", VOTE_COLOURS.none, "network.legend.none"));
     } else if (spoken) {
       // Once the rule spoke the handshakes are drawn quiet: only its note and the votes' marks need words.
-      if (walking) out.push(item("note", INK.note, "network.legend.note"));
+      if (walking) out.push(item("note", INK.note, noteLegend(input.network.rule)));
       const marks = marksLegend(input.network);
       if (marks) out.push(h("li", { "data-legend": "marks" }, sayNet(marks)));
     } else out.push(item("plus", INK.plus, "network.legend.plus"), item("minus", INK.minus, "network.legend.minus"));

@@ -14,6 +14,7 @@ import {
   neighbourhood,
   type Neighbourhood,
   netTeller,
+  netWaitSaid,
   networkVotes,
   netVoteOpen,
   noVoteAfterHit,
@@ -228,7 +229,7 @@ export class NetworkController {
         done ? h("p", { class: "waiting big-text", "data-waiting": "done" }, t("student.wait.done")) : waiting ? h("p", { class: "waiting", "data-waiting": "teacher" }, t("student.wait.teacher")) : null,
       );
     }
-    const text = waiting ? t("student.wait.teacher") : v.phase === "coach" ? `${story.words.step}…` : v.phase === "lobby" ? t("netplay.wait.network") : t(v.phase === "pass" ? "student.wait.pass" : v.phase === "shot" ? "student.wait.shot" : "student.wait.lobby");
+    const text = waiting ? t("student.wait.teacher") : v.phase === "coach" ? `${story.words.step}…` : sayNet(netWaitSaid(v));
     fill(parts.body, h("p", { class: "waiting big-text", "data-waiting": waiting ? "teacher" : v.phase }, text), miss);
   }
 

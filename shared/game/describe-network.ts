@@ -132,6 +132,24 @@ export function describeNetworkPhase(view: GameView, seat: number): NetSaid[] {
   }
 }
 
+/** What a network phone says while it waits with no control of its own: the hoop at aim (as a line's phone says), the ball passing, the shot. */
+export function netWaitSaid(view: GameView): NetSaid {
+  switch (view.phase) {
+    case "aim": {
+      const distance = Math.round(view.distance * 10) / 10;
+      const last = view.network?.history.at(-1);
+      return last && last.distance !== view.distance ? { id: "student.aim.moves", values: { distance } } : { id: "student.aim.at", values: { round: view.round, distance } };
+    }
+    case "pass":
+      return { id: "netplay.wait.pass", values: {} };
+    case "shot":
+      return { id: "student.wait.shot", values: {} };
+    default:
+      // Mid-game never "waiting for your teacher to start": the lobby and any other wait say where I am.
+      return { id: "netplay.wait.network", values: {} };
+  }
+}
+
 /** One sentence in the page's language. */
 export function sayNet(s: NetSaid): string {
   return t(s.id, s.values);

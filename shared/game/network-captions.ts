@@ -23,12 +23,22 @@ function people(view: GameView, network: Network): { people: number; done: numbe
   return { people: mine.length, done: mine.filter((n) => n.ready).length };
 }
 
+/**
+ * Whether this shot is the network's third hit in a row, said as the ball lands: the rule's step (which
+ * counts the streak and sets learnedAt) runs only after the shot phase, so the shot phase looks ahead.
+ */
+function learnsNow(network: Network): boolean {
+  return !!network.current?.hit && network.learnedAt === null && network.streak + 1 >= 3;
+}
+
 /** The network's caption for the phase (empty when the class plays in lines). */
 export function networkCaption(view: GameView): NetSaid[] {
   const network = view.network;
   if (!network) return [];
   const shot = network.current;
   const teller = netTeller(network.rule);
+  // Once the step has counted the streak, the shot that learned is still celebrated, as a line's caption does.
+  const learned: NetSaid[] = network.learnedAt !== null && network.learnedAt === view.round ? [{ id: "netplay.caption.learned", values: {} }] : [];
   switch (view.phase) {
     case "lobby":
       return [{ id: "netplay.caption.lobby", values: {} }];
@@ -40,7 +50,7 @@ export function networkCaption(view: GameView): NetSaid[] {
       if (!shot) return [];
       return [
         shot.hit ? { id: "caption.shot-hit", values: {} } : { id: "caption.shot-miss", values: missValues(shot.miss) },
-        ...(network.learnedAt !== null && network.learnedAt === view.round ? [{ id: "netplay.caption.learned", values: {} } as const] : []),
+        ...(learnsNow(network) ? [{ id: "netplay.caption.learned", values: {} } as const] : []),
       ];
     case "vote": {
       if (!shot) return [];
@@ -56,11 +66,11 @@ export function networkCaption(view: GameView): NetSaid[] {
       const blames = storyOf(network.rule).told === "blame" || storyOf(network.rule).told === "activity-change";
       const top = blames && !shot.hit ? c.mostToBlame : -1;
       // How each neighbourhood's vote matched is the map's own caption (network-board.ts), not repeated here.
-      return [{ id: "netplay.caption.coach", values: { teller, seat: top < 0 ? "none" : "some", name: top < 0 ? "" : at(network.neurons, top).name, share: top < 0 ? 0 : Math.round(at(c.shares, top) * 100) } }];
+      return [{ id: "netplay.caption.coach", values: { teller, seat: top < 0 ? "none" : "some", name: top < 0 ? "" : at(network.neurons, top).name, share: top < 0 ? 0 : Math.round(at(c.shares, top) * 100) } }, ...learned];
     }
     case "adjust":
-      return [{ id: "netplay.caption.adjust", values: { title: ruleTitle(network.rule), ...people(view, network) } }];
+      return [...learned, { id: "netplay.caption.adjust", values: { title: ruleTitle(network.rule), ...people(view, network) } }];
     default:
-      return network.learnedAt !== null && network.learnedAt === view.round ? [{ id: "netplay.caption.learned", values: {} }] : [];
+      return learned;
   }
 }

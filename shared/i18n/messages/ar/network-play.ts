@@ -29,6 +29,7 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.out.to": "تمرّر إلى: {names}",
   "netplay.out.shoot": "أنت من يرمي نحو السلة.",
   "netplay.wait.network": "أنت خلية عصبية واحدة في شبكة الصف.",
+  "netplay.wait.pass": "الكرة تعبر الشبكة الآن…",
 
   "netplay.vote.question":
     "{teller, select, coach {أيّ مصافحاتك سيلومها المدرب أكثر؟} wires {أيّ مصافحاتك ستلومها رسائل الأسلاك أكثر؟} nudge {أيّ مصافحاتك ستلومها الدفعة أكثر؟} other {أيّ مصافحاتك تتحمّل اللوم؟}}",
@@ -57,7 +58,7 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.caption.noVote": "{metres} م {side, select, short {قصيرة} other {طويلة}}. {noVote}",
   "netplay.caption.coach":
     "{teller, select, coach {يعود المدرب طبقة بعد طبقة: تتوزّع رسالته على كل مصافحة.} wires {تعود الرسائل طبقة بعد طبقة على أسلاكها الخاصة، لا على المصافحات.} nudge {تنتشر دفعة إلى الخلف عبر الطبقات؛ وكل خلية تقارن كيف تنشط.} wiggle {هزّت كل خلية قبضتها قليلًا ورمت الشبكة مرة أخرى.} other {لا أحد يعرف بالرمية الضائعة: الخلايا التي نشطت معًا تشدّ قبضتها.}} {seat, select, none {} other {{teller, select, wires {الخلية {name} تنال الجزء الأكبر من ورقة الأسلاك ({share}%).} nudge {الخلية {name} تنال الجزء الأكبر من الدفعة ({share}%).} other {الخلية {name} تتحمّل معظم اللوم ({share}%).}}}}",
-  "netplay.caption.adjust": "أدِر مصافحاتك على هاتفك، أو اتركها: {title} يضبطها لك. انتهى {done, number} من {people, number}.",
+  "netplay.caption.adjust": "أدِر مصافحاتك على هاتفك، أو اتركها: القاعدة ({title}) تضبطها لك. انتهى {done, number} من {people, number}.",
   "netplay.caption.learned": "تعلّمت الشبكة: 3 على التوالي!",
 
   "netplay.describe.seat":

@@ -18,7 +18,7 @@ export const network: AreaMessages<typeof source> = {
   "network.legend.looser": "تصويت: أرخى",
   "network.legend.both": "أصوات في الاتجاهين",
   "network.legend.none": "لا تصويت",
-  "network.legend.note": "خط سميك: جزء كبير من الورقة",
+  "network.legend.note": "{teller, select, wires {خط سميك: جزء كبير من ورقة الأسلاك} nudge {خط سميك: جزء كبير من الدفعة} wiggle {خط سميك: تغيير كبير بعد الاهتزاز} firing {خط سميك: تغيير كبير من الإطلاق معًا} other {خط سميك: جزء كبير من ورقة المدرب}}",
   "network.legend.wire": "سلك راجع منفصل",
   "network.legend.base": "الباب السفلي: هنا تدخل الكرة",
   "network.legend.top": "الباب العلوي: هنا يصل خبر الخطأ",

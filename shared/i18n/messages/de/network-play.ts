@@ -29,6 +29,7 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.out.to": "Du gibst weiter an: {names}",
   "netplay.out.shoot": "Du wirfst auf den Korb.",
   "netplay.wait.network": "Du bist ein Neuron im Netz der Klasse.",
+  "netplay.wait.pass": "Der Ball wandert gerade durch das Netz…",
 
   "netplay.vote.question":
     "{teller, select, coach {Welchem deiner Händedrücke gibt der Trainer am meisten Schuld?} wires {Welchem deiner Händedrücke geben die Notizen der Drähte am meisten Schuld?} nudge {Welchem deiner Händedrücke gibt der Schubs am meisten Schuld?} other {Welcher deiner Händedrücke ist schuld?}}",
@@ -57,7 +58,7 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.caption.noVote": "{metres} m zu {side, select, short {kurz} other {weit}}. {noVote}",
   "netplay.caption.coach":
     "{teller, select, coach {Der Trainer geht Schicht für Schicht zurück: seine Notiz teilt sich auf jeden Händedruck auf.} wires {Die Notizen laufen Schicht für Schicht auf eigenen Drähten zurück, nicht über die Händedrücke.} nudge {Ein Schubs breitet sich rückwärts durch die Schichten aus; jedes Neuron vergleicht, wie es feuert.} wiggle {Jedes Neuron hat gewackelt und das Netz hat noch einmal geworfen.} other {Niemand erfährt vom Fehlwurf: Neuronen, die zusammen gefeuert haben, drücken fester.}} {seat, select, none {} other {{teller, select, wires {Neuron {name} bekommt den größten Teil des Zettels der Drähte ({share} %).} nudge {Neuron {name} bekommt den größten Teil des Schubses ({share} %).} other {Neuron {name} trägt die meiste Schuld ({share} %).}}}}",
-  "netplay.caption.adjust": "Dreh deine Händedrücke auf dem Handy oder lass sie so: {title} stellt sie für dich ein. {done, number} von {people, number} fertig.",
+  "netplay.caption.adjust": "Dreh deine Händedrücke auf dem Handy oder lass sie so: die Regel ({title}) stellt sie für dich ein. {done, number} von {people, number} fertig.",
   "netplay.caption.learned": "Das Netz hat es gelernt: 3 hintereinander!",
 
   "netplay.describe.seat":

@@ -18,7 +18,7 @@ export const network: AreaMessages<typeof source> = {
   "network.legend.looser": "Stimme: lockerer",
   "network.legend.both": "Stimmen in beide Richtungen",
   "network.legend.none": "Keine Stimme",
-  "network.legend.note": "Dicke Linie: ein großer Teil der Nachricht",
+  "network.legend.note": "{teller, select, wires {Dicke Linie: ein großer Teil des Zettels der Drähte} nudge {Dicke Linie: ein großer Teil des Schubses} wiggle {Dicke Linie: eine große Änderung nach dem Wackeln} firing {Dicke Linie: eine große Änderung durch gemeinsames Feuern} other {Dicke Linie: ein großer Teil der Nachricht des Trainers}}",
   "network.legend.wire": "Eigener Rückweg-Draht",
   "network.legend.base": "Untere Tür: der Ball kommt an",
   "network.legend.top": "Obere Tür: die Nachricht vom Fehlwurf kommt an",

@@ -31,6 +31,7 @@ export const networkPlay = {
   "netplay.out.to": "You pass on to: {names}",
   "netplay.out.shoot": "You shoot at the hoop.",
   "netplay.wait.network": "You are one neuron of the class's network.",
+  "netplay.wait.pass": "The ball is passing through the network…",
 
   // The vote on my own handshakes.
   "netplay.vote.question":
@@ -63,7 +64,7 @@ export const networkPlay = {
   "netplay.caption.noVote": "{metres} m {side, select, short {short} other {long}}. {noVote}",
   "netplay.caption.coach":
     "{teller, select, coach {The coach walks back layer by layer: its note splits along every handshake.} wires {The notes travel back layer by layer on their own wires, not on the handshakes.} nudge {A nudge spreads back through the layers; each neuron compares how it fires.} wiggle {Every neuron wiggled and the network shot again.} other {Nobody hears about the miss: neurons that fired together grip harder.}} {seat, select, none {} other {{teller, select, wires {Neuron {name} gets the biggest part of the wires' note ({share}%).} nudge {Neuron {name} gets the biggest part of the nudge ({share}%).} other {Neuron {name} carries most of the blame ({share}%).}}}}",
-  "netplay.caption.adjust": "Turn your handshakes on your phone, or leave them: {title} sets them for you. {done, number} of {people, number} done.",
+  "netplay.caption.adjust": "Turn your handshakes on your phone, or leave them: the rule ({title}) sets them for you. {done, number} of {people, number} done.",
   "netplay.caption.learned": "The network learned it: 3 in a row!",
 
   // The screen reader's sentences for one network.

@@ -15,7 +15,7 @@ export const network = {
   "network.legend.looser": "Vote: make it looser",
   "network.legend.both": "Votes both ways",
   "network.legend.none": "No vote",
-  "network.legend.note": "Thick line: a big part of the note",
+  "network.legend.note": "{teller, select, wires {Thick line: a big part of the wires' note} nudge {Thick line: a big part of the nudge} wiggle {Thick line: a big change after the wiggle} firing {Thick line: a big change from firing together} other {Thick line: a big part of the coach's note}}",
   "network.legend.wire": "Separate feedback wire",
   "network.legend.base": "Bottom door: the ball comes in",
   "network.legend.top": "Top door: word about the miss comes in",

@@ -29,6 +29,7 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.out.to": "Pasas a: {names}",
   "netplay.out.shoot": "Tú tiras a la canasta.",
   "netplay.wait.network": "Eres una neurona de la red de la clase.",
+  "netplay.wait.pass": "La pelota está pasando por la red…",
 
   "netplay.vote.question":
     "{teller, select, coach {¿Cuál de tus apretones culpará más el entrenador?} wires {¿Cuál de tus apretones culparán más las notas de los cables?} nudge {¿Cuál de tus apretones culpará más el empujoncito?} other {¿Cuál de tus apretones tiene la culpa?}}",
@@ -57,7 +58,7 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.caption.noVote": "{metres} m {side, select, short {corto} other {largo}}. {noVote}",
   "netplay.caption.coach":
     "{teller, select, coach {El entrenador vuelve capa a capa: su nota se reparte por cada apretón.} wires {Las notas vuelven capa a capa por sus propios cables, no por los apretones.} nudge {Un empujoncito se extiende hacia atrás por las capas; cada neurona compara cómo dispara.} wiggle {Cada neurona se meneó y la red tiró otra vez.} other {Nadie se entera del fallo: las neuronas que dispararon a la vez se aprietan más.}} {seat, select, none {} other {{teller, select, wires {La neurona {name} recibe la mayor parte de la nota de los cables ({share}%).} nudge {La neurona {name} recibe la mayor parte del empujoncito ({share}%).} other {La neurona {name} tiene la mayor parte de la culpa ({share}%).}}}}",
-  "netplay.caption.adjust": "Gira tus apretones en el móvil o déjalos así: {title} los ajusta por ti. {done, number} de {people, number} listos.",
+  "netplay.caption.adjust": "Gira tus apretones en el móvil o déjalos así: la regla ({title}) los ajusta por ti. {done, number} de {people, number} listos.",
   "netplay.caption.learned": "¡La red lo aprendió: 3 seguidas!",
 
   "netplay.describe.seat":

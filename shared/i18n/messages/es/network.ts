@@ -18,7 +18,7 @@ export const network: AreaMessages<typeof source> = {
   "network.legend.looser": "Voto: más flojo",
   "network.legend.both": "Votos en los dos sentidos",
   "network.legend.none": "Sin voto",
-  "network.legend.note": "Línea gruesa: una gran parte de la nota",
+  "network.legend.note": "{teller, select, wires {Línea gruesa: una gran parte de la nota de los cables} nudge {Línea gruesa: una gran parte del empujoncito} wiggle {Línea gruesa: un gran cambio tras el meneo} firing {Línea gruesa: un gran cambio por disparar a la vez} other {Línea gruesa: una gran parte de la nota del entrenador}}",
   "network.legend.wire": "Cable de retorno aparte",
   "network.legend.base": "Puerta de abajo: aquí entra la pelota",
   "network.legend.top": "Puerta de arriba: aquí llega el aviso del fallo",

@@ -29,6 +29,7 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.out.to": "Tu passes à : {names}",
   "netplay.out.shoot": "C’est toi qui tires au panier.",
   "netplay.wait.network": "Tu es un neurone du réseau de la classe.",
+  "netplay.wait.pass": "La balle traverse le réseau…",
 
   "netplay.vote.question":
     "{teller, select, coach {Laquelle de tes poignées de main l’entraîneur va-t-il le plus accuser ?} wires {Laquelle de tes poignées de main les notes des fils vont-elles le plus accuser ?} nudge {Laquelle de tes poignées de main le petit coup de pouce va-t-il le plus accuser ?} other {Laquelle de tes poignées de main est fautive ?}}",
@@ -57,7 +58,7 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.caption.noVote": "{metres} m {side, select, short {trop court} other {trop long}}. {noVote}",
   "netplay.caption.coach":
     "{teller, select, coach {L’entraîneur remonte couche par couche : sa note se partage le long de chaque poignée de main.} wires {Les notes remontent couche par couche sur leurs propres fils, pas sur les poignées de main.} nudge {Un coup de pouce remonte à travers les couches ; chaque neurone compare comment il s’active.} wiggle {Chaque neurone a bougé un peu et le réseau a tiré à nouveau.} other {Personne n’entend parler du raté : les neurones qui se sont activés ensemble se serrent plus fort.}} {seat, select, none {} other {{teller, select, wires {Le neurone {name} reçoit la plus grande part de la note des fils ({share} %).} nudge {Le neurone {name} reçoit la plus grande part du coup de pouce ({share} %).} other {Le neurone {name} porte la plus grande part de la faute ({share} %).}}}}",
-  "netplay.caption.adjust": "Tourne tes poignées de main sur ton téléphone, ou laisse-les : {title} les règle pour toi. {done, number} sur {people, number} ont fini.",
+  "netplay.caption.adjust": "Tourne tes poignées de main sur ton téléphone, ou laisse-les : la règle ({title}) les ajuste pour toi. {done, number} sur {people, number} ont fini.",
   "netplay.caption.learned": "Le réseau a appris : 3 d’affilée !",
 
   "netplay.describe.seat":

@@ -18,7 +18,7 @@ export const network: AreaMessages<typeof source> = {
   "network.legend.looser": "Vote : plus souple",
   "network.legend.both": "Votes dans les deux sens",
   "network.legend.none": "Pas de vote",
-  "network.legend.note": "Ligne épaisse : une grosse part de la note",
+  "network.legend.note": "{teller, select, wires {Ligne épaisse : une grosse part de la note des fils} nudge {Ligne épaisse : une grosse part du coup de pouce} wiggle {Ligne épaisse : un gros changement après le tremblement} firing {Ligne épaisse : un gros changement parce qu’ils s’activent ensemble} other {Ligne épaisse : une grosse part de la note de l’entraîneur}}",
   "network.legend.wire": "Fil de retour séparé",
   "network.legend.base": "Porte du bas : le ballon arrive",
   "network.legend.top": "Porte du haut : la nouvelle du raté arrive",

@@ -28,6 +28,7 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.out.to": "你传给：{names}",
   "netplay.out.shoot": "由你来投篮。",
   "netplay.wait.network": "你是全班网络里的一个神经元。",
+  "netplay.wait.pass": "球正在穿过网络……",
 
   "netplay.vote.question":
     "{teller, select, coach {教练最会怪你的哪一次握手？} wires {导线传来的纸条最会怪你的哪一次握手？} nudge {轻推最会怪你的哪一次握手？} other {你的哪一次握手该负责？}}",
@@ -54,7 +55,7 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.caption.noVote": "{side, select, short {短了} other {远了}} {metres} 米。{noVote}",
   "netplay.caption.coach":
     "{teller, select, coach {教练一层一层往回走：它的纸条沿着每一次握手分下去。} wires {纸条沿着自己的导线一层一层传回来，不走握手。} nudge {一次轻推穿过各层往回传；每个神经元比较自己放电的变化。} wiggle {每个神经元都抖了一下，网络又投了一次。} other {没人知道没投中：一起放电的神经元握得更紧。}}{seat, select, none {} other {{teller, select, wires {神经元 {name} 分到的导线纸条最多（{share}%）。} nudge {神经元 {name} 分到的轻推最多（{share}%）。} other {神经元 {name} 的责任最大（{share}%）。}}}}",
-  "netplay.caption.adjust": "在手机上调你的握手力度，或者不动它们：{title} 会替你调好。{people, number} 人中已有 {done, number} 人完成。",
+  "netplay.caption.adjust": "在手机上调你的握手力度，或者不动它们：规则（{title}）会替你调好。{people, number} 人中已有 {done, number} 人完成。",
   "netplay.caption.learned": "网络学会了：连中 3 球！",
 
   "netplay.describe.seat":

@@ -18,7 +18,7 @@ export const network: AreaMessages<typeof source> = {
   "network.legend.looser": "投票：放松些",
   "network.legend.both": "两种票都有",
   "network.legend.none": "没人投票",
-  "network.legend.note": "粗线：纸条的一大部分",
+  "network.legend.note": "{teller, select, wires {粗线：导线纸条的一大部分} nudge {粗线：轻推的一大部分} wiggle {粗线：摆动之后的一大变化} firing {粗线：一起放电带来的一大变化} other {粗线：教练纸条的一大部分}}",
   "network.legend.wire": "单独的反馈线",
   "network.legend.base": "下面的门：球从这里进来",
   "network.legend.top": "上面的门：没投中的消息从这里进来",
