@@ -20,8 +20,8 @@ import {
   noVoteAfterHit,
   type Player,
   sayNet,
+  shownSuggestions,
   storyOf,
-  suggestions,
   waitingForTeacher,
 } from "../../shared";
 import { voteTeller } from "../../shared/game/network-match-words";
@@ -48,6 +48,11 @@ const SEND_EVERY_MS = 150;
 /** A neighbour's name as shown: its name, or the hoop's distance for layer 0. */
 function nameOf(n: InNeighbour): string {
   return n.name ?? t("netplay.in.distance");
+}
+
+/** A neighbour's name in a narrow cell: "Distance" for the hoop's (its full name stays in the title). */
+function shortName(n: InNeighbour): string {
+  return n.name ?? t("netplay.in.distanceShort");
 }
 
 /** A value as a cell shows it, or a dash before the ball went through. */
@@ -161,7 +166,7 @@ export class NetworkController {
 
   /** My neighbours as a table (what each handed me, and my handshake with it), with the rule's suggestion once it spoke. */
   private table(network: Network, hood: Neighbourhood, withSuggestion: boolean): HTMLElement {
-    const s = withSuggestion ? suggestions(network.current, hood.seat) : null;
+    const s = withSuggestion ? shownSuggestions(network.current, hood.seat) : null;
     const mark = suggesterFor(network.rule).mark;
     return h(
       "table",
@@ -176,10 +181,18 @@ export class NetworkController {
           return h(
             "tr",
             { "data-handshake": i, "data-neighbour": x.seat === null ? "distance" : x.seat, "data-value": x.value === null ? "" : String(x.value), "data-weight": String(x.weight) },
-            h("th", { scope: "row", class: "net-name" }, nameOf(x)),
+            h("th", { scope: "row", class: "net-name", title: nameOf(x) }, shortName(x)),
             h("td", {}, shown(x.value)),
             h("td", { class: "net-weight" }, formatValue(x.weight)),
-            c ? h("td", { class: `net-suggest ${c.direction}`, "data-change": String(c.change) }, Math.abs(c.change) < 5e-7 ? t("netplay.coach.none") : `${c.direction === "firmer" ? "▲" : "▼"} ${formatChange(c.change, 3)}`) : null,
+            c
+              ? h(
+                  "td",
+                  { class: `net-suggest ${c.direction}`, "data-change": String(c.change), "data-most": c.most ? "true" : null },
+                  Math.abs(c.change) < 5e-7 ? t("netplay.coach.none") : `${c.direction === "firmer" ? "▲" : "▼"} ${formatChange(c.change, c.digits)}`,
+                  // The handshake the rule changed most (the one a vote is scored on): a star, and words for screen readers.
+                  c.most ? h("span", { class: "net-most" }, h("span", { "aria-hidden": "true" }, " ★"), h("span", { class: "sr-only" }, ` (${t("netplay.coach.most")})`)) : null,
+                )
+              : null,
           );
         }),
       ),
@@ -258,7 +271,7 @@ export class NetworkController {
       h(
         "button",
         { class: "btn net-pick", type: "button", "aria-pressed": "false", "data-handshake": i, "data-neighbour": x.seat === null ? "distance" : x.seat, "data-value": x.value === null ? "" : String(x.value), "data-weight": String(x.weight), title: t("netplay.vote.pick", { name: nameOf(x), value: shown(x.value) }), onclick: () => pick({ handshake: i }) },
-        h("span", { class: "net-name" }, nameOf(x)),
+        h("span", { class: "net-name" }, shortName(x)),
         h("span", { class: "net-gave" }, shown(x.value)),
         h("span", { class: "net-weight" }, formatValue(x.weight)),
       ),
@@ -397,7 +410,7 @@ export class NetworkController {
       h(
         "div",
         { class: "net-dial-head" },
-        h("span", { class: "net-name" }, from ? nameOf(from) : t("netplay.dial.excitability")),
+        h("span", { class: "net-name" }, from ? shortName(from) : t("netplay.dial.excitability")),
         from ? h("span", { class: "net-gave" }, shown(from.value)) : null,
         h("span", { class: "net-suggest", "data-change": String(d.change) }, t("netplay.dial.suggest", { mark, change: `${d.change >= 0 ? "▲" : "▼"} ${formatChange(d.change, digits)}` })),
       ),

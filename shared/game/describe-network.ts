@@ -7,6 +7,7 @@ import { type Direction, directionOf, scaleDistance } from "../line";
 import { storyOf } from "./story";
 import type { NetShotRecord, Network } from "./network-state";
 import { neighbours } from "./network-view";
+import { mostChanged } from "./network-votes";
 import type { GameView } from "./view";
 
 /** Who suggests the change under a rule, as a key messages select on (the words themselves are translated). */
@@ -47,6 +48,8 @@ export interface Neighbourhood {
   bias: number;
   /** My output on this round's pass (null before it). */
   output: number | null;
+  /** The hoop's distance this round, m (null before the pass), and the nearest and farthest hoop (fed in as 0 and 1). */
+  hoop: { metres: number | null; near: number; far: number };
 }
 
 /** What the neuron in `seat` may see of the network: only its neighbours (network-view's), and only this round's values. */
@@ -71,6 +74,7 @@ export function neighbourhood(network: Network, seat: number, court: GameView["s
     outgoing: after.map((s) => ({ seat: s, name: network.neurons[s]?.name ?? "" })),
     bias: me.bias,
     output: shot ? (shot.outputs[seat] ?? null) : null,
+    hoop: { metres: shot ? shot.distance : null, near: court.minDistance, far: court.maxDistance },
   };
 }
 
@@ -78,6 +82,37 @@ export function neighbourhood(network: Network, seat: number, court: GameView["s
 export function suggestions(shot: NetShotRecord | null, seat: number): { change: number; direction: Direction }[] | null {
   const changes = shot?.coach?.weightChanges[seat];
   return changes ? changes.map((change) => ({ change, direction: directionOf(change) })) : null;
+}
+
+/** Decimals a suggestion shows by default. */
+const SHOWN_DIGITS = 3;
+/** At most this many: changes that still look alike here are truly alike for a child. */
+const MAX_DIGITS = 6;
+
+/** A suggestion as my table shows it: whether the rule changes this handshake most, and how many decimals it shows. */
+export interface ShownSuggestion {
+  change: number;
+  direction: Direction;
+  /** The handshake a vote is scored against (network-votes mostChanged): the table marks it. */
+  most: boolean;
+  digits: number;
+}
+
+/**
+ * The rule's suggestions for my table (null before it spoke): the most-changed handshake marked, and when
+ * the two biggest changes look the same at 3 decimals, those two show more, one at a time until they differ.
+ */
+export function shownSuggestions(shot: NetShotRecord | null, seat: number): ShownSuggestion[] | null {
+  const s = suggestions(shot, seat);
+  const report = shot?.coach;
+  if (!s || !report) return null;
+  const top = mostChanged(report, seat);
+  const second = s.reduce((best, x, i) => (i !== top && (best < 0 || Math.abs(x.change) > Math.abs(s[best]?.change ?? 0)) ? i : best), -1);
+  const a = Math.abs(s[top]?.change ?? 0);
+  const b = second < 0 ? a : Math.abs(s[second]?.change ?? 0);
+  let digits = SHOWN_DIGITS;
+  if (second >= 0 && a !== b) while (digits < MAX_DIGITS && a.toFixed(digits) === b.toFixed(digits)) digits++;
+  return s.map((x, i) => ({ ...x, most: i === top, digits: i === top || i === second ? digits : SHOWN_DIGITS }));
 }
 
 /** One sentence about a network as data: a message id and its values (numbers stay numbers). */
@@ -91,25 +126,32 @@ function nameOf(n: InNeighbour): string {
   return n.name ?? t("netplay.in.distance");
 }
 
+/** What one neighbour handed me; the hoop's distance says its metres and how they come in (scaled: the nearest hoop is 0, the farthest 1). */
+function inSaid(n: InNeighbour, value: number, d: Neighbourhood["hoop"]): NetSaid {
+  if (n.seat === null && d.metres !== null) return { id: "netplay.describe.inDistance", values: { metres: Math.round(d.metres * 10) / 10, value, weight: n.weight, near: d.near, far: d.far, low: 0, high: 1 } };
+  return { id: "netplay.describe.in", values: { name: nameOf(n), value, weight: n.weight } };
+}
+
 /** Where I sit and who my neighbours are, then what each handed me and what I passed on (once the ball went through). */
 export function describeNeighbours(hood: Neighbourhood): NetSaid[] {
   const out: NetSaid[] = [
     // Layer 0 is handed the hoop's distance, not a ball from a neighbour.
     { id: "netplay.describe.seat", values: { index: hood.index + 1, width: hood.width, layer: hood.layer + 1, layers: hood.layers, first: hood.layer === 0 ? "yes" : "no", before: hood.incoming.length, after: hood.outgoing.length } },
   ];
-  for (const n of hood.incoming) if (n.value !== null) out.push({ id: "netplay.describe.in", values: { name: nameOf(n), value: n.value, weight: n.weight } });
+  for (const n of hood.incoming) if (n.value !== null) out.push(inSaid(n, n.value, hood.hoop));
   if (hood.output !== null) out.push({ id: "netplay.describe.out", values: { value: hood.output } });
   return out;
 }
 
 /** What the rule suggests for each of my handshakes, in its own words (empty before it spoke). */
 export function describeSuggestions(network: Network, hood: Neighbourhood): NetSaid[] {
-  const s = suggestions(network.current, hood.seat);
+  const s = shownSuggestions(network.current, hood.seat);
   if (!s) return [];
   const teller = netTeller(network.rule);
+  // The most-changed handshake is said as such: two changes may sound alike at three decimals.
   return s.map((x, i) => {
     const n = hood.incoming[i];
-    return { id: "netplay.describe.suggest", values: { teller, name: n ? nameOf(n) : "", dir: x.direction, change: Math.abs(x.change) } };
+    return { id: "netplay.describe.suggest", values: { teller, name: n ? nameOf(n) : "", dir: x.direction, change: Math.abs(x.change), most: x.most ? "yes" : "no" } };
   });
 }
 

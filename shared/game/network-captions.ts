@@ -31,6 +31,16 @@ function learnsNow(network: Network): boolean {
   return !!network.current?.hit && network.learnedAt === null && network.streak + 1 >= 3;
 }
 
+/** The hoop at aim, as a line's caption says it (captions.ts aimCaption): it starts moving, it moved, or it stands. */
+function aimSaid(view: GameView, network: Network): NetSaid {
+  const { fixedRounds } = view.settings.hoop;
+  const previous = network.history.at(-1)?.distance;
+  const values = { round: view.round, rounds: view.settings.maxRounds, distance: Math.round(view.distance * 10) / 10 };
+  if (fixedRounds > 0 && view.round === fixedRounds + 1) return { id: "caption.aim-hoop-moves", values };
+  if (view.round > fixedRounds + 1 && previous !== undefined && previous !== view.distance) return { id: "caption.aim-hoop-moved", values };
+  return { id: "caption.aim", values };
+}
+
 /** The network's caption for the phase (empty when the class plays in lines). */
 export function networkCaption(view: GameView): NetSaid[] {
   const network = view.network;
@@ -43,7 +53,7 @@ export function networkCaption(view: GameView): NetSaid[] {
     case "lobby":
       return [{ id: "netplay.caption.lobby", values: {} }];
     case "aim":
-      return [{ id: "caption.aim", values: { round: view.round, rounds: view.settings.maxRounds, distance: Math.round(view.distance * 10) / 10 } }];
+      return [aimSaid(view, network)];
     case "pass":
       return [{ id: "netplay.caption.pass", values: {} }];
     case "shot":

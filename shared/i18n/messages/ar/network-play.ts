@@ -21,6 +21,7 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.neighbours.label": "جيرانك",
   "netplay.in.legend": "ما يصلك",
   "netplay.in.distance": "المسافة إلى السلة",
+  "netplay.in.distanceShort": "المسافة",
   "netplay.col.from": "من",
   "netplay.col.value": "أعطى",
   "netplay.col.handshake": "مصافحتك",
@@ -40,6 +41,7 @@ export const networkPlay: AreaMessages<typeof source> = {
 
   "netplay.coach.legend": "{teller, select, coach {ما يقترحه المدرب} wires {ما تقترحه رسائل الأسلاك} nudge {ما تقترحه الدفعة} wiggle {ما تفعله هزّتك} other {ما يفعله النشاط معًا}}",
   "netplay.coach.none": "بلا تغيير",
+  "netplay.coach.most": "الأكثر تغيّرًا",
 
   "netplay.adjust.legend": "أدِر مقابضك",
   "netplay.adjust.followAll": "اتبع الكل",
@@ -64,9 +66,11 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.describe.seat":
     "أنت الخلية {index, number} من {width, number} في الطبقة {layer, number} من {layers, number}. {first, select, yes {تُعطى المسافة إلى السلة} other {{before, plural, one {جار واحد يمرّر إليك الكرة} two {جاران يمرّران إليك الكرة} other {# جيران يمرّرون إليك الكرة}}}}؛ {after, plural, =0 {وأنت ترمي نحو السلة} one {وتمرّر الكرة إلى جار واحد} two {وتمرّر الكرة إلى جارين} other {وتمرّر الكرة إلى # جيران}}.",
   "netplay.describe.in": "{name} أعطاك {value, number, ::.000}؛ ومصافحتك معه {weight, number, ::.000}.",
+  "netplay.describe.inDistance":
+    "المسافة إلى السلة ({metres, number} م) تصلك على شكل {value, number, ::.000} ({near, number} م تكون {low, number}، و{far, number} م تكون {high, number})؛ ومصافحتك معها {weight, number, ::.000}.",
   "netplay.describe.out": "مرّرتَ {value, number, ::.000}.",
   "netplay.describe.suggest":
-    "{teller, select, coach {يدير المدرب} wires {تدير رسالة الأسلاك} nudge {تدير الدفعة} wiggle {تدير هزّتك} other {يدير النشاط معًا}} مصافحتك مع {name} لتصير {dir, select, firmer {أشدّ} other {أرخى}} بمقدار {change, number, ::.000}.",
+    "{teller, select, coach {يدير المدرب} wires {تدير رسالة الأسلاك} nudge {تدير الدفعة} wiggle {تدير هزّتك} other {يدير النشاط معًا}} مصافحتك مع {name} لتصير {dir, select, firmer {أشدّ} other {أرخى}} بمقدار {change, number, ::.000}.{most, select, yes { هذا أكبر تغيير بين كل مصافحاتك.} other {}}",
   "netplay.describe.vote": "التصويت: أيّ {count, plural, one {مصافحة} other {مصافحاتك الـ#}} تتحمّل اللوم، وفي أي اتجاه يجب أن تُدار؟",
 
   // The student's end screen in a network: their votes against the rule, and their neuron's average share.

@@ -21,6 +21,7 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.neighbours.label": "Deine Nachbarn",
   "netplay.in.legend": "Was du bekommst",
   "netplay.in.distance": "Der Abstand zum Korb",
+  "netplay.in.distanceShort": "Abstand",
   "netplay.col.from": "Von",
   "netplay.col.value": "Gab",
   "netplay.col.handshake": "Dein Händedruck",
@@ -40,6 +41,7 @@ export const networkPlay: AreaMessages<typeof source> = {
 
   "netplay.coach.legend": "Was {teller, select, coach {der Trainer vorschlägt} wires {die Notizen der Drähte vorschlagen} nudge {der Schubs vorschlägt} wiggle {dein Wackeln bewirkt} other {das gemeinsame Feuern bewirkt}}",
   "netplay.coach.none": "keine Änderung",
+  "netplay.coach.most": "ändert sich am meisten",
 
   "netplay.adjust.legend": "Dreh an deinen Reglern",
   "netplay.adjust.followAll": "Allem folgen",
@@ -64,9 +66,11 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.describe.seat":
     "Du bist Neuron {index, number} von {width, number} in Schicht {layer, number} von {layers, number}. {first, select, yes {Du bekommst die Entfernung zum Korb} other {{before, plural, one {Ein Nachbar gibt dir den Ball} other {# Nachbarn geben dir den Ball}}}}; {after, plural, =0 {du wirfst auf den Korb} one {du gibst den Ball an einen Nachbarn weiter} other {du gibst den Ball an # Nachbarn weiter}}.",
   "netplay.describe.in": "{name} gab dir {value, number, ::.000}; dein Händedruck damit ist {weight, number, ::.000}.",
+  "netplay.describe.inDistance":
+    "Der Abstand zum Korb ({metres, number} m) kommt bei dir als {value, number, ::.000} an ({near, number} m wären {low, number}, {far, number} m wären {high, number}); dein Händedruck damit ist {weight, number, ::.000}.",
   "netplay.describe.out": "Du gabst {value, number, ::.000} weiter.",
   "netplay.describe.suggest":
-    "{teller, select, coach {Der Trainer dreht} wires {Die Notiz der Drähte dreht} nudge {Der Schubs dreht} wiggle {Dein Wackeln dreht} other {Das gemeinsame Feuern dreht}} deinen Händedruck mit {name} um {change, number, ::.000} {dir, select, firmer {fester} other {lockerer}}.",
+    "{teller, select, coach {Der Trainer dreht} wires {Die Notiz der Drähte dreht} nudge {Der Schubs dreht} wiggle {Dein Wackeln dreht} other {Das gemeinsame Feuern dreht}} deinen Händedruck mit {name} um {change, number, ::.000} {dir, select, firmer {fester} other {lockerer}}.{most, select, yes { Das ist die größte Änderung an all deinen Händedrücken.} other {}}",
   "netplay.describe.vote": "Abstimmung: welcher deiner {count, plural, one {# Händedruck} other {# Händedrücke}} ist schuld, und in welche Richtung soll er sich drehen?",
 
   // The student's end screen in a network: their votes against the rule, and their neuron's average share.

@@ -23,6 +23,7 @@ export const networkPlay = {
   "netplay.neighbours.label": "Your neighbours",
   "netplay.in.legend": "Handed to you",
   "netplay.in.distance": "The hoop's distance",
+  "netplay.in.distanceShort": "Distance",
   "netplay.col.from": "From",
   "netplay.col.value": "Gave",
   "netplay.col.handshake": "Your handshake",
@@ -44,6 +45,7 @@ export const networkPlay = {
   // After the rule's step: its suggestion per handshake.
   "netplay.coach.legend": "What {teller, select, coach {the coach suggests} wires {the wires' notes suggest} nudge {the nudge suggests} wiggle {your wiggle does} other {firing together does}}",
   "netplay.coach.none": "no change",
+  "netplay.coach.most": "changed most",
 
   // The dials: one per handshake and the excitability.
   "netplay.adjust.legend": "Turn your dials",
@@ -71,9 +73,11 @@ export const networkPlay = {
   "netplay.describe.seat":
     "You are neuron {index, number} of {width, number} in layer {layer, number} of {layers, number}. {first, select, yes {You are given the distance to the hoop} other {{before, plural, one {One neighbour hands you the ball} other {# neighbours hand you the ball}}}}; {after, plural, =0 {you shoot at the hoop} one {you pass the ball on to one neighbour} other {you pass the ball on to # neighbours}}.",
   "netplay.describe.in": "{name} gave you {value, number, ::.000}; your handshake with them is {weight, number, ::.000}.",
+  "netplay.describe.inDistance":
+    "The hoop's distance ({metres, number} m) comes in as {value, number, ::.000} ({near, number} m would be {low, number}, {far, number} m would be {high, number}); your handshake with it is {weight, number, ::.000}.",
   "netplay.describe.out": "You passed on {value, number, ::.000}.",
   "netplay.describe.suggest":
-    "{teller, select, coach {The coach turns} wires {The wires' note turns} nudge {The nudge turns} wiggle {Your wiggle turns} other {Firing together turns}} your handshake with {name} {dir, select, firmer {firmer} other {looser}} by {change, number, ::.000}.",
+    "{teller, select, coach {The coach turns} wires {The wires' note turns} nudge {The nudge turns} wiggle {Your wiggle turns} other {Firing together turns}} your handshake with {name} {dir, select, firmer {firmer} other {looser}} by {change, number, ::.000}.{most, select, yes { This is the biggest change of all your handshakes.} other {}}",
   "netplay.describe.vote": "Vote: which of your {count, plural, one {# handshake} other {# handshakes}} carries the blame, and which way should it turn?",
 
   // The student's end screen in a network: their votes against the rule, and their neuron's average share.

@@ -21,6 +21,7 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.neighbours.label": "Tus vecinos",
   "netplay.in.legend": "Lo que te pasan",
   "netplay.in.distance": "La distancia a la canasta",
+  "netplay.in.distanceShort": "Distancia",
   "netplay.col.from": "De",
   "netplay.col.value": "Dio",
   "netplay.col.handshake": "Tu apretón",
@@ -40,6 +41,7 @@ export const networkPlay: AreaMessages<typeof source> = {
 
   "netplay.coach.legend": "Lo que {teller, select, coach {sugiere el entrenador} wires {sugieren las notas de los cables} nudge {sugiere el empujoncito} wiggle {hace tu meneo} other {hace disparar a la vez}}",
   "netplay.coach.none": "sin cambio",
+  "netplay.coach.most": "el que más cambia",
 
   "netplay.adjust.legend": "Gira tus diales",
   "netplay.adjust.followAll": "Seguir todo",
@@ -64,9 +66,11 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.describe.seat":
     "Eres la neurona {index, number} de {width, number} en la capa {layer, number} de {layers, number}. {first, select, yes {Te dan la distancia hasta la canasta} other {{before, plural, one {Un vecino te pasa la pelota} other {# vecinos te pasan la pelota}}}}; {after, plural, =0 {tú tiras a la canasta} one {tú pasas la pelota a un vecino} other {tú pasas la pelota a # vecinos}}.",
   "netplay.describe.in": "{name} te dio {value, number, ::.000}; tu apretón con esa neurona es {weight, number, ::.000}.",
+  "netplay.describe.inDistance":
+    "La distancia a la canasta ({metres, number} m) te llega como {value, number, ::.000} ({near, number} m sería {low, number} y {far, number} m sería {high, number}); tu apretón con ella es {weight, number, ::.000}.",
   "netplay.describe.out": "Pasaste {value, number, ::.000}.",
   "netplay.describe.suggest":
-    "{teller, select, coach {El entrenador gira} wires {La nota de los cables gira} nudge {El empujoncito gira} wiggle {Tu meneo gira} other {Disparar a la vez gira}} tu apretón con {name} {dir, select, firmer {más fuerte} other {más suave}} en {change, number, ::.000}.",
+    "{teller, select, coach {El entrenador gira} wires {La nota de los cables gira} nudge {El empujoncito gira} wiggle {Tu meneo gira} other {Disparar a la vez gira}} tu apretón con {name} {dir, select, firmer {más fuerte} other {más suave}} en {change, number, ::.000}.{most, select, yes { Es el cambio más grande de todos tus apretones.} other {}}",
   "netplay.describe.vote": "Votación: ¿cuál de tus {count, plural, one {# apretón} other {# apretones}} tiene la culpa, y hacia dónde debería girar?",
 
   // The student's end screen in a network: their votes against the rule, and their neuron's average share.

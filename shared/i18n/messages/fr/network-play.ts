@@ -21,6 +21,7 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.neighbours.label": "Tes voisins",
   "netplay.in.legend": "Ce qu’on te passe",
   "netplay.in.distance": "La distance du panier",
+  "netplay.in.distanceShort": "Distance",
   "netplay.col.from": "De",
   "netplay.col.value": "A donné",
   "netplay.col.handshake": "Ta poignée de main",
@@ -40,6 +41,7 @@ export const networkPlay: AreaMessages<typeof source> = {
 
   "netplay.coach.legend": "Ce que {teller, select, coach {propose l’entraîneur} wires {proposent les notes des fils} nudge {propose le coup de pouce} wiggle {fait ton petit mouvement} other {fait le fait de s’activer ensemble}}",
   "netplay.coach.none": "pas de changement",
+  "netplay.coach.most": "change le plus",
 
   "netplay.adjust.legend": "Tourne tes boutons",
   "netplay.adjust.followAll": "Tout suivre",
@@ -64,9 +66,11 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.describe.seat":
     "Tu es le neurone {index, number} sur {width, number} de la couche {layer, number} sur {layers, number}. {first, select, yes {On te donne la distance jusqu’au panier} other {{before, plural, one {Un voisin te passe la balle} other {# voisins te passent la balle}}}} ; {after, plural, =0 {tu tires au panier} one {tu passes la balle à un voisin} other {tu passes la balle à # voisins}}.",
   "netplay.describe.in": "{name} t’a donné {value, number, ::.000} ; ta poignée de main avec lui est {weight, number, ::.000}.",
+  "netplay.describe.inDistance":
+    "La distance du panier ({metres, number} m) t’arrive comme {value, number, ::.000} ({near, number} m donnerait {low, number}, {far, number} m donnerait {high, number}) ; ta poignée de main avec elle est {weight, number, ::.000}.",
   "netplay.describe.out": "Tu as passé {value, number, ::.000}.",
   "netplay.describe.suggest":
-    "{teller, select, coach {L’entraîneur tourne} wires {La note des fils tourne} nudge {Le coup de pouce tourne} wiggle {Ton petit mouvement tourne} other {L’activation commune tourne}} ta poignée de main avec {name} {dir, select, firmer {plus ferme} other {plus souple}} de {change, number, ::.000}.",
+    "{teller, select, coach {L’entraîneur tourne} wires {La note des fils tourne} nudge {Le coup de pouce tourne} wiggle {Ton petit mouvement tourne} other {L’activation commune tourne}} ta poignée de main avec {name} {dir, select, firmer {plus ferme} other {plus souple}} de {change, number, ::.000}.{most, select, yes { C’est le plus grand changement de toutes tes poignées de main.} other {}}",
   "netplay.describe.vote": "Vote : laquelle de tes {count, plural, one {# poignée de main} other {# poignées de main}} est fautive, et dans quel sens la tourner ?",
 
   // The student's end screen in a network: their votes against the rule, and their neuron's average share.

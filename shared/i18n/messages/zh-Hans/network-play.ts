@@ -20,6 +20,7 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.neighbours.label": "你的邻居",
   "netplay.in.legend": "传给你的",
   "netplay.in.distance": "到篮筐的距离",
+  "netplay.in.distanceShort": "距离",
   "netplay.col.from": "来自",
   "netplay.col.value": "传来",
   "netplay.col.handshake": "你的握手力度",
@@ -39,6 +40,7 @@ export const networkPlay: AreaMessages<typeof source> = {
 
   "netplay.coach.legend": "{teller, select, coach {教练的建议} wires {导线纸条的建议} nudge {轻推的建议} wiggle {你的抖动带来的变化} other {一起放电带来的变化}}",
   "netplay.coach.none": "不变",
+  "netplay.coach.most": "变化最大",
 
   "netplay.adjust.legend": "调你的旋钮",
   "netplay.adjust.followAll": "全部照做",
@@ -61,9 +63,11 @@ export const networkPlay: AreaMessages<typeof source> = {
   "netplay.describe.seat":
     "你是第 {layer, number} 层（共 {layers, number} 层）的第 {index, number} 个神经元（共 {width, number} 个）。{first, select, yes {你拿到的是到篮筐的距离} other {{before, plural, other {有 # 个邻居把球传给你}}}}；{after, plural, =0 {由你来投篮} other {你把球传给 # 个邻居}}。",
   "netplay.describe.in": "{name} 传给你 {value, number, ::.000}；你和它的握手力度是 {weight, number, ::.000}。",
+  "netplay.describe.inDistance":
+    "到篮筐的距离（{metres, number} 米）传给你的是 {value, number, ::.000}（{near, number} 米会是 {low, number}，{far, number} 米会是 {high, number}）；你和它的握手力度是 {weight, number, ::.000}。",
   "netplay.describe.out": "你传出了 {value, number, ::.000}。",
   "netplay.describe.suggest":
-    "{teller, select, coach {教练把} wires {导线的纸条把} nudge {轻推把} wiggle {你的抖动把} other {一起放电把}}你和 {name} 的握手力度{dir, select, firmer {握紧} other {放松}} {change, number, ::.000}。",
+    "{teller, select, coach {教练把} wires {导线的纸条把} nudge {轻推把} wiggle {你的抖动把} other {一起放电把}}你和 {name} 的握手力度{dir, select, firmer {握紧} other {放松}} {change, number, ::.000}。{most, select, yes {这是你所有握手力度里变化最大的。} other {}}",
   "netplay.describe.vote": "投票：你的 {count, number} 次握手中哪一次该负责？它该往哪边调？",
 
   // The student's end screen in a network: their votes against the rule, and their neuron's average share.
