@@ -187,7 +187,7 @@ describe("the moments a class should not miss", () => {
     expect(handChoice(s.lines[0], seatOf("p0"))).toBe("bolder");
     expect(handChoice(s.lines[0], seatOf("p1"))).toBe("followed");
     expect(handChoice(s.lines[0], seatOf("p2"))).toBeNull();
-    expect(say(s)).toBe("Turn your handshake on your phone, or leave it: Backprop coach sets it for you. 1 of 3 done. 1 player went further than the coach.");
+    expect(say(s)).toBe("Turn your handshake on your phone, or leave it: the rule (Backprop coach) sets it for you. 1 of 3 done. 1 player went further than the coach.");
   });
 
   it("reads a turned dial against the rule's change: followed, further, softer, left alone, the other way", () => {

@@ -113,9 +113,9 @@ describe("the adjust caption with the rule's title", () => {
     expect(sayNet(said)).toMatch(/^Turn your handshakes on your phone, or leave them: the rule \(Separate feedback wires\) sets them for you\. \d of \d done\.$/);
     for (const lang of Object.keys(ALL)) {
       const say = sayIn(lang);
-      const raw = String(ALL[lang]["netplay.caption.adjust"]);
-      // The title stands in brackets after the word for "rule", so its own grammar (plural, a verb phrase) never meets the verb.
-      expect(raw, lang).toMatch(/[(（]\{title\}[)）]/);
+      // The title stands in brackets after the word for "rule", so its own grammar (plural, a verb phrase) never
+      // meets the verb: in a network's caption and in the lines' one alike.
+      for (const id of ["netplay.caption.adjust", "caption.adjust"] as const) expect(String(ALL[lang][id]), `${lang} ${id}`).toMatch(/[(（]\{title\}[)）]/);
       for (const rule of RULE_IDS) {
         const title = say(`rules.${rule}.title`);
         const text = say("netplay.caption.adjust", { title, done: 1, people: 2 });

@@ -22,7 +22,7 @@ export const captions: AreaMessages<typeof source> = {
   "caption.vote-agreed": "تصويت الصف كان صحيحًا.",
   "caption.vote-other": "معظم الصف لام المقعد {picked}.",
   "caption.learned": "الطابور {line} تعلّمها: 3 متتالية!",
-  "caption.adjust": "أدِر مصافحتك على هاتفك، أو اتركها: {title} يضبطها لك. انتهى {done} من {people}.",
+  "caption.adjust": "أدِر مصافحتك على هاتفك، أو اتركها: القاعدة ({title}) تضبطها لك. انتهى {done} من {people}.",
   "caption.adjust-lines": "أدِر مصافحتك على هاتفك. انتهى {done} من {people}.",
   "caption.adjust-bots": "تدير الروبوتات مصافحتها كما يقول {title}.",
   "caption.bolder": "{count, plural, one {لاعب واحد ذهب} two {لاعبان ذهبا} few {# لاعبين ذهبوا} other {# لاعبًا ذهبوا}} أبعد من {teller}.",

@@ -22,7 +22,7 @@ export const captions: AreaMessages<typeof source> = {
   "caption.vote-agreed": "Die Abstimmung der Klasse lag richtig.",
   "caption.vote-other": "Die meisten in der Klasse gaben Platz {picked} die Schuld.",
   "caption.learned": "Reihe {line} hat es gelernt: 3 in Folge!",
-  "caption.adjust": "Dreh deinen Händedruck auf dem Handy oder lass ihn so: {title} stellt ihn für dich ein. {done} von {people} fertig.",
+  "caption.adjust": "Dreh deinen Händedruck auf dem Handy oder lass ihn so: die Regel ({title}) stellt ihn für dich ein. {done} von {people} fertig.",
   "caption.adjust-lines": "Dreh deinen Händedruck auf dem Handy. {done} von {people} fertig.",
   "caption.adjust-bots": "Die Bots drehen ihren Händedruck so, wie {title} es sagt.",
   "caption.bolder": "{count, plural, one {# Spieler ist} other {# Spieler sind}} weiter gegangen als {teller}.",

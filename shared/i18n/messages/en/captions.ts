@@ -20,7 +20,7 @@ export const captions = {
   "caption.vote-agreed": "The class's vote agreed.",
   "caption.vote-other": "Most of the class blamed seat {picked}.",
   "caption.learned": "Line {line} learned it: 3 in a row!",
-  "caption.adjust": "Turn your handshake on your phone, or leave it: {title} sets it for you. {done} of {people} done.",
+  "caption.adjust": "Turn your handshake on your phone, or leave it: the rule ({title}) sets it for you. {done} of {people} done.",
   "caption.adjust-lines": "Turn your handshake on your phone. {done} of {people} done.",
   "caption.adjust-bots": "The bots turn their handshakes as {title} says.",
   "caption.bolder": "{count, plural, one {# player} other {# players}} went further than {teller}.",

@@ -22,7 +22,7 @@ export const captions: AreaMessages<typeof source> = {
   "caption.vote-agreed": "La votación de la clase coincidió.",
   "caption.vote-other": "La mayoría de la clase culpó al sitio {picked}.",
   "caption.learned": "¡La fila {line} lo ha aprendido: 3 seguidas!",
-  "caption.adjust": "Gira tu apretón en el móvil o déjalo así: {title} lo ajusta por ti. {done} de {people} listos.",
+  "caption.adjust": "Gira tu apretón en el móvil o déjalo así: la regla ({title}) lo ajusta por ti. {done} de {people} listos.",
   "caption.adjust-lines": "Gira tu apretón en el móvil. {done} de {people} listos.",
   "caption.adjust-bots": "Los bots giran su apretón como dice {title}.",
   "caption.bolder": "{count, plural, one {# jugador fue} other {# jugadores fueron}} más allá que {teller}.",

@@ -22,7 +22,7 @@ export const captions: AreaMessages<typeof source> = {
   "caption.vote-agreed": "Le vote de la classe était d’accord.",
   "caption.vote-other": "La plupart de la classe a accusé la place {picked}.",
   "caption.learned": "La ligne {line} a compris : 3 de suite !",
-  "caption.adjust": "Tourne ta poignée de main sur ton téléphone, ou laisse-la : {title} la règle pour toi. {done} sur {people} ont fini.",
+  "caption.adjust": "Tourne ta poignée de main sur ton téléphone, ou laisse-la : la règle ({title}) l’ajuste pour toi. {done} sur {people} ont fini.",
   "caption.adjust-lines": "Tourne ta poignée de main sur ton téléphone. {done} sur {people} ont fini.",
   "caption.adjust-bots": "Les bots tournent leur poignée de main comme le dit {title}.",
   "caption.bolder": "{count, plural, one {# joueur est allé} other {# joueurs sont allés}} plus loin que {teller}.",

@@ -22,7 +22,7 @@ export const captions: AreaMessages<typeof source> = {
   "caption.vote-agreed": "全班的投票判断对了。",
   "caption.vote-other": "全班大多数人认为 {picked} 号座位责任最大。",
   "caption.learned": "第 {line} 队学会了：连进 3 球！",
-  "caption.adjust": "在手机上调整你的握手力度，或者不动它：{title} 会替你调好。{people} 人中已有 {done} 人完成。",
+  "caption.adjust": "在手机上调整你的握手力度，或者不动它：规则（{title}）会替你调好。{people} 人中已有 {done} 人完成。",
   "caption.adjust-lines": "在手机上调整你的握手力度。{people} 人中已有 {done} 人完成。",
   "caption.adjust-bots": "机器人按照 {title} 的说法调整握手力度。",
   "caption.bolder": "有 {count} 名玩家比{teller}调得更多。",
