@@ -428,12 +428,15 @@ export class ClassroomRoom extends Room<ClassroomState> {
     // means "kept", and the state already shows the intent when it arrives. A sender the patch could not
     // reach yet gets the ack after the next patch window instead.
     const seq = applied.seq;
-    void this.writing.then(() =>
-      corked(client, () => {
-        const upToDate = this.pacer.sendNow(client);
-        if (seq !== undefined) client.send(SERVER_MESSAGE.ack, { seq } satisfies AckMessage, upToDate ? undefined : { afterNextPatch: true });
-      }),
-    );
+    this.writing
+      .then(() =>
+        corked(client, () => {
+          const upToDate = this.pacer.sendNow(client);
+          if (seq !== undefined) client.send(SERVER_MESSAGE.ack, { seq } satisfies AckMessage, upToDate ? undefined : { afterNextPatch: true });
+        }),
+      )
+      // Outside the message handler's try: a failure here must be logged, never left to end the process.
+      .catch((e: unknown) => console.error(`classroom ${this.roomId}: the answer to an intent failed:`, e));
     const action = applied.action;
     if (action.type === "leave" && action.by !== action.player) this.expel(action.player, before.players[action.player]?.name ?? "");
     if (action.type === "unban") this.unbanDevices(action.name);
