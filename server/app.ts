@@ -54,6 +54,8 @@ export interface ServerConfig {
   recoverySweepMs?: number;
   /** The HTTP limits' clock in ms (default Date.now); tests hold it still to check a budget without racing its refill. */
   limitsClock?: () => number;
+  /** On close, how long (ms) to wait for classes to flush their logs and for classes ending to file their last entries (default 10000). */
+  stopWaitMs?: number;
 }
 
 /** A running server. */
@@ -97,6 +99,14 @@ async function localClasses(): Promise<ClassroomRoom[]> {
   return listed.map((l) => matchMaker.getLocalRoomById(l.roomId) as ClassroomRoom | undefined).filter((r): r is ClassroomRoom => r !== undefined);
 }
 
+/** Waits for `work`, or `ms` at most (then calls `late`). */
+async function within(ms: number, work: Promise<unknown>, late: () => void): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), ms)));
+  if (await Promise.race([work.then(() => false), timedOut])) late();
+  clearTimeout(timer);
+}
+
 /** Starts the HTTP + WebSocket server on `config.port` (one per process: Colyseus' matchmaker is global). */
 export async function createServer(config: ServerConfig): Promise<RunningServer> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...config.limits };
@@ -121,7 +131,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     gracefullyShutdown: false,
     greet: false,
   }, guard, store);
-  gameServer.define(
+  const handler = gameServer.define(
     ROOM_NAME,
     classroomRoom({
       ...DEFAULT_CLASSROOM_CONFIG,
@@ -132,6 +142,13 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
       ...config.classroom,
     }, store),
   );
+  // Classes ending (everyone left): Colyseus unlists a room as its disposal starts, and its shutdown waits
+  // only for the rooms it lists, so close() keeps its own list to wait for their last entries and finish.
+  const ending = new Map<string, Promise<void>>();
+  handler.on("dispose", (room: ClassroomRoom) => {
+    const ended = room.ended.finally(() => ending.delete(room.roomId));
+    ending.set(room.roomId, ended);
+  });
   // Stored classes come back before the port opens, so no returning device is told "no such class" while they replay.
   const recovered = await recoverClasses(store);
   await gameServer.listen(config.port, config.host);
@@ -151,7 +168,15 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     close: async () => {
       clearInterval(purger);
       await sweep?.stop();
-      await Promise.all((await localClasses()).map((room) => room.stop()));
+      // Each class flushes its log (listed ones stop; ending ones file their last entries), within a bound:
+      // a class whose store hangs must not hold the shutdown forever.
+      const waits = new Map(ending);
+      for (const room of await localClasses()) waits.set(room.roomId, room.stop());
+      const pending = new Set(waits.keys());
+      for (const [code, wait] of waits) void wait.finally(() => pending.delete(code));
+      await within(config.stopWaitMs ?? 10_000, Promise.all(waits.values()), () =>
+        console.error(`stopping the server: class(es) ${[...pending].join(", ")} still ending or writing their log; stopping anyway (what is not written yet is lost)`),
+      );
       await gameServer.gracefullyShutdown(false);
       await store.close();
     },

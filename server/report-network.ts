@@ -2,13 +2,13 @@
 // entry per handshake (the rule's change, the person's own dial), the votes on handshakes under the names
 // of those who cast them. report.ts's GameBuilder feeds it the states the log goes through. Pure.
 import { at } from "../shared/checked";
-import { type Direction, directionOf, type GameState, mostChanged, type NetCoachReport, type NetShotRecord, type NetVote, type Network, playedByBot, type RuleId, type ScoredNetVote } from "../shared";
+import { type Direction, directionOf, type GameState, hasChoice, mostChanged, type NetCoachReport, type NetShotRecord, type NetVote, type Network, playedByBot, type RuleId, type ScoredNetVote, scaleDistance } from "../shared";
 
 /** One handshake of one neuron at one shot: with a neuron of the layer before (or, in the first layer, the hoop's distance). */
 export interface ReportHandshake {
   /** The neuron of the layer before it comes from (from 1); 1 in the first layer, whose one handshake is with the distance. */
   from: number;
-  /** What came along it at the shot: that neuron's output, or the distance. */
+  /** What came along it at the shot: that neuron's output, or (first layer) the distance as the neuron got it, scaled to the court (the lines' report gives the same). */
   input: number;
   weight: number;
   /** The rule's change to it, and which way that turns it (null before the rule spoke, or for no change). */
@@ -52,7 +52,7 @@ export interface ReportNetVote {
   /** The handshake voted for (from 1: the neuron of the layer before it comes from). */
   handshake: number;
   direction: Direction;
-  /** Whether it is the handshake the rule changed most, and whether the rule turns it the way voted. */
+  /** Whether it is the handshake the rule changed most (null with one handshake: nothing to pick), and whether the rule turns it the way voted; null before the rule spoke. */
   handshakeRight: boolean | null;
   directionRight: boolean | null;
 }
@@ -87,6 +87,8 @@ export interface ReportNetwork {
 export interface NetStudentTally {
   shots: number;
   votes: number;
+  /** Votes with more than one handshake to pick: the right handshake counts among these. */
+  handshakeVotes: number;
   handshakeRight: number;
   directionRight: number;
   dialTurns: number;
@@ -142,7 +144,7 @@ export class NetworkReportBuilder {
         mostChanged: null,
         handshakes: at(rec.weights, seat).map((weight, i) => ({
           from: i + 1,
-          input: before === null ? rec.distance : at(rec.outputs, before + i),
+          input: before === null ? scaleDistance(rec.distance, s.settings.court) : at(rec.outputs, before + i),
           weight,
           change: null,
           direction: null,
@@ -181,6 +183,8 @@ export class NetworkReportBuilder {
       const neuron = seat === undefined ? undefined : net.neurons[seat];
       if (seat === undefined || !neuron) continue;
       const scored = "handshakeRight" in v ? v : null;
+      // A neuron with one handshake had nothing to pick: its vote is on the way alone.
+      const choice = hasChoice(coach, seat);
       shot.votes.push({
         voter,
         name: person?.name ?? neuron.name,
@@ -190,12 +194,13 @@ export class NetworkReportBuilder {
         place: neuron.index + 1,
         handshake: v.handshake + 1,
         direction: v.direction,
-        handshakeRight: scored?.handshakeRight ?? null,
+        handshakeRight: scored && choice ? scored.handshakeRight : null,
         directionRight: scored?.directionRight ?? null,
       });
       if (person && scored) {
         const row = this.student(person.name, neuronWords(neuron.layer + 1, neuron.index + 1));
         row.votes++;
+        if (choice) row.handshakeVotes++;
         if (scored.handshakeRight) row.handshakeRight++;
         if (scored.directionRight) row.directionRight++;
         row.points += (scored.handshakeRight ? 1 : 0) + (scored.directionRight ? 1 : 0);

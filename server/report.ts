@@ -106,8 +106,10 @@ export interface StudentRow {
   votes: number;
   /** Votes that named the neuron the rule blamed most (lines). */
   blameRight: number;
-  /** Votes that named the handshake the rule changed most of the voter's own (one network). */
+  /** Votes that named the handshake the rule changed most of the voter's own (one network), of handshakeVotes. */
   handshakeRight: number;
+  /** One network: votes cast with more than one handshake to pick from. */
+  handshakeVotes: number;
   directionRight: number;
   /** Rounds in which they turned their own dial, and how many of those turns went the rule's way. */
   dialTurns: number;
@@ -303,7 +305,7 @@ class GameBuilder {
     const key = nameKey(name);
     let row = this.students.get(key);
     if (!row) {
-      row = { name, seats: [], shots: 0, votes: 0, blameRight: 0, handshakeRight: 0, directionRight: 0, dialTurns: 0, turnsWithRule: 0, points: 0 };
+      row = { name, seats: [], shots: 0, votes: 0, blameRight: 0, handshakeRight: 0, handshakeVotes: 0, directionRight: 0, dialTurns: 0, turnsWithRule: 0, points: 0 };
       this.students.set(key, row);
     }
     if (!row.seats.includes(seat)) row.seats.push(seat);
@@ -425,7 +427,7 @@ function studentRows(game: GameReport, tr: Translator): unknown[][] {
   const net = game.network !== null;
   return game.students.map((s) => [
     game.game, s.name, s.seats.map((seat) => seatWords(tr, seat)).join("; "), s.shots, s.votes, net ? null : s.blameRight, s.directionRight, net ? null : percent(s.blameRight, s.votes), percent(s.directionRight, s.votes), s.dialTurns, s.turnsWithRule, s.points,
-    net ? s.handshakeRight : null, net ? percent(s.handshakeRight, s.votes) : null,
+    net ? s.handshakeRight : null, net ? percent(s.handshakeRight, s.handshakeVotes) : null,
   ]);
 }
 

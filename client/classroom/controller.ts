@@ -1,7 +1,7 @@
 // The student's controller: their own neuron (what came in, handshake, excitability, what went out),
 // the vote, the coach's blame card (with a buzz), the dial with the coach's ghost mark, and the score.
 // The vote and adjust panels are the solo game's own (client/ui); this only arranges them.
-import { type CoachReport, describeNetworkPhase, dialOpen, type Direction, type GameView, lineCaption, type Player, renderCaptions, type RuleStory, sayNet, type ShotRecord, storyOf, voteOpen, waitingForTeacher } from "../../shared";
+import { type CoachReport, describeNetworkPhase, dialOpen, type Direction, type GameView, lineCaption, type Player, renderCaptions, type RuleStory, sayNet, type ShotRecord, storyOf, studentVotesKind, voteOpen, waitingForTeacher } from "../../shared";
 import type { MessageId } from "../../shared/i18n";
 import { languagePicker, t, translator } from "../i18n/i18n";
 import { fill, h } from "../ui/dom";
@@ -255,7 +255,7 @@ export class Controller {
       fill(this.body, this.ruleCard(v.round, storyOf(line.rule), shot, shot.coach, me, p.seat), earlyDial ? h("p", { class: "early-note", "data-early": "dial" }, t("student.help.earlyDial")) : null, adjustPanel(ctx));
     else if (v.phase === "adjust" && shot?.coach) fill(this.body, n.ready ? h("p", { class: "waiting big-text" }, t("student.wait.done")) : adjustPanel(ctx));
     else if (v.phase === "coach" && shot?.coach) fill(this.body, this.ruleCard(v.round, storyOf(line.rule), shot, shot.coach, me, p.seat), waiting ? teacherNote() : null);
-    else if (v.phase === "summary") fill(this.body, this.summary(p));
+    else if (v.phase === "summary") fill(this.body, this.summary(p, line.rule));
     else {
       // The coach's step is the rule's story word (shared/game/stories), put into other languages with the stories.
       const phaseText = WAITING[v.phase];
@@ -322,13 +322,20 @@ export class Controller {
     );
   }
 
-  private summary(p: Player): HTMLElement {
+  private summary(p: Player, rule: string): HTMLElement {
+    const kind = studentVotesKind(p, rule);
+    const votes =
+      kind === "cast"
+        ? t("student.summary.votes", { votes: p.votesCast, blameRight: p.blameRight, directionRight: p.directionRight })
+        : kind === "none"
+          ? t("student.summary.noVotes")
+          : storyOf(rule).words.noVote;
     return h(
       "div",
       { class: "ctl-summary", "data-screen": "student-summary" },
       h("h2", {}, t("student.summary.title")),
       h("p", { class: "big-text" }, t("student.summary.points", { score: p.score })),
-      h("p", {}, p.votesCast ? t("student.summary.votes", { votes: p.votesCast, blameRight: p.blameRight, directionRight: p.directionRight }) : t("student.summary.noVotes")),
+      h("p", { "data-votes": kind }, votes),
     );
   }
 }

@@ -3,7 +3,7 @@
 // and the students list. It fits 1024x768 to 1920x1080 with 1 to 6 lines (test/e2e/projector-fit).
 // It reads the GameView and sends host intents; the server and the engine decide everything.
 import QRCode from "qrcode";
-import { type GameView, type Intent, lobbyLine, networkCaption, networkLobbyLine, projectorCaption, renderCaption, sayNet, shotsTaken, storyOf } from "../../shared";
+import { type GameView, type Intent, lineVotes, lobbyLine, networkCaption, networkLobbyLine, projectorCaption, renderCaption, sayNet, shotsTaken, storyOf } from "../../shared";
 import type { MessageId } from "../../shared/i18n";
 import { t } from "../i18n/i18n";
 import { fill, h } from "../ui/dom";
@@ -16,7 +16,8 @@ import { labAddress } from "../lab/class-race";
 import { joinUrl, onlyThisComputer, reachableJoinUrl } from "./endpoint";
 import { glossaryCard } from "./glossary-card";
 import { LineBoard } from "./line-board";
-import { NetworkBoard } from "../ui/network-board";
+import { awayPlayers, NetworkBoard } from "../ui/network-board";
+import { voteTeller } from "../../shared/game/network-match-words";
 import { raceLegend, racingCurves } from "./racing-curves";
 import { roster } from "./roster";
 import { toast, toastRefusal } from "./toast";
@@ -43,7 +44,19 @@ function phaseTitle(v: GameView): string {
     const rules = new Set(v.lines.map((l) => l.rule));
     return rules.size === 1 ? storyOf(v.lines[0]?.rule ?? "backprop").words.step : t("class.phase.eachRule");
   }
+  if (v.phase === "vote") return voteTitle(v);
   return t(PHASE_TITLES[v.phase]);
+}
+
+/**
+ * The vote's title names what the class guesses: only backprop has a coach, the wires' note and the nudge
+ * blame too (in a network, one handshake of each person's own). Lines that vote under different rules each
+ * guess their own rule's blame.
+ */
+export function voteTitle(v: Pick<GameView, "lines" | "network">): string {
+  if (v.network) return t("class.phase.voteNetwork", { teller: voteTeller(v.network.rule) ?? "coach" });
+  const tellers = new Set(v.lines.filter(lineVotes).map((l) => voteTeller(l.rule) ?? "coach"));
+  return t("class.phase.vote", { teller: tellers.size > 1 ? "each" : ([...tellers][0] ?? "coach") });
 }
 
 /** Whether boards must be compact (a column tally, one sentence) to fit: three lines or more, or a small screen. */
@@ -278,7 +291,7 @@ export class Projector {
           : null,
       );
     }
-    this.netBoard.update({ network: v.network, phase: v.phase, dendrites: this.dendrites, reducedMotion: matchMedia("(prefers-reduced-motion: reduce)").matches });
+    this.netBoard.update({ network: v.network, phase: v.phase, dendrites: this.dendrites, reducedMotion: matchMedia("(prefers-reduced-motion: reduce)").matches, away: awayPlayers(v) });
   }
 
   /** The dendrites toggle: each neuron drawn with a base (the ball comes in) and a top (word about the miss). */

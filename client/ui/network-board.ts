@@ -35,11 +35,24 @@ export interface BoardInput {
   dendrites: boolean;
   /** No animation: the walk's final state at once. */
   reducedMotion: boolean;
+  /** Players whose person is away (a bot plays their neuron meanwhile: shared/game/lines.ts playedByBot). */
+  away?: readonly string[];
 }
 
 /** The class's network in a view, or null when the class plays in lines (the engine adds GameState.network). */
 export function networkOf(view: GameView): Network | null {
   return (view as GameView & { network?: Network | null }).network ?? null;
+}
+
+/** The players whose person is away: their neurons are played by a bot until they come back. */
+export function awayPlayers(view: Pick<GameView, "players">): string[] {
+  return Object.values(view.players).flatMap((p) => (p.connected ? [] : [p.id]));
+}
+
+/** How many neurons of the network a bot plays because their person is away. */
+function awayCount(input: Pick<BoardInput, "network" | "away">): number {
+  const away = new Set(input.away ?? []);
+  return input.network.neurons.filter((n) => n.playerId !== null && away.has(n.playerId)).length;
 }
 
 /** How long each step of the walk takes, ms: the whole walk fits the coach's phase (5 s). */
@@ -55,6 +68,16 @@ const SPOKEN: readonly Phase[] = ["coach", "adjust"];
 
 /** The smallest and largest type for names, px. */
 const NAME_PX = { min: 10, max: 15 } as const;
+
+/** The votes' marks (✓ ½ ✗), px: read from the back of a classroom on a 720p projector (they were about 14). */
+const MARK_PX = { min: 22, max: 30, perRadius: 1.4 } as const;
+
+/** A mark's half height and a name's top under its circle (baseline one type size under it, ascent about 0.8 of it), in type sizes. */
+const MARK_HALF_HEIGHT = 0.6;
+const NAME_ASCENT_GAP = 0.2;
+
+/** An away person's neuron is drawn faded (a bot plays it meanwhile), with "away" across its circle. */
+const AWAY_OPACITY = 0.45;
 
 /** A point on the map. */
 type Point = { x: number; y: number };
@@ -83,7 +106,7 @@ export class NetworkBoard {
   /** Shows the class's network from a game's view; false when the class plays in lines. */
   showView(view: GameView, dendrites: boolean, reducedMotion: boolean): boolean {
     const network = networkOf(view);
-    if (network) this.update({ network, phase: view.phase, dendrites, reducedMotion });
+    if (network) this.update({ network, phase: view.phase, dendrites, reducedMotion, away: awayPlayers(view) });
     return network !== null;
   }
 
@@ -99,7 +122,7 @@ export class NetworkBoard {
     if (box.width < 50 || box.height < 50) return;
     const { network, phase, dendrites, reducedMotion } = input;
     const shot = network.current;
-    const key = JSON.stringify([box, phase, dendrites, reducedMotion, network.rule, network.widths, network.neurons.map((n) => [n.name, n.playerId, n.weights]), shot?.round, shot?.votes, shot?.coach?.signals]);
+    const key = JSON.stringify([box, phase, dendrites, reducedMotion, input.away ?? [], network.rule, network.widths, network.neurons.map((n) => [n.name, n.playerId, n.weights]), shot?.round, shot?.votes, shot?.coach?.signals]);
     if (key === this.key && !force) return;
     this.key = key;
     const layout = networkLayout(network.widths, box);
@@ -187,7 +210,6 @@ export class NetworkBoard {
     const { network, dendrites } = input;
     const { width, height } = { width: Math.floor(this.map.clientWidth), height: Math.floor(this.map.clientHeight) };
     const root = svg("svg", { class: "nb-layer nb-nodes", role: "img", viewBox: `0 0 ${width} ${height}`, width, height });
-    root.setAttribute("aria-label", t("network.board.label", { layers: network.widths.length, neurons: network.neurons.length }));
     const r = layout.radius;
     const font = Math.max(NAME_PX.min, Math.min(NAME_PX.max, r * 0.75));
     const distance = svg("g", { class: "nb-input" }, svg("rect", { x: layout.input.x - r * 0.6, y: layout.input.y - r * 0.6, width: r * 1.2, height: r * 1.2, rx: 4 }), svg("text", { class: "nb-name", x: layout.input.x, y: layout.input.y + r + font, "font-size": font }, t("network.distance")));
@@ -195,26 +217,42 @@ export class NetworkBoard {
     // Marks only where the rule scored a vote (never under trial and error or fire together), in its own words.
     const matches = new Map(spoken ? scoredMatches(network).map((m) => [m.seat, m]) : []);
     const compare = dendrites && network.rule === "activity-difference";
+    const awayIds = new Set(input.away ?? []);
+    const away = awayCount(input);
+    root.setAttribute("aria-label", t("network.board.label", { layers: network.widths.length, neurons: network.neurons.length, away }));
+    const markPx = Math.max(MARK_PX.min, Math.min(MARK_PX.max, r * MARK_PX.perRadius));
     for (const spot of layout.neurons) {
       const n = network.neurons[spot.seat];
       if (!n) continue;
       const bot = n.playerId === null;
-      const g = svg("g", { class: "nb-neuron", "data-seat": spot.seat, "data-bot": String(bot) });
+      // Away: a bot plays the seat until its person comes back, so it is drawn faded and dashed like a bot's, and says so.
+      const gone = n.playerId !== null && awayIds.has(n.playerId);
+      const g = svg("g", { class: "nb-neuron", "data-seat": spot.seat, "data-bot": String(bot), ...(gone ? { "data-away": "true" } : {}) });
+      // The shapes and the name fade; the word "away" and a vote's mark stay clear.
+      const dashes: Record<string, string | number> = gone ? { "stroke-dasharray": "4 3", opacity: AWAY_OPACITY } : {};
       if (dendrites) {
         g.append(
-          svg("line", { class: "nb-stalk", x1: spot.x, y1: spot.y - 0.6 * r, x2: spot.x, y2: spot.y + 0.35 * r }),
-          svg("circle", { class: "nb-base", cx: spot.x, cy: spot.y + 0.35 * r, r: 0.6 * r }),
-          svg("circle", { class: "nb-top", cx: spot.x, cy: spot.y - 0.6 * r, r: 0.38 * r }),
+          svg("line", { class: "nb-stalk", x1: spot.x, y1: spot.y - 0.6 * r, x2: spot.x, y2: spot.y + 0.35 * r, ...(gone ? { opacity: AWAY_OPACITY } : {}) }),
+          svg("circle", { class: "nb-base", cx: spot.x, cy: spot.y + 0.35 * r, r: 0.6 * r, ...dashes }),
+          svg("circle", { class: "nb-top", cx: spot.x, cy: spot.y - 0.6 * r, r: 0.38 * r, ...dashes }),
         );
         if (compare) g.append(svg("text", { class: "nb-compare", x: spot.x + 0.75 * r, y: spot.y - 0.4 * r, "font-size": font }, svg("title", {}, t("network.dendrites.compare")), "≠"));
-      } else g.append(svg("circle", { class: "nb-body", cx: spot.x, cy: spot.y, r }));
-      const name = svg("text", { class: "nb-name", x: spot.x, y: spot.y + r + font, "font-size": font, "data-full": n.name }, n.name);
-      g.append(svg("title", {}, t(bot ? "network.neuron.bot" : "network.neuron.person", { name: n.name })), name);
+      } else {
+        g.append(svg("circle", { class: "nb-body", cx: spot.x, cy: spot.y, r, ...dashes }));
+        // The roster's word for it, across the circle as big as the names (under the circles there is no room
+        // for a second line), outlined like them so it reads over the handshakes.
+        if (gone) g.append(svg("text", { class: "nb-away", x: spot.x, y: spot.y, "font-size": font, "data-fit": (layout.labelWidth * 0.7).toFixed(1), "dominant-baseline": "central", "text-anchor": "middle", fill: "#ffffff", "font-weight": 700, "paint-order": "stroke", stroke: "#101a33", "stroke-width": 3, "stroke-linejoin": "round" }, t("class.roster.isAway")));
+      }
+      const name = svg("text", { class: "nb-name", x: spot.x, y: spot.y + r + font, "font-size": font, "data-full": n.name, ...(gone ? { opacity: AWAY_OPACITY + 0.2 } : {}) }, n.name);
+      g.append(svg("title", {}, t(bot ? "network.neuron.bot" : gone ? "network.neuron.away" : "network.neuron.person", { name: n.name })), name);
       const m = matches.get(spot.seat);
       if (m) {
         const which = matchKind(m);
         g.dataset.match = which;
-        g.append(svg("text", { class: `nb-match nb-match-${which}`, x: spot.x - 0.85 * r, y: spot.y - 0.45 * r, "font-size": font * 1.3 }, svg("title", {}, sayNet(matchSaid(network.rule, m, n.name))), MATCH_MARK[which]));
+        // Left of the circle, level with it, clear of the names (under the circles) and of the layer before; on a
+        // crowded map (small circles) it rises just enough that its foot clears this neuron's name.
+        const y = Math.min(spot.y, spot.y + r + font * NAME_ASCENT_GAP - markPx * MARK_HALF_HEIGHT - 1);
+        g.append(svg("text", { class: `nb-match nb-match-${which}`, x: spot.x - r - 3, y, "font-size": markPx, "dominant-baseline": "central", style: "text-anchor:end" }, svg("title", {}, sayNet(matchSaid(network.rule, m, n.name))), MATCH_MARK[which]));
       }
       root.append(g);
     }
@@ -227,6 +265,12 @@ export class NetworkBoard {
    * a redraw costs one layout, not one per name.
    */
   private fitNames(layout: MapLayout): void {
+    // "away" in another language may be wide: smaller type, never cut.
+    for (const word of this.map.querySelectorAll<SVGTextElement>("text.nb-away")) {
+      const fit = Number(word.dataset.fit);
+      const length = word.getComputedTextLength();
+      if (length > fit) word.setAttribute("font-size", (Math.max(6, (Number(word.getAttribute("font-size")) * fit) / length)).toFixed(1));
+    }
     const room = layout.labelWidth;
     const texts = [...this.map.querySelectorAll<SVGTextElement>("text.nb-name")];
     const wide = texts.map((text) => ({ text, length: text.getComputedTextLength(), size: Number(text.getAttribute("font-size")) })).filter((n) => n.length > room);
@@ -296,6 +340,7 @@ export class NetworkBoard {
     if (wires) out.push(item("wire", INK.wire, "network.legend.wire"));
     if (input.dendrites) out.push(item("base", INK.plus, "network.legend.base"), item("top", INK.note, "network.legend.top"));
     out.push(item("bot", INK.plus, "network.legend.bot"));
+    if (awayCount(input) > 0) out.push(item("away", INK.plus, "network.legend.away"));
     return out;
   }
 }

@@ -8,6 +8,7 @@ import {
   dialOpen,
   type Direction,
   describeNetworkPhase,
+  describeRetry,
   type GameView,
   type InNeighbour,
   type Intent,
@@ -20,6 +21,9 @@ import {
   noVoteAfterHit,
   type Player,
   sayNet,
+  changeSize,
+  hasChoice,
+  type ShownSuggestion,
   shownSuggestions,
   storyOf,
   waitingForTeacher,
@@ -53,6 +57,23 @@ function nameOf(n: InNeighbour): string {
 /** A neighbour's name in a narrow cell: "Distance" for the hoop's (its full name stays in the title). */
 function shortName(n: InNeighbour): string {
   return n.name ?? t("netplay.in.distanceShort");
+}
+
+/** A suggestion as a cell shows it: its way and size, or no way at all for a change too small to show (as the screen reader says it). */
+function suggestionText(c: Pick<ShownSuggestion, "change" | "direction" | "digits" | "size">): string {
+  if (c.size === "zero") return t("netplay.coach.none");
+  if (c.size === "tiny") return t("netplay.coach.tiny");
+  return `${c.direction === "firmer" ? "▲" : "▼"} ${formatChange(c.change, c.digits)}`;
+}
+
+/**
+ * The word on a suggestion and the follow button's title. Under trial and error the number is not the
+ * wiggle but the change the second shot gives it (kept or turned around, and several times its size).
+ */
+function suggestWords(rule: string): { mark: string; follow: string } {
+  if (netTeller(rule) === "wiggle") return { mark: t("netplay.dial.markChange"), follow: t("netplay.adjust.followChange") };
+  const s = suggesterFor(rule);
+  return { mark: s.mark, follow: s.follow };
 }
 
 /** A value as a cell shows it, or a dash before the ball went through. */
@@ -120,7 +141,7 @@ export class NetworkController {
       this.key = key;
       parts.neuron.dataset.network = "";
       parts.neuron.setAttribute("aria-label", t("netplay.neighbours.label"));
-      if (adjusting && shot?.coach) this.adjust(network, shot, hood, me, parts);
+      if (adjusting && shot?.coach) this.adjust(v, network, shot, hood, me, parts);
       else if (voting && shot) this.vote(network, shot, hood, parts);
       else this.watch(v, network, me, hood, parts);
     }
@@ -139,7 +160,7 @@ export class NetworkController {
       h(
         "span",
         { class: "ctl-seat", "data-seat": p.seat, "data-layer": hood.layer, "data-index": hood.index },
-        shooter ? t("netplay.head.shooter") : t("netplay.head.seat", { layer: hood.layer + 1, layers: hood.layers, index: hood.index + 1, width: hood.width }),
+        shooter ? t("netplay.head.shooter") : t("netplay.head.seat", { layer: hood.layer + 1, layers: hood.layers - 1, index: hood.index + 1, width: hood.width }),
       ),
       h("span", { class: "ctl-score", "data-score": p.score }, t("student.head.score", { score: p.score })),
     );
@@ -167,7 +188,7 @@ export class NetworkController {
   /** My neighbours as a table (what each handed me, and my handshake with it), with the rule's suggestion once it spoke. */
   private table(network: Network, hood: Neighbourhood, withSuggestion: boolean): HTMLElement {
     const s = withSuggestion ? shownSuggestions(network.current, hood.seat) : null;
-    const mark = suggesterFor(network.rule).mark;
+    const mark = suggestWords(network.rule).mark;
     return h(
       "table",
       { class: "net-table", "data-neighbours": "in" },
@@ -187,8 +208,8 @@ export class NetworkController {
             c
               ? h(
                   "td",
-                  { class: `net-suggest ${c.direction}`, "data-change": String(c.change), "data-most": c.most ? "true" : null },
-                  Math.abs(c.change) < 5e-7 ? t("netplay.coach.none") : `${c.direction === "firmer" ? "▲" : "▼"} ${formatChange(c.change, c.digits)}`,
+                  { class: `net-suggest ${c.direction}`, "data-change": String(c.change), "data-size": c.size, "data-most": c.most ? "true" : null },
+                  suggestionText(c),
                   // The handshake the rule changed most (the one a vote is scored on): a star, and words for screen readers.
                   c.most ? h("span", { class: "net-most" }, h("span", { "aria-hidden": "true" }, " ★"), h("span", { class: "sr-only" }, ` (${t("netplay.coach.most")})`)) : null,
                 )
@@ -237,8 +258,9 @@ export class NetworkController {
         parts.body,
         miss,
         h("p", { class: "net-story", "data-told": story.told }, shot.hit ? story.words.afterHit : story.words.after),
+        this.retry(v, shot, "p"),
         blames && !shot.hit ? this.share(network, share, "p") : null,
-        this.voteResult(network, shot, me, "p"),
+        this.voteResult(network, shot, me, hood.seat, "p"),
         done ? h("p", { class: "waiting big-text", "data-waiting": "done" }, t("student.wait.done")) : waiting ? h("p", { class: "waiting", "data-waiting": "teacher" }, t("student.wait.teacher")) : null,
       );
     }
@@ -251,20 +273,31 @@ export class NetworkController {
     return h(tag, { class: "net-share", "data-share": String(share) }, t("student.card.shareBy", { share, teller: voteTeller(network.rule) ?? "coach" }));
   }
 
-  /** My vote, scored in the words of the rule that scored it (only once the rule has spoken). */
-  private voteResult(network: Network, shot: NetShotRecord, me: string, tag: "p" | "span"): HTMLElement | null {
+  /** Trial and error's second shot: where it landed, and so whether everyone keeps their wiggle (nothing under other rules). */
+  private retry(v: GameView, shot: NetShotRecord, tag: "p" | "span"): HTMLElement | null {
+    const said = describeRetry(shot, v.settings.court)[0];
+    return said ? h(tag, { class: "net-retry", "data-retry": String(said.values.kept) }, sayNet(said)) : null;
+  }
+
+  /** My vote, scored in the words of the rule that scored it (only once the rule has spoken); with one handshake, only its way. */
+  private voteResult(network: Network, shot: NetShotRecord, me: string, seat: number, tag: "p" | "span"): HTMLElement | null {
     const vote = shot.votes[me];
-    if (!vote || !("handshakeRight" in vote)) return null;
+    if (!vote || !("handshakeRight" in vote) || !shot.coach) return null;
     const teller = voteTeller(network.rule) ?? "coach";
+    const choice = hasChoice(shot.coach, seat);
+    const direction = vote.directionRight ? "right" : "wrong";
     return h(
       tag,
-      { class: "net-vote-result", "data-handshake-right": String(vote.handshakeRight), "data-direction-right": String(vote.directionRight) },
-      t("netplay.vote.result", { handshake: vote.handshakeRight ? "right" : "wrong", direction: vote.directionRight ? "right" : "wrong", teller }),
+      { class: "net-vote-result", "data-handshake-right": choice ? String(vote.handshakeRight) : "", "data-direction-right": String(vote.directionRight) },
+      choice ? t("netplay.vote.result", { handshake: vote.handshakeRight ? "right" : "wrong", direction, teller }) : t("netplay.vote.resultWay", { direction, teller }),
     );
   }
 
   /** The vote: which of my handshakes carries the blame (my neighbours are the choices) and which way to turn it. */
   private vote(network: Network, shot: NetShotRecord, hood: Neighbourhood, parts: ControllerParts): void {
+    // One handshake (every neuron of the first layer): nothing to pick, so only the way is asked; the vote names handshake 0.
+    const only = hood.incoming.length === 1 ? hood.incoming[0] : undefined;
+    if (only) this.picked.handshake = 0;
     const send = h("button", { class: "btn primary", type: "button", "data-action": "vote", disabled: true, onclick: () => cast() }, t("solo.vote.send"));
     // Each neighbour is a button named by what it shows (name, what it gave, my handshake); the title says what the tap means.
     const rows = hood.incoming.map((x, i) =>
@@ -297,8 +330,9 @@ export class NetworkController {
       parts.neuron,
       h(
         "fieldset",
-        { class: "net-vote", "data-panel": "net-vote" },
-        h("legend", {}, t("netplay.vote.question", { teller: netTeller(network.rule) })),
+        { class: "net-vote", "data-panel": "net-vote", "data-only": only ? "" : null },
+        // One handshake: the question is only the way, and the legend says why (its one row shows as already picked).
+        h("legend", {}, only ? t("netplay.vote.one") : t("netplay.vote.question", { teller: netTeller(network.rule) })),
         h("div", { class: "net-pick-head", "aria-hidden": "true" }, h("span", {}, t("netplay.col.from")), h("span", {}, t("netplay.col.value")), h("span", {}, t("netplay.col.handshake"))),
         ...rows,
       ),
@@ -322,7 +356,7 @@ export class NetworkController {
   }
 
   /** After the rule's step: its suggestion on every handshake, "follow all", and one dial per handshake plus the excitability. */
-  private adjust(network: Network, shot: NetShotRecord, hood: Neighbourhood, me: string, parts: ControllerParts): void {
+  private adjust(v: GameView, network: Network, shot: NetShotRecord, hood: Neighbourhood, me: string, parts: ControllerParts): void {
     const c = shot.coach;
     if (!c) return;
     const n = network.neurons[hood.seat];
@@ -335,7 +369,7 @@ export class NetworkController {
       const make = (before: number, change: number, now: number): Dial => ({ before, change, value: n.adjusted ? now : choices(before, change).follow, times: NEAR_SPAN });
       this.dials = [...beforeW.map((b, i) => make(b, changes[i] ?? 0, n.weights[i] ?? b)), make(beforeB, biasChange, n.bias)];
     }
-    const mark = suggesterFor(network.rule).mark;
+    const mark = suggestWords(network.rule).mark;
     const rows = this.dials.map((d, i) => this.dialRow(d, i, i < beforeW.length ? hood.incoming[i] ?? null : null, mark));
     const setAll = (pick: "follow" | "ignore") => {
       for (const [i, d] of this.dials.entries()) {
@@ -357,8 +391,10 @@ export class NetworkController {
     // rule's card comes, so this is the only place such a student sees them.
     const blames = !shot.hit && voteTeller(network.rule) !== null;
     const share = blames ? this.share(network, c.shares[hood.seat] ?? 0, "span") : null;
-    const result = this.voteResult(network, shot, me, "span");
-    const verdict = share || result ? h("p", { class: "net-verdict", "data-verdict": "adjust" }, share, share && result ? " · " : null, result) : null;
+    const result = this.voteResult(network, shot, me, hood.seat, "span");
+    // Trial and error has neither: its second shot's verdict takes the line (what the dials' changes follow).
+    const retry = share || result ? null : this.retry(v, shot, "span");
+    const verdict = share || result || retry ? h("p", { class: "net-verdict", "data-verdict": "adjust" }, share, share && result ? " · " : null, result, retry) : null;
     // One row under the dials: the clock and the three choices (seven dials, the verdict and this fit 360x640).
     fill(
       parts.body,
@@ -368,7 +404,7 @@ export class NetworkController {
         { class: "net-actions" },
         h("p", { class: "early-note", "data-early": "dial" }, t("student.help.earlyDial")),
         new Countdown(this.game, { label: t("solo.adjust.countdown") }).el,
-        h("button", { class: "btn", type: "button", "data-action": "follow-all", title: suggesterFor(network.rule).follow, onclick: () => setAll("follow") }, t("netplay.adjust.followAll")),
+        h("button", { class: "btn", type: "button", "data-action": "follow-all", title: suggestWords(network.rule).follow, onclick: () => setAll("follow") }, t("netplay.adjust.followAll")),
         h("button", { class: "btn", type: "button", "data-action": "keep-all", onclick: () => setAll("ignore") }, t("netplay.adjust.keepAll")),
         h("button", { class: "btn primary", type: "button", "data-action": "done", onclick: () => this.done() }, t("solo.adjust.done")),
       ),
@@ -412,7 +448,7 @@ export class NetworkController {
         { class: "net-dial-head" },
         h("span", { class: "net-name" }, from ? shortName(from) : t("netplay.dial.excitability")),
         from ? h("span", { class: "net-gave" }, shown(from.value)) : null,
-        h("span", { class: "net-suggest", "data-change": String(d.change) }, t("netplay.dial.suggest", { mark, change: `${d.change >= 0 ? "▲" : "▼"} ${formatChange(d.change, digits)}` })),
+        h("span", { class: "net-suggest", "data-change": String(d.change) }, t("netplay.dial.suggest", { mark, change: suggestionText({ change: d.change, direction: d.change >= 0 ? "firmer" : "looser", digits, size: changeSize(d.change, digits) }) })),
       ),
       h(
         "div",

@@ -211,7 +211,11 @@ export class NetworkScreen {
     this.phaseKey = "";
     this.extraKey = "";
     this.render(v);
-    this.extra.querySelector<HTMLElement>("[data-action=fast-forward]")?.focus();
+    // Focus alone would scroll the panel only as far as the button, the gauge's top out of sight: the panel
+    // (not the page, which scrollIntoView would move too) scrolls to the gauge's top.
+    const gauge = this.extra.querySelector<HTMLElement>("[data-wire-gauge]");
+    if (gauge) this.shell.panel.scrollTop += gauge.getBoundingClientRect().top - this.shell.panel.getBoundingClientRect().top - 4;
+    this.extra.querySelector<HTMLElement>("[data-action=fast-forward]")?.focus({ preventScroll: true });
   }
 
   /** The top bar: home, the chapter and its goal with how far along it is, the shot, and the helpers. */
@@ -287,14 +291,14 @@ export class NetworkScreen {
         { class: "card-box", "data-screen": "summary" },
         h("h2", {}, t("student.summary.title")),
         ch ? h("p", { class: this.reached ? "good" : "" }, this.reached ? `✔ ${ch.takeaway}` : t("solo.summary.notYet", { goal: ch.goal.text })) : null,
-        h("p", { "data-summary": ch?.fastForward ? "wires" : ch?.ruleSwitch ? "dendrites" : "network" }, this.summaryWords(v, closest, p?.blameRight ?? 0, p?.votesCast ?? 0)),
+        h("p", { "data-summary": ch?.fastForward ? "wires" : ch?.ruleSwitch ? "dendrites" : "network" }, this.summaryWords(v, closest, p?.blameRight ?? 0, p?.choiceVotes ?? 0)),
         h("div", { class: "row" }, ...actions),
       ),
       t("solo.overlay.summary"),
     );
   }
 
-  /** The summary's sentence: the chapter's own (the wires, the doors) or the network's. */
+  /** The summary's sentence: the chapter's own (the wires, the doors) or the network's (the right handshake of the votes that had one to pick). */
   private summaryWords(v: GameView, closest: number, right: number, votes: number): string {
     const ch = this.chapter;
     const shots = netShots(v).length;

@@ -28,12 +28,21 @@ function curve(values: readonly number[], width: number, height: number): SVGSVG
   return root;
 }
 
+/**
+ * Before the first shot is filed: the wires have said nothing yet. The shot is filed only at the rule's step
+ * (after the vote), so while the first ball flies or lies on the floor, say that it has and when the wires speak.
+ */
+function beforeFirst(view: GameView): string {
+  if (!view.network?.current) return t("chapters.wires.waiting");
+  return view.phase === "shot" ? t("chapters.wires.flying") : view.phase === "vote" ? t("chapters.wires.landed") : t("chapters.wires.waiting");
+}
+
 /** What the wires said on the last shot, for my layer and my neuron, as sentences (also what is announced after a jump). */
 export function wireWords(view: GameView, seat: number): string[] {
   const net = view.network;
   const layer = net?.neurons[seat]?.layer ?? -1;
   const last = shotAgreements(view).at(-1);
-  if (!net || !last) return [t("chapters.wires.waiting")];
+  if (!net || !last) return [beforeFirst(view)];
   const band = layerBand(last.layers[layer] ?? NaN);
   const out = [t(`chapters.wires.layer${band === "right" ? "Right" : band === "some" ? "Some" : "Wrong"}` as MessageId)];
   const mine = myWireWords(view, seat);

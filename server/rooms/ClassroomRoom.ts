@@ -139,6 +139,8 @@ export class ClassroomRoom extends Room<ClassroomState> {
   private waiting = new Map<string, Deferred<Client>>();
   /** Devices the host removed, with the name each was removed under (letting the name back in lets them in). */
   private bannedDevices = new Map<string, string>();
+  /** Resolves `ended` (set by its initializer, which runs after this one). */
+  private markEnded: () => void = () => {};
   /** Sends patches per client: a sender at once, the projector every window, other students at most once a second (server/state/pacer.ts). */
   private pacer!: PacedSerializer;
 
@@ -220,11 +222,22 @@ export class ClassroomRoom extends Room<ClassroomState> {
   }
 
   override async onDispose(): Promise<void> {
-    await this.writing;
-    // Everyone left: the class is over (its report is kept). A server that is stopping keeps it open, to come back.
-    if (!this.stopping && matchMaker.state !== matchMaker.MatchMakerState.SHUTTING_DOWN) await this.store.finish(this.roomId, Date.now()).catch((e: unknown) => console.error(`classroom ${this.roomId}: finish failed:`, e));
-    await this.presence.srem(CODES_KEY, this.roomId);
+    try {
+      // A stopping class flushed its log in stop() (the server's close() bounds that wait): a write that hangs must not hold Colyseus' own shutdown too.
+      if (!this.stopping) await this.writing;
+      // Everyone left: the class is over (its report is kept). A server that is stopping keeps it open, to come back.
+      if (!this.stopping && matchMaker.state !== matchMaker.MatchMakerState.SHUTTING_DOWN) await this.store.finish(this.roomId, Date.now()).catch((e: unknown) => console.error(`classroom ${this.roomId}: finish failed:`, e));
+      await this.presence.srem(CODES_KEY, this.roomId);
+    } finally {
+      this.markEnded();
+    }
   }
+
+  /**
+   * Resolves once the class has ended: its last entries written and the class filed as finished. Colyseus no
+   * longer lists a room it is disposing, so the server's close() waits on this, or it would close the store under them.
+   */
+  readonly ended = new Promise<void>((resolve) => (this.markEnded = resolve));
 
   /** Resolves when every log entry so far is written (the report reads the log; tests). */
   flushed(): Promise<void> {

@@ -174,6 +174,8 @@ export class PlayerSchema extends Schema {
   @type("boolean") connected = false;
   @type("number") score = 0;
   @type("number") votesCast = 0;
+  /** In one network: votes cast with more than one handshake to pick (absent in a class saved before it existed, as in Player). */
+  @type("number") choiceVotes?: number;
   @type("number") blameRight = 0;
   @type("number") directionRight = 0;
 }

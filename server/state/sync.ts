@@ -89,6 +89,7 @@ function syncPlayer(s: PlayerSchema, next: Player, prev?: Player): void {
   s.connected = next.connected;
   s.score = next.score;
   s.votesCast = next.votesCast;
+  s.choiceVotes = next.choiceVotes;
   s.blameRight = next.blameRight;
   s.directionRight = next.directionRight;
 }

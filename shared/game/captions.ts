@@ -140,7 +140,11 @@ function summaryCaption(view: GameView): Caption {
   view.lines.forEach((l, li) => {
     if (l.learnedAt !== null && (best < 0 || l.learnedAt < (at(view.lines, best).learnedAt ?? Infinity))) best = li;
   });
-  if (best < 0) return { id: "summary-none", values: { rounds: Math.max(0, ...view.lines.map((l) => l.history.length)) } };
+  if (best < 0) {
+    const rounds = Math.max(0, ...view.lines.map((l) => l.history.length));
+    // "The line" for one line; a game ended before its third shot could not have got 3 in a row: say so.
+    return { id: "summary-none", values: { rounds, lines: view.lines.length, short: rounds < 3 ? "yes" : "no" } };
+  }
   const l = at(view.lines, best);
   return { id: "summary-first", values: { line: best + 1, rule: l.rule, shot: l.learnedAt ?? 0 } };
 }

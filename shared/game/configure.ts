@@ -138,7 +138,7 @@ export function restart(s: GameState): void {
   s.round = 0;
   s.replayNext = false;
   for (const p of Object.values(s.players)) {
-    s.players = { ...s.players, [p.id]: { ...p, score: 0, votesCast: 0, blameRight: 0, directionRight: 0 } };
+    s.players = { ...s.players, [p.id]: { ...p, score: 0, votesCast: 0, choiceVotes: 0, blameRight: 0, directionRight: 0 } };
   }
   reseat(s);
 }

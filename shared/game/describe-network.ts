@@ -4,6 +4,7 @@
 import { t } from "../i18n/current";
 import type { MessageId } from "../i18n/messages/en";
 import { type Direction, directionOf, scaleDistance } from "../line";
+import { distanceValues } from "./describe";
 import { storyOf } from "./story";
 import type { NetShotRecord, Network } from "./network-state";
 import { neighbours } from "./network-view";
@@ -89,13 +90,26 @@ const SHOWN_DIGITS = 3;
 /** At most this many: changes that still look alike here are truly alike for a child. */
 const MAX_DIGITS = 6;
 
+/**
+ * How big a change is as shown: none at all, too small to show at its decimals (it would read 0.000, a
+ * way "by nothing"), or big enough to show with its way.
+ */
+export type ChangeSize = "zero" | "tiny" | "some";
+
 /** A suggestion as my table shows it: whether the rule changes this handshake most, and how many decimals it shows. */
 export interface ShownSuggestion {
   change: number;
   direction: Direction;
-  /** The handshake a vote is scored against (network-votes mostChanged): the table marks it. */
+  /** The handshake a vote is scored against (network-votes mostChanged): the table marks it (never a change too small to show, nor an only handshake). */
   most: boolean;
   digits: number;
+  size: ChangeSize;
+}
+
+/** The size of a change shown at `digits` decimals. */
+export function changeSize(change: number, digits: number): ChangeSize {
+  if (change === 0) return "zero";
+  return Number(Math.abs(change).toFixed(digits)) === 0 ? "tiny" : "some";
 }
 
 /**
@@ -112,7 +126,30 @@ export function shownSuggestions(shot: NetShotRecord | null, seat: number): Show
   const b = second < 0 ? a : Math.abs(s[second]?.change ?? 0);
   let digits = SHOWN_DIGITS;
   if (second >= 0 && a !== b) while (digits < MAX_DIGITS && a.toFixed(digits) === b.toFixed(digits)) digits++;
-  return s.map((x, i) => ({ ...x, most: i === top, digits: i === top || i === second ? digits : SHOWN_DIGITS }));
+  return s.map((x, i) => {
+    const shown = i === top || i === second ? digits : SHOWN_DIGITS;
+    const size = changeSize(x.change, shown);
+    // One handshake is trivially the most changed: nothing to mark (its vote has no "which" either).
+    return { ...x, most: i === top && size === "some" && s.length > 1, digits: shown, size };
+  });
+}
+
+/** Trial and error's verdict on its second shot: it landed closer (everyone keeps their wiggle), farther (everyone turns the other way), or just as close (nothing changes). */
+export type RetryVerdict = "kept" | "reversed" | "none";
+
+/**
+ * Trial and error's second shot as a phone tells it (null under any other rule, or before it spoke): its
+ * miss, and the verdict the rule drew from it. The rule's change is -rate * k * wiggle with k growing with
+ * how much worse the second shot was (shared/network/rules.ts), so a closer second shot keeps each wiggle's
+ * way and a farther one turns it around.
+ */
+export function netRetry(shot: Pick<NetShotRecord, "miss" | "coach"> | null): { miss: number; verdict: RetryVerdict } | null {
+  const retry = shot?.coach?.retry;
+  if (!shot || !retry) return null;
+  // The rule compares the two losses, miss² / 2: the same order as the misses' squares.
+  const before = shot.miss * shot.miss;
+  const after = retry.miss * retry.miss;
+  return { miss: retry.miss, verdict: after < before ? "kept" : after > before ? "reversed" : "none" };
 }
 
 /** One sentence about a network as data: a message id and its values (numbers stay numbers). */
@@ -135,12 +172,21 @@ function inSaid(n: InNeighbour, value: number, d: Neighbourhood["hoop"]): NetSai
 /** Where I sit and who my neighbours are, then what each handed me and what I passed on (once the ball went through). */
 export function describeNeighbours(hood: Neighbourhood): NetSaid[] {
   const out: NetSaid[] = [
-    // Layer 0 is handed the hoop's distance, not a ball from a neighbour.
-    { id: "netplay.describe.seat", values: { index: hood.index + 1, width: hood.width, layer: hood.layer + 1, layers: hood.layers, first: hood.layer === 0 ? "yes" : "no", before: hood.incoming.length, after: hood.outgoing.length } },
+    // Layer 0 is handed the hoop's distance, not a ball from a neighbour. Layers are counted as the class's
+    // form and the intros count them: those before the shooter, the shooter on its own.
+    { id: "netplay.describe.seat", values: { index: hood.index + 1, width: hood.width, layer: hood.layer + 1, layers: hood.layers - 1, shooter: hood.layer === hood.layers - 1 ? "yes" : "no", first: hood.layer === 0 ? "yes" : "no", before: hood.incoming.length, after: hood.outgoing.length } },
   ];
   for (const n of hood.incoming) if (n.value !== null) out.push(inSaid(n, n.value, hood.hoop));
   if (hood.output !== null) out.push({ id: "netplay.describe.out", values: { value: hood.output } });
   return out;
+}
+
+/** Trial and error's second shot in words: where it landed, and so whether everyone keeps their wiggle (empty under other rules). */
+export function describeRetry(shot: NetShotRecord | null, court: Pick<GameView["settings"]["court"], "hoopRadius">): NetSaid[] {
+  const retry = netRetry(shot);
+  if (!retry) return [];
+  const side = Math.abs(retry.miss) < court.hoopRadius ? "middle" : retry.miss < 0 ? "short" : "long";
+  return [{ id: "netplay.describe.second", values: { ...distanceValues(Math.abs(retry.miss)), side, kept: retry.verdict } }];
 }
 
 /** What the rule suggests for each of my handshakes, in its own words (empty before it spoke). */
@@ -148,10 +194,18 @@ export function describeSuggestions(network: Network, hood: Neighbourhood): NetS
   const s = shownSuggestions(network.current, hood.seat);
   if (!s) return [];
   const teller = netTeller(network.rule);
+  const retry = netRetry(network.current);
   // The most-changed handshake is said as such: two changes may sound alike at three decimals.
-  return s.map((x, i) => {
+  return s.map((x, i): NetSaid => {
     const n = hood.incoming[i];
-    return { id: "netplay.describe.suggest", values: { teller, name: n ? nameOf(n) : "", dir: x.direction, change: Math.abs(x.change), most: x.most ? "yes" : "no" } };
+    const name = n ? nameOf(n) : "";
+    // No change, or one that would read "by 0.000": the handshake stays (almost) as it is, with no way to turn.
+    if (x.size !== "some") return { id: "netplay.describe.still", values: { teller, name, exact: x.size === "zero" ? "yes" : "no", limit: 10 ** -x.digits } };
+    // Said at the decimals the table shows (more where the two biggest would look alike), never "by 0.000".
+    const values = { teller, name, dir: x.direction, change: Number(Math.abs(x.change).toFixed(x.digits)), most: x.most ? "yes" : "no" };
+    // Trial and error: the change is not the wiggle itself but follows the second shot (kept or turned around).
+    if (retry) return { id: "netplay.describe.suggestWiggle", values: { ...values, kept: retry.verdict } };
+    return { id: "netplay.describe.suggest", values };
   });
 }
 
@@ -165,10 +219,11 @@ export function describeNetworkPhase(view: GameView, seat: number): NetSaid[] {
     case "shot":
       return describeNeighbours(hood).slice(1);
     case "vote":
+      // One handshake: nothing to pick, only the way (its count selects the words).
       return [{ id: "netplay.describe.vote", values: { count: hood.incoming.length } }];
     case "coach":
     case "adjust":
-      return describeSuggestions(network, hood);
+      return [...describeRetry(network.current, view.settings.court), ...describeSuggestions(network, hood)];
     default:
       return describeNeighbours(hood).slice(0, 1);
   }
@@ -188,7 +243,8 @@ export function netWaitSaid(view: GameView): NetSaid {
       return { id: "student.wait.shot", values: {} };
     default:
       // Mid-game never "waiting for your teacher to start": the lobby and any other wait say where I am.
-      return { id: "netplay.wait.network", values: {} };
+      // One person among bots (a solo chapter) has no class around it: say that every other neuron is a bot.
+      return { id: (view.network?.neurons.filter((n) => n.playerId !== null).length ?? 0) === 1 ? "netplay.wait.alone" : "netplay.wait.network", values: {} };
   }
 }
 

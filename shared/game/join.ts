@@ -42,6 +42,7 @@ export function join(s: GameState, by: string, rawName: string, line?: number, s
     connected: true,
     score: 0,
     votesCast: 0,
+    choiceVotes: 0,
     blameRight: 0,
     directionRight: 0,
   };

@@ -5,6 +5,7 @@
 import { directionOf } from "../line";
 import type { RuleId } from "../rules";
 import type { NetCoachReport, Network, NetVote } from "./network-state";
+import { hasChoice } from "./network-votes";
 
 /** The rectangle a map is drawn in, px. */
 export interface Box {
@@ -168,7 +169,9 @@ export function voteColours(network: Pick<Network, "widths" | "neurons" | "curre
 export interface NeighbourhoodMatch {
   seat: number;
   vote: NetVote;
-  /** The voted handshake is the one the rule changed most (the first on a tie, as the engine counts). */
+  /** The neuron had more than one handshake to pick from (without, only the way was asked: network-votes hasChoice). */
+  choice: boolean;
+  /** There was a choice and the voted handshake is the one the rule changed most (the first on a tie, as the engine counts). */
   handshakeRight: boolean;
   /** The rule turned that handshake the way the vote said. */
   directionRight: boolean;
@@ -185,7 +188,7 @@ function matchOf(vote: NetVote, coach: NetCoachReport, seat: number): { handshak
   const mine = changes[vote.handshake];
   if (mine === undefined) return { handshakeRight: false, directionRight: false };
   const sizes = changes.map(Math.abs);
-  return { handshakeRight: sizes.indexOf(Math.max(...sizes)) === vote.handshake, directionRight: directionOf(mine) === vote.direction };
+  return { handshakeRight: hasChoice(coach, seat) && sizes.indexOf(Math.max(...sizes)) === vote.handshake, directionRight: directionOf(mine) === vote.direction };
 }
 
 /** Every neighbourhood's match this shot, once the rule has spoken (empty before); the engine's scores when it gave them. */
@@ -199,7 +202,7 @@ export function neighbourhoodMatches(network: Pick<Network, "neurons" | "current
     if (seat === undefined) continue;
     const scored = "handshakeRight" in vote ? vote : null;
     const { handshakeRight, directionRight } = scored ?? matchOf(vote, coach, seat);
-    out.push({ seat, vote: { handshake: vote.handshake, direction: vote.direction }, handshakeRight, directionRight, fromEngine: scored !== null });
+    out.push({ seat, vote: { handshake: vote.handshake, direction: vote.direction }, choice: hasChoice(coach, seat), handshakeRight, directionRight, fromEngine: scored !== null });
   }
   return out.sort((a, b) => a.seat - b.seat);
 }

@@ -9,7 +9,7 @@ import { RULES } from "../rules";
 import { clampParam, dialValue, playedByBot } from "./lines";
 import { fanIn, networkParams, theNetwork, withNeuron } from "./network-seats";
 import { hasDetail, type NetShot, type NetShotRecord, type NetShotSummary, type ScoredNetVote } from "./network-state";
-import { netBotVote, netCoachReport, networkVotes, netVotePoints, scoreNetVote } from "./network-votes";
+import { hasChoice, netBotVote, netCoachReport, networkVotes, netVotePoints, scoreNetVote } from "./network-votes";
 import { integer, refuse } from "./refusal";
 import { LIMITS } from "./settings";
 import type { GameState, Player } from "./state";
@@ -76,6 +76,8 @@ export function coachNetwork(s: GameState, rng: Rng): void {
         ...p,
         score: p.score + netVotePoints(scored),
         votesCast: p.votesCast + 1,
+        // "The right handshake x of y" counts only votes where there was a handshake to pick.
+        choiceVotes: (p.choiceVotes ?? 0) + (hasChoice(report, p.seat) ? 1 : 0),
         blameRight: p.blameRight + (scored.handshakeRight ? 1 : 0),
         directionRight: p.directionRight + (scored.directionRight ? 1 : 0),
       };

@@ -34,7 +34,10 @@ export interface NetVote {
 
 /** A network vote once the rule has spoken. */
 export interface ScoredNetVote extends NetVote {
-  /** The rule changes this handshake the most of the voter's handshakes. */
+  /**
+   * The voter had a choice (more than one handshake) and picked the one the rule changes most. False for a
+   * neuron with one handshake: it had nothing to pick, so only the way is scored (network-votes hasChoice).
+   */
   handshakeRight: boolean;
   /** The rule turns that handshake the way the voter said. */
   directionRight: boolean;
@@ -51,6 +54,8 @@ export interface NetCoachReport {
   shares: number[];
   /** The seat with the largest share. */
   mostToBlame: number;
+  /** Trial and error only: where the second shot, taken with everyone's wiggle, landed (its miss: landing - distance). */
+  retry?: { landing: number; miss: number };
 }
 
 /** What every shot of the network keeps however old: where it landed and the blame's shares (the board's and the phones' summaries read no more). */

@@ -45,13 +45,20 @@ export function averageShare(network: Pick<Network, "rule" | "history">, seat: n
 }
 
 /** A student's end screen in a network, after the title and points: the network's result, their votes against the rule (or why there was no vote), their neuron's average share. */
-export function studentNetSummary(network: Pick<Network, "rule" | "history" | "learnedAt">, player: Pick<Player, "seat" | "votesCast" | "blameRight" | "directionRight">): NetSaid[] {
+export function studentNetSummary(
+  network: Pick<Network, "rule" | "history" | "learnedAt">,
+  player: Pick<Player, "seat" | "votesCast" | "choiceVotes" | "blameRight" | "directionRight">,
+): NetSaid[] {
   const out: NetSaid[] = [networkResult(network).said];
   const teller = voteTeller(network.rule);
+  const values = { teller: teller ?? "coach", votes: player.votesCast, handshake: player.blameRight, direction: player.directionRight };
+  // The right handshake counts only the votes with one to pick: a neuron with one handshake votes on the way alone.
+  const choices = player.choiceVotes ?? 0;
   // The two rules without blame say why they hold no vote (their own sentence in the rules' messages).
   if (!teller) out.push({ id: network.rule === "trial-and-error" ? "rules.trial-and-error.noVote" : "rules.fire-together.noVote", values: {} });
-  else if (player.votesCast > 0) out.push({ id: "netplay.summary.votes", values: { teller, votes: player.votesCast, handshake: player.blameRight, direction: player.directionRight } });
-  else out.push({ id: "student.summary.noVotes", values: {} });
+  else if (player.votesCast === 0) out.push({ id: "student.summary.noVotes", values: {} });
+  else if (choices >= player.votesCast) out.push({ id: "netplay.summary.votes", values });
+  else out.push({ id: "netplay.summary.ways", values: { ...values, choices } });
   const share = averageShare(network, player.seat);
   if (teller && share !== null) out.push({ id: "netplay.summary.share", values: { teller, share } });
   return out;

@@ -3,7 +3,6 @@
 import { at } from "../checked";
 import { seatOf } from "./network-seats";
 import type { Network, NetVote } from "./network-state";
-import { mostChanged } from "./network-votes";
 
 /** The seats a neuron shakes hands with: the layer before (its handshakes, in order) and the layer after. */
 export interface Neighbours {
@@ -16,19 +15,6 @@ export interface ConnectionVotes {
   firmer: number;
   looser: number;
   total: number;
-}
-
-/** How one neighbourhood (a neuron's own handshakes) voted, beside what the rule did. */
-export interface NeighbourhoodMatch {
-  seat: number;
-  /** Ballots cast on this neuron's handshakes. */
-  votes: number;
-  /** The handshake with the most votes (the first on a tie), or null with no vote. */
-  picked: number | null;
-  /** The handshake the rule changed most. */
-  ruleMost: number;
-  /** Whether the vote picked it (null with no vote). */
-  match: boolean | null;
 }
 
 /** The seats before and after `seat` that it shakes hands with (layer 0 has none before: it takes the distance). */
@@ -62,19 +48,4 @@ export function connectionVotes(network: Pick<Network, "neurons" | "current">): 
     c.total++;
   }
   return counts;
-}
-
-/** After the rule spoke: for every neuron, whether the votes on its handshakes picked the one the rule changed most (empty before the rule speaks). */
-export function neighbourhoodMatch(network: Pick<Network, "neurons" | "current">): NeighbourhoodMatch[] {
-  const report = network.current?.coach;
-  if (!report) return [];
-  return connectionVotes(network).map((row, seat) => {
-    const votes = row.reduce((s, c) => s + c.total, 0);
-    let picked: number | null = null;
-    row.forEach((c, i) => {
-      if (c.total > 0 && (picked === null || c.total > at(row, picked).total)) picked = i;
-    });
-    const ruleMost = mostChanged(report, seat);
-    return { seat, votes, picked, ruleMost, match: picked === null ? null : picked === ruleMost };
-  });
 }

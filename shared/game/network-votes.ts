@@ -31,13 +31,25 @@ export function allVotedInNetwork(s: Pick<GameState, "network" | "players">): bo
 }
 
 /** The rule's layered proposal as a report per seat: shares are each neuron's sum of |change| over the network's. */
-export function netCoachReport(p: Pick<NetworkProposal, "weightChanges" | "biasChanges" | "signals">): NetCoachReport {
+export function netCoachReport(p: Pick<NetworkProposal, "weightChanges" | "biasChanges" | "signals" | "retry">): NetCoachReport {
   const weightChanges = bySeat(p.weightChanges);
   const sizes = weightChanges.map((row) => row.reduce((s, c) => s + Math.abs(c), 0));
   const total = sizes.reduce((a, b) => a + b, 0);
   // Nothing changed (or a broken number): everyone shares alike, as the line's blameShares does.
   const shares = !(total > 0) || !Number.isFinite(total) ? sizes.map(() => 1 / sizes.length) : sizes.map((x) => x / total);
-  return { signals: bySeat(p.signals), weightChanges, biasChanges: bySeat(p.biasChanges), shares, mostToBlame: argmax(shares) };
+  const report: NetCoachReport = { signals: bySeat(p.signals), weightChanges, biasChanges: bySeat(p.biasChanges), shares, mostToBlame: argmax(shares) };
+  // Only trial and error shoots again; the other rules' reports carry no retry at all.
+  if (p.retry) report.retry = { landing: p.retry.landing, miss: p.retry.miss };
+  return report;
+}
+
+/**
+ * Whether the neuron in `seat` has a handshake to pick: more than one (every neuron of layer 0, and every
+ * neuron of a network one wide, has only one, so its "which" would always be right). Without a choice
+ * its vote is on the way alone.
+ */
+export function hasChoice(report: Pick<NetCoachReport, "weightChanges">, seat: number): boolean {
+  return (report.weightChanges[seat]?.length ?? 0) > 1;
 }
 
 /** The handshake of `seat` the rule changes most (the first on a tie). */
@@ -45,26 +57,30 @@ export function mostChanged(report: NetCoachReport, seat: number): number {
   return argmax(at(report.weightChanges, seat).map(Math.abs));
 }
 
-/** Scores a vote against the rule: the voter's most-changed handshake, and the way the rule turns the one they chose. */
+/**
+ * Scores a vote against the rule: the voter's most-changed handshake (only where there was a choice:
+ * hasChoice), and the way the rule turns the one they chose.
+ */
 export function scoreNetVote(vote: NetVote, report: NetCoachReport, seat: number): ScoredNetVote {
   const changes = at(report.weightChanges, seat);
   const change = changes[vote.handshake];
   return {
     handshake: vote.handshake,
     direction: vote.direction,
-    handshakeRight: vote.handshake === mostChanged(report, seat),
+    handshakeRight: hasChoice(report, seat) && vote.handshake === mostChanged(report, seat),
     directionRight: change !== undefined && vote.direction === directionOf(change),
   };
 }
 
-/** Points for a scored network vote: one for the right handshake, one for the right direction. */
+/** Points for a scored network vote: one for the right handshake (never without a choice), one for the right direction. */
 export function netVotePoints(v: ScoredNetVote): number {
   return (v.handshakeRight ? 1 : 0) + (v.directionRight ? 1 : 0);
 }
 
 /**
  * A bot's vote, as botVote casts a line's: usually the rule's answer, sometimes a guess. It draws from
- * the generator exactly as botVote does, so a network one wide plays a line's game draw for draw.
+ * the generator exactly as botVote does, so a network one wide plays a line's game draw for draw (with one
+ * handshake it still draws for "which", and the draw picks handshake 0).
  */
 export function netBotVote(report: NetCoachReport, seat: number, rng: Rng): NetVote {
   const changes = at(report.weightChanges, seat);

@@ -11,7 +11,7 @@ import { adjustInNetwork, everyoneInNetwork, readyInNetwork, voteInNetwork } fro
 import { buildNetwork, unsitNet } from "./network-seats";
 import { nameKey } from "./name-checks";
 import { integer, number, Refusal, refuse } from "./refusal";
-import { advance, enter, phaseSeconds } from "./round";
+import { advance, enter, fileLandedShot, phaseSeconds } from "./round";
 import { DEFAULT_SETTINGS, LIMITS, type Settings } from "./settings";
 import { extraTime, settleEarly } from "./extra-time";
 import type { GameState, Player } from "./state";
@@ -141,6 +141,7 @@ function apply(state: GameState, action: Action, now: number): GameState {
     case "end":
       host(s, action.by);
       if (s.phase === "summary") refuse("wrong-phase", t("game.refuse.ended"));
+      fileLandedShot(s);
       s.phase = "summary";
       s.deadline = null;
       s.paused = false;

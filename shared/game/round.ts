@@ -60,6 +60,29 @@ export function advance(s: GameState, now: number): void {
   enter(s, nextPhase(s), now);
 }
 
+/**
+ * The game ends before the rule's step: a ball the class has seen land (the shot and the vote phases) is
+ * still filed, so the summary, the streak and the end screens count it and the votes cast on it are scored.
+ * The rule speaks as it would have; a second throw it asks for (trial and error) was never taken, so none is counted.
+ */
+export function fileLandedShot(s: GameState): void {
+  if (s.phase !== "shot" && s.phase !== "vote") return;
+  const rng = new Rng(s.rngState);
+  coach(s, rng);
+  if (s.network) coachNetwork(s, rng);
+  s.lines = s.lines.map((l) => untried(l));
+  if (s.network) s.network = untried(s.network);
+  s.rngState = rng.state;
+}
+
+/** A line's (or the network's) shot just filed, without the second throw the game ended before. */
+function untried<T extends { current: { extraShots: number } | null; history: readonly object[] }>(shape: T): T {
+  const rec = shape.current;
+  if (!rec || rec.extraShots === 0) return shape;
+  const done = { ...rec, extraShots: 0 };
+  return { ...shape, current: done, history: [...shape.history.slice(0, -1), done] };
+}
+
 /** Enters a phase: the work that happens at its start, and its deadline. */
 export function enter(s: GameState, phase: Phase, now: number): void {
   const rng = new Rng(s.rngState);

@@ -101,6 +101,11 @@ export interface Player {
   votesCast: number;
   /** Votes that named the neuron the coach blamed most (in one network: the handshake the rule changed most). */
   blameRight: number;
+  /**
+   * In one network: the votes cast with more than one handshake to pick from (blameRight counts among these;
+   * a neuron with one handshake votes only on the way). Optional: a class saved before it existed has none (read as 0).
+   */
+  choiceVotes?: number;
   directionRight: number;
 }
 

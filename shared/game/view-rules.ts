@@ -83,3 +83,10 @@ export function shotsTaken(game: Pick<GameState, "lines" | "network">): number {
   const last = (h: readonly { round: number }[]) => h.at(-1)?.round ?? 0;
   return game.network ? last(game.network.history) : Math.max(0, ...game.lines.map((l) => last(l.history)));
 }
+
+/** What a lines student's end screen says of their votes: cast ones, none cast, or none held (the rule holds no vote). */
+export function studentVotesKind(player: Pick<GameState["players"][string], "votesCast">, rule: string): "cast" | "none" | "no-vote-rule" {
+  if (player.votesCast > 0) return "cast";
+  // A rule that hands out no blame never opens a vote: "you did not vote" would read as a skipped turn.
+  return Object.hasOwn(RULES, rule) && !RULES[rule as RuleId].story.blameVote ? "no-vote-rule" : "none";
+}

@@ -41,6 +41,8 @@ export interface NetworkProposal {
   signals: number[][];
   /** Shots beyond the one just taken. */
   extraShots: number;
+  /** Trial and error: where its second shot (with every wiggle) landed and by how much it missed. */
+  retry?: { landing: number; miss: number };
 }
 
 /** A learning rule for a network: pure, its only chance from input.rng. */
@@ -118,6 +120,8 @@ export const networkTrialAndError: NetworkRule = ({ net, shot, court, rate, rng 
     biasChanges: xiB.map((v) => v.map((x) => -rate * k * x)),
     signals: xiW.map((m) => m.map(total)),
     extraShots: 1,
+    // What the phones tell: the change is -rate * k * wiggle, so whether it keeps the wiggle depends on this shot.
+    retry: { landing: retry.landing, miss: retry.miss },
   };
 };
 

@@ -61,6 +61,10 @@ class Reader {
   rows(): number[][] {
     return Array.from({ length: this.one() }, () => this.list());
   }
+  /** Whether anything is left to read. */
+  more(): boolean {
+    return this.at < this.view.byteLength;
+  }
 }
 
 /** A shot's outputs, excitabilities and handshakes as one string. */
@@ -75,15 +79,19 @@ export function unpackShotNumbers(packed: string): ShotNumbers {
   return { outputs: r.list(), biases: r.list(), weights: r.rows() };
 }
 
-/** What the rule said about a shot, as one string. */
+/** What the rule said about a shot, as one string; trial and error's second shot (landing, miss) at the end. */
 export function packCoach(c: NetCoachReport): string {
-  return new Writer().list(c.signals).rows(c.weightChanges).list(c.biasChanges).list(c.shares).one(c.mostToBlame).done();
+  const w = new Writer().list(c.signals).rows(c.weightChanges).list(c.biasChanges).list(c.shares).one(c.mostToBlame);
+  return (c.retry ? w.one(c.retry.landing).one(c.retry.miss) : w).done();
 }
 
 /** The report packCoach packed. */
 export function unpackCoach(packed: string): NetCoachReport {
   const r = new Reader(packed);
-  return { signals: r.list(), weightChanges: r.rows(), biasChanges: r.list(), shares: r.list(), mostToBlame: r.one() };
+  const report: NetCoachReport = { signals: r.list(), weightChanges: r.rows(), biasChanges: r.list(), shares: r.list(), mostToBlame: r.one() };
+  // Only a report with a second shot has more: absent otherwise, as in the engine's report.
+  if (r.more()) report.retry = { landing: r.one(), miss: r.one() };
+  return report;
 }
 
 /** An old shot's summary as one string: its numbers, hit as 0 or 1, then the shares (after a 0 when the rule had not spoken). */

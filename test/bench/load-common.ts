@@ -15,6 +15,9 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 /** Students per class in both benches. */
 export const STUDENTS = 30;
 
+/** bench:load:network's class: one network of 5 layers of 6 and a shooter (31 neurons for 30 students); phases run on their timers. */
+export const NETWORK_SETTINGS = { shape: "network", lineLength: 6, layerWidth: 6, rules: ["backprop"], autoAdvance: true, voteSeconds: 8, adjustSeconds: 8, maxRounds: 200 };
+
 /** The value after `--name` on the command line, or `fallback`. */
 export function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -119,6 +122,10 @@ export interface DriveOptions {
   serverArgs: string[];
   /** The server's DATA_DIR, kept for the caller to read after the server stopped; without it a temporary one is made and removed. */
   dataDir?: string;
+  /** Where the server's memory probe (mem-probe.ts) writes its lines; without it, MEM_PROBE_FILE from the environment if set. */
+  memFile?: string;
+  /** More environment for the server (an A/B variant's switch). */
+  env?: Record<string, string>;
 }
 
 /** What a measured run gave: the generators' reports and the server's figures in the window. */
@@ -144,8 +151,8 @@ export async function drive(o: DriveOptions): Promise<Driven> {
   const port = await freePort();
   const dataDir = o.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "blame-bench-"));
   const lagFile = path.join(dataDir, "loop-lag.jsonl");
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOOP_LAG_FILE: lagFile, ...ONE_ADDRESS_FOR_ALL_SCHOOLS };
-  const server = spawn(process.execPath, [...o.serverArgs, "--import", "tsx", "--import", "./test/bench/loop-lag.ts", o.serverEntry], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOOP_LAG_FILE: lagFile, ...ONE_ADDRESS_FOR_ALL_SCHOOLS, ...(o.memFile ? { MEM_PROBE_FILE: o.memFile } : {}), ...o.env };
+  const server = spawn(process.execPath, [...o.serverArgs, "--import", "tsx", "--import", "./test/bench/loop-lag.ts", "--import", "./test/bench/mem-probe.ts", o.serverEntry], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
   const workers: ChildProcess[] = [];
   try {
     for (let i = 0; i < 300 && !(await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)); i++) await sleep(100);

@@ -12,10 +12,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { arg, busyMachine, BARE_HEADER, bareRow, compareToBare, drive, driveBare, fmt as f, HEADER, type Level as BaseLevel, levelOf, ROOT, row, STUDENTS } from "./load-common";
+import { arg, busyMachine, BARE_HEADER, bareRow, compareToBare, drive, driveBare, fmt as f, HEADER, type Level as BaseLevel, levelOf, NETWORK_SETTINGS, ROOT, row, STUDENTS } from "./load-common";
 
-// One network of 5 layers of 6 and a shooter: 31 neurons for 30 students; phases run on their timers.
-const SETTINGS = { shape: "network", lineLength: 6, layerWidth: 6, rules: ["backprop"], autoAdvance: true, voteSeconds: 8, adjustSeconds: 8, maxRounds: 200 };
+const SETTINGS = NETWORK_SETTINGS;
 
 const LEVELS = arg("rooms", "10,50,100").split(",").map(Number);
 const SECONDS = Number(arg("seconds", "40"));

@@ -76,7 +76,7 @@ describe("the near dial", () => {
     }
     expect(SUGGESTERS.backprop.mark).toBe("coach");
     expect(suggesterFor("no-such-rule")).toBe(SUGGESTERS.backprop);
-    expect(suggesterFor("trial-and-error").mark).toBe("wiggle");
+    expect(suggesterFor("trial-and-error").mark).toBe("change");
   });
 });
 

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SHOTS, useClassServer } from "./class-server";
+import { openNetworkClass, pageScrolls, viewWhen } from "./network-class";
 import { NetworkGame } from "../../client/source/network-game";
 import type { Network } from "../../shared/game/network-state";
 import { studentNetSummary } from "../../shared/game/network-summary";
@@ -47,25 +48,6 @@ function net(): Network {
   return n;
 }
 
-/** Waits until the node student's view passes `check` (others' changes reach it within a second or so), then returns it. */
-async function viewWhen(check: (v: ReturnType<NetworkGame["view"]>) => boolean, what: string): Promise<ReturnType<NetworkGame["view"]>> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const v = students[0].view();
-    if (check(v)) return v;
-    if (Date.now() > deadline) throw new Error(`the engine never showed ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** Whether a page scrolls (its content is taller or wider than the window). */
-function scrolls(page: Page): Promise<{ height: number; width: number } | null> {
-  return page.evaluate(() => {
-    const e = document.scrollingElement ?? document.documentElement;
-    return e.scrollHeight > innerHeight + 1 || e.scrollWidth > innerWidth + 1 ? { height: e.scrollHeight, width: e.scrollWidth } : null;
-  });
-}
-
 /** A phone in `lang` that joins with a nickname and shows its controller. */
 async function phoneJoins(code: string, name: string, lang: Lang): Promise<Page> {
   const page = await devices.open(PHONE, `${cls.base}/class.html?code=${code}&lang=${lang}`);
@@ -85,7 +67,7 @@ async function toMissedShot(host: Page): Promise<number> {
   for (let i = 0; i < 40; i++) {
     await host.waitForFunction(() => ["shot", "vote", "coach", "adjust"].includes(document.body.dataset.phase ?? ""), undefined, FOREVER);
     const at = await hostAt(host);
-    const v = await viewWhen((x) => x.phase === at.phase && x.round === at.round, `${at.phase} of round ${at.round}`);
+    const v = await viewWhen(students[0], (x) => x.phase === at.phase && x.round === at.round, `${at.phase} of round ${at.round}`);
     if (at.phase === "shot" && v.network?.current && !v.network.current.hit) return at.round;
     await host.click("[data-action=next]");
     await host.waitForFunction(([p, r]) => document.body.dataset.phase !== p || Number(document.body.dataset.round) !== r, [at.phase, at.round] as const, FOREVER);
@@ -97,18 +79,8 @@ describe("a class as one network, finished", () => {
   it("names neurons on the roster, gives phones more time in four languages, shows the finished network, downloads the report and opens the lab in a new tab", async () => {
     const host = await devices.open(PROJECTOR, `${cls.base}/class.html?host`);
     host.on("dialog", (d) => void d.accept());
-    await host.waitForSelector("[data-screen=create]");
-    await host.check("input[name=shape][value=network]");
-    await host.fill("input[name=layers]", "2");
-    await host.fill("input[name=layerWidth]", "6");
-    await host.fill("input[name=maxRounds]", "8");
-    await host.fill("input[name=voteSeconds]", "120");
-    await host.fill("input[name=adjustSeconds]", "120");
     // Teacher-paced: the shot and the rule's step wait for Next, so the early windows stay open while the test looks.
-    await host.check("input[name=pace][value=teacher]");
-    await host.click("[data-action=apply-settings]");
-    await host.waitForSelector(".join-code");
-    const code = (await host.getAttribute(".join-code", "data-code"))!;
+    const code = await openNetworkClass(host, { layers: 2, layerWidth: 6, maxRounds: 8, voteSeconds: 120, adjustSeconds: 120, teacherPaced: true });
     await host.waitForSelector(".network-board");
 
     // Six node students fill layer 1; the four phones sit in layer 2 with six handshakes each.
@@ -118,7 +90,7 @@ describe("a class as one network, finished", () => {
     const phones = {} as Record<Lang, Page>;
     for (const lang of LANGS) phones[lang] = await phoneJoins(code, names[lang], lang);
     const seatOf = (name: string) => net().neurons.findIndex((n) => n.name === name);
-    await viewWhen((v) => Object.keys(v.players).length === 10, "ten players");
+    await viewWhen(students[0], (v) => Object.keys(v.players).length === 10, "ten players");
     expect(LANGS.map((l) => seatOf(names[l]))).toEqual([6, 7, 8, 9]);
 
     // The roster on the wall names each neuron as the phones do: layer and place, in the projector's language.
@@ -149,7 +121,7 @@ describe("a class as one network, finished", () => {
       expect(await page.locator(".net-line .early-note").isVisible()).toBe(true);
       expect(await page.locator(".ctl-body [data-countdown]").isVisible()).toBe(false);
       await shot(page, `early-vote-${lang}`);
-      expect(await scrolls(page), `${lang}: the early vote scrolls`).toBeNull();
+      expect(await pageScrolls(page), `${lang}: the early vote scrolls`).toBeNull();
     }
     found.push(...(await axeViolations(phones.de, "network early vote (de)")));
     // Greta votes now, during the shot: the engine takes it and the class stays in the shot.
@@ -158,7 +130,7 @@ describe("a class as one network, finished", () => {
     await greta.locator("[data-direction=looser]").tap();
     await greta.locator("[data-action=vote]").tap();
     const ids = Object.fromEntries(net().neurons.flatMap((n) => (n.playerId ? [[n.name, n.playerId]] : [])));
-    const early = await viewWhen((v) => !!v.network?.current?.votes[ids.Greta], "Greta's early vote");
+    const early = await viewWhen(students[0], (v) => !!v.network?.current?.votes[ids.Greta], "Greta's early vote");
     expect(early.phase).toBe("shot");
     expect(early.network!.current!.votes[ids.Greta]).toMatchObject({ handshake: 3, direction: "looser" });
     expect((await hostAt(host)).phase).toBe("shot");
@@ -173,7 +145,7 @@ describe("a class as one network, finished", () => {
       expect(await page.locator(".net-line .early-note").isVisible()).toBe(false);
       expect(await page.locator(".ctl-body [data-countdown]").isVisible()).toBe(true);
       await shot(page, `vote-${lang}`);
-      expect(await scrolls(page), `${lang}: the vote scrolls`).toBeNull();
+      expect(await pageScrolls(page), `${lang}: the vote scrolls`).toBeNull();
       await page.locator("[data-handshake='0'].net-pick").tap();
       await page.locator("[data-direction=firmer]").tap();
       await page.locator("[data-action=vote]").tap();
@@ -181,7 +153,7 @@ describe("a class as one network, finished", () => {
     for (const s of students) await s.send({ type: "vote", handshake: 0, direction: "firmer" });
     // Everyone asked has voted: the rule's step (teacher-paced, it waits) and the early vote was scored with the others.
     await host.waitForFunction(() => document.body.dataset.phase === "coach", undefined, FOREVER);
-    const scored = await viewWhen((v) => v.phase === "coach" && !!v.network?.current?.coach, "the rule's step");
+    const scored = await viewWhen(students[0], (v) => v.phase === "coach" && !!v.network?.current?.coach, "the rule's step");
     expect(scored.network!.current!.votes[ids.Greta]).toHaveProperty("handshakeRight");
     expect(scored.players[ids.Greta].votesCast).toBe(1);
 
@@ -206,7 +178,7 @@ describe("a class as one network, finished", () => {
       expect(Number(await share.getAttribute("data-share"))).toBeCloseTo(scored.network!.current!.coach!.shares[seat], 12);
       expect(await share.textContent()).toBe(say("student.card.shareBy", { share: scored.network!.current!.coach!.shares[seat], teller }));
       await shot(page, `early-dials-${lang}`);
-      expect(await scrolls(page), `${lang}: the early dials scroll`).toBeNull();
+      expect(await pageScrolls(page), `${lang}: the early dials scroll`).toBeNull();
     }
     found.push(...(await axeViolations(phones.es, "network early dials (es)")));
     // Lucia turns her second handshake up two taps and is done, all during the rule's step.
@@ -218,7 +190,7 @@ describe("a class as one network, finished", () => {
     await lucia.locator("[data-action=done]").tap();
     await lucia.waitForSelector("[data-waiting=done]", FOREVER);
     const luciaSeat = seatOf("Lucia");
-    const doneEarly = await viewWhen((v) => !!v.network?.neurons[luciaSeat].ready, "Lucia done early");
+    const doneEarly = await viewWhen(students[0], (v) => !!v.network?.neurons[luciaSeat].ready, "Lucia done early");
     expect(doneEarly.phase).toBe("coach");
     expect(doneEarly.network!.neurons[luciaSeat]).toMatchObject({ adjusted: true, ready: true });
     expect(doneEarly.network!.neurons[luciaSeat].weights[1]).toBeCloseTo(dialed, 12);
@@ -235,20 +207,20 @@ describe("a class as one network, finished", () => {
       expect(await page.locator(".net-verdict .net-vote-result").isVisible()).toBe(true);
       expect(await page.locator(".ctl-body [data-countdown]").isVisible()).toBe(true);
       await shot(page, `dials-${lang}`);
-      expect(await scrolls(page), `${lang}: the dials scroll`).toBeNull();
+      expect(await pageScrolls(page), `${lang}: the dials scroll`).toBeNull();
       await page.locator("[data-action=done]").tap();
     }
     for (const s of students) await s.send({ type: "ready" });
     await host.waitForFunction((r) => Number(document.body.dataset.round) === r + 1, round, FOREVER);
     // Lucia's early turn was kept when adjust ended (the rule did not overwrite it).
-    const after = await viewWhen((v) => v.round === round + 1, "the next round");
+    const after = await viewWhen(students[0], (v) => v.round === round + 1, "the next round");
     expect(after.network!.neurons[luciaSeat].weights[1]).toBeCloseTo(dialed, 12);
 
     // The end: the map shows the finished network and how its shots went, not "waiting for the shot".
     await host.click("[data-action=end]");
     await host.waitForFunction(() => document.body.dataset.phase === "summary", undefined, FOREVER);
     await host.waitForSelector(".network-board[data-phase=summary] .nb-finished", FOREVER);
-    const final = await viewWhen((v) => v.phase === "summary", "the summary");
+    const final = await viewWhen(students[0], (v) => v.phase === "summary", "the summary");
     const fin = final.network!;
     const finished = await host.locator(".nb-finished");
     expect(await finished.getAttribute("data-shots")).toBe(String(fin.history.length));
@@ -277,7 +249,7 @@ describe("a class as one network, finished", () => {
       expect(shown).toEqual(want.map((w) => [w.id, say(w.id, w.values)]));
       expect(player.votesCast).toBeGreaterThan(0);
       await shot(page, `summary-${lang}`);
-      expect(await scrolls(page), `${lang}: the end screen scrolls`).toBeNull();
+      expect(await pageScrolls(page), `${lang}: the end screen scrolls`).toBeNull();
     }
 
     // The report's files, fetched on the projector with the host key as its buttons do.

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SHOTS, useClassServer } from "./class-server";
+import { pageScrolls, startUntilVote } from "./network-class";
 import { NetworkGame } from "../../client/source/network-game";
 import type { Network } from "../../shared/game/network-state";
 import { describeNetworkPhase, sayNet } from "../../shared";
@@ -62,14 +63,6 @@ async function phoneJoins(code: string, name: string): Promise<Page> {
   return page;
 }
 
-/** Whether a page scrolls (its content is taller or wider than the window). */
-function scrolls(page: Page): Promise<{ height: number; width: number } | null> {
-  return page.evaluate(() => {
-    const e = document.scrollingElement ?? document.documentElement;
-    return e.scrollHeight > innerHeight + 1 || e.scrollWidth > innerWidth + 1 ? { height: e.scrollHeight, width: e.scrollWidth } : null;
-  });
-}
-
 /** What a phone shows of its neighbours: each incoming row's neighbour seat, name and value, and the seats it passes on to. */
 async function shownNeighbours(page: Page): Promise<{ rows: { neighbour: string; value: number; name: string }[]; out: string }> {
   const rows = await page.$$eval("[data-neighbour]", (els) => els.map((e) => ({ neighbour: e.getAttribute("data-neighbour") ?? "", value: Number(e.getAttribute("data-value")), name: e.querySelector(".net-name")?.textContent ?? "" })));
@@ -114,15 +107,7 @@ describe("a class played as one network", () => {
     expect(await ada.getAttribute(".ctl-seat", "data-layer")).toBe("1");
     expect(await cleo.getAttribute(".ctl-seat", "data-layer")).toBe("0");
 
-    await host.click("[data-action=start]");
-    // A first shot that happens to hit has no vote: play on until a round votes.
-    await host.waitForFunction(() => ["vote", "coach", "adjust"].includes(document.body.dataset.phase ?? ""), undefined, FOREVER);
-    for (let skips = 0; (await host.getAttribute("body", "data-phase")) !== "vote"; skips++) {
-      expect(skips).toBeLessThan(20);
-      await host.click("[data-action=next]");
-      await host.waitForTimeout(500);
-    }
-    const round = Number(await host.getAttribute("body", "data-round"));
+    const round = await startUntilVote(host, 20);
     await ada.waitForSelector("[data-panel=net-vote]");
 
     // Each phone: only its neighbours, with the values the engine computed.
@@ -152,7 +137,7 @@ describe("a class played as one network", () => {
     // Tamsin has six handshakes: the vote fits her phone without scrolling.
     expect(await ada.locator("[data-panel=net-vote] .net-pick").count()).toBe(6);
     await shot(ada, "phone-vote");
-    expect(await scrolls(ada)).toBeNull();
+    expect(await pageScrolls(ada)).toBeNull();
     const found = await axeViolations(ada, "network-controller-vote");
 
     // Read-aloud on Yoko's phone (speechSynthesis observed, not replaced in the page's logic): switched on
@@ -202,14 +187,14 @@ describe("a class played as one network", () => {
     expect(await ada.locator(".net-vote-result").getAttribute("data-handshake-right")).toMatch(/true|false/);
     await shot(host, "coach");
     await shot(ada, "phone-coach");
-    expect(await scrolls(ada)).toBeNull();
+    expect(await pageScrolls(ada)).toBeNull();
     found.push(...(await axeViolations(ada, "network-controller-coach")));
 
     // Adjust (after the coach's 5 s): every dial on one screen, six handshakes and the excitability, no scrolling at 360x640.
     await phaseIs(host, "adjust", round);
     await ada.waitForSelector("[data-panel=net-adjust]");
     expect(await ada.locator("[data-panel=net-adjust] input[type=range]").count()).toBe(7);
-    expect(await scrolls(ada)).toBeNull();
+    expect(await pageScrolls(ada)).toBeNull();
     for (const sel of ["[data-action=done]", "[data-action=follow-all]", "[data-dial-row=bias] [data-step='1']"]) expect(await ada.locator(sel).isVisible()).toBe(true);
     await shot(ada, "phone-adjust");
     found.push(...(await axeViolations(ada, "network-controller-adjust")));
@@ -236,7 +221,7 @@ describe("a class played as one network", () => {
     // "Welcome back" shows for 5 s after the reload, then the screen is the dials alone.
     await bo.waitForSelector(".ctl-banner", { state: "hidden", timeout: 10_000 });
     await shot(bo, "phone-adjust-ar");
-    expect(await scrolls(bo)).toBeNull();
+    expect(await pageScrolls(bo)).toBeNull();
     found.push(...(await axeViolations(bo, "network-controller-adjust-ar")));
     // Then he follows everything with one tap.
     await bo.locator("[data-action=follow-all]").tap();

@@ -5,7 +5,10 @@
 // each rule really does, every word comes from the message files, and axe-core finds nothing. The words
 // under the map are big enough to read from the back of a classroom (caption 22 px, legend 18 px) with
 // the 37 neurons still inside the map; the votes' marks speak in the words of the rule that scored them
-// (none under rules without a vote); the bots are named in the page's language.
+// (none under rules without a vote); the bots are named in the page's language. On a real class's projector
+// (a server process, colyseus.js students) the map shows the students who are away as away (a bot plays
+// them), the vote's title names what the class guesses under the running rule (no coach under the wires or
+// the nudge, in lines too), and the votes' marks are at least 22 px, clear of every neuron and name.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { localBotName } from "../../shared/game";
@@ -16,6 +19,8 @@ import { messages as arMessages } from "../../shared/i18n/messages/ar";
 import type { Network } from "../../shared/game/network-state";
 import { en } from "../../shared/i18n/messages/en";
 import { RULE_IDS, type RuleId } from "../../shared/rules";
+import { NetworkGame } from "../../client/source/network-game";
+import { freePorts, type Proc, startServerProcess } from "../server/processes";
 import { buildClient, type Device, Devices, serveDist } from "./browser";
 import { SHOTS } from "./solo-play";
 import { axeViolations } from "./solo-access";
@@ -146,6 +151,8 @@ describe("the network board", () => {
       expect(await page.locator(".nb-neuron[data-match]").count()).toBe(Object.keys(spoke.current!.votes).length);
       await page.waitForFunction(() => [...document.querySelectorAll(".nb-step")].every((s) => getComputedStyle(s).opacity === "1"), undefined, { timeout: 10_000 });
       expect(await misfits(page)).toEqual([]);
+      // The marks too (they were about 14 px), beside their neurons and over none.
+      expect(await markMisfits(page)).toEqual([]);
       // Read from 6 m on a 720p projector: the words at least 22 px, the legend 18 px (they were 16 and 14).
       const sizes = await page.evaluate(() => ({
         caption: [...document.querySelectorAll(".nb-caption p")].map((p) => parseFloat(getComputedStyle(p).fontSize)),
@@ -198,9 +205,11 @@ describe("the network board", () => {
       } else {
         expect(marks).toBe(Object.keys((await shown(page)).network.current!.votes).length);
         expect(await page.textContent("[data-legend=marks]")).toBe(english.t("network.legend.marks", { teller }));
-        const tip = await page.locator(".nb-neuron[data-match] .nb-match title").first();
-        const which = await page.locator(".nb-neuron[data-match]").first().getAttribute("data-match");
-        const name = await page.locator(".nb-neuron[data-match]").first().locator(".nb-name").getAttribute("data-full");
+        // A neuron past layer 0 (more than one handshake: a handshake was picked, so the mark speaks of both parts).
+        const marked = page.locator(".nb-neuron[data-match]:not([data-seat='0']):not([data-seat='1']):not([data-seat='2']):not([data-seat='3'])").first();
+        const tip = marked.locator(".nb-match title");
+        const which = await marked.getAttribute("data-match");
+        const name = await marked.locator(".nb-name").getAttribute("data-full");
         expect(await tip.textContent()).toBe(english.t(`network.match.${which as "both"}`, { teller, name: name! }));
       }
       await page.screenshot({ path: `${SHOTS}/network-board-dendrites-${rule}.png` });
@@ -262,6 +271,130 @@ describe("the network board", () => {
     await home.waitForSelector("body[data-ready='1'] .network-board");
     expect(new URL(home.url()).pathname).toBe("/network.html");
     expect(await home.locator(".nb-neuron").count()).toBe(37);
+    expect(devices.errors).toEqual([]);
+  }, 120_000);
+});
+
+/** Every vote mark on the map too small to read from the back of a class (under 22 px), or over a neuron, a name or another mark. */
+async function markMisfits(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const overlap = (p: DOMRect, q: DOMRect) => p.left < q.right - 0.5 && q.left < p.right - 0.5 && p.top < q.bottom - 0.5 && q.top < p.bottom - 0.5;
+    const marks = [...document.querySelectorAll<SVGTextElement>(".nb-match")];
+    const shapes = [...document.querySelectorAll<SVGElement>(".nb-neuron circle, .nb-name, .nb-input rect")].map((e) => ({ what: `${e.closest(".nb-neuron")?.getAttribute("data-seat") ?? "distance"} ${e.getAttribute("class") ?? e.tagName}`, box: e.getBoundingClientRect() }));
+    const map = document.querySelector(".nb-map")!.getBoundingClientRect();
+    marks.forEach((m, k) => {
+      const seat = m.closest(".nb-neuron")!.getAttribute("data-seat");
+      const size = parseFloat(getComputedStyle(m).fontSize);
+      if (size < 22) out.push(`mark of ${seat} is ${size} px`);
+      const box = m.getBoundingClientRect();
+      if (box.left < map.left || box.right > map.right || box.top < map.top || box.bottom > map.bottom) out.push(`mark of ${seat} outside the map`);
+      for (const s of shapes) if (overlap(box, s.box)) out.push(`mark of ${seat} over ${s.what}`);
+      marks.forEach((o, j) => {
+        if (j > k && overlap(box, o.getBoundingClientRect())) out.push(`marks of ${seat} and ${o.closest(".nb-neuron")!.getAttribute("data-seat")} overlap`);
+      });
+    });
+    return out;
+  });
+}
+
+describe("the projector of a class played as one network", () => {
+  const PROJECTOR = SIZES[0];
+  let proc: Proc | null = null;
+  let base = "";
+  const students: NetworkGame[] = [];
+  const FOREVER = { timeout: 60_000 };
+  beforeAll(async () => {
+    const [port] = await freePorts(1);
+    proc = await startServerProcess(port);
+    base = `http://127.0.0.1:${port}`;
+  }, 60_000);
+  afterAll(async () => {
+    for (const s of students) s.dispose();
+    await proc?.stop();
+  });
+
+  /** The host's page with a new class: one network (`layers` of `width`) or lines, under `rule`. */
+  async function newClass(rule: RuleId, network: { layers: number; width: number } | null): Promise<{ host: Page; code: string }> {
+    const host = await devices.open(PROJECTOR, `${base}/class.html?host`);
+    host.on("dialog", (d) => void d.accept());
+    await host.waitForSelector("[data-screen=create]");
+    if (network) {
+      await host.check("input[name=shape][value=network]");
+      await host.fill("input[name=layers]", String(network.layers));
+      await host.fill("input[name=layerWidth]", String(network.width));
+    }
+    await host.selectOption("select[name=rule0]", rule);
+    await host.fill("input[name=voteSeconds]", "120");
+    await host.fill("input[name=adjustSeconds]", "120");
+    await host.click("[data-action=apply-settings]");
+    await host.waitForSelector(".join-code");
+    return { host, code: (await host.getAttribute(".join-code", "data-code"))! };
+  }
+
+  /** Starts the game and goes on until a shot that missed opens the vote. */
+  async function toVote(host: Page): Promise<void> {
+    await host.click("[data-action=start]");
+    await host.waitForFunction(() => ["vote", "coach", "adjust"].includes(document.body.dataset.phase ?? ""), undefined, FOREVER);
+    for (let skips = 0; (await host.getAttribute("body", "data-phase")) !== "vote"; skips++) {
+      expect(skips).toBeLessThan(30);
+      await host.click("[data-action=next]");
+      await host.waitForTimeout(400);
+    }
+  }
+
+  it("shows away students as away, titles the vote with the wires' words and draws marks of at least 22 px clear of every neuron, at 1280x720 with 6 layers of 6", async () => {
+    const { host, code } = await newClass("feedback-alignment", { layers: 6, width: 6 });
+    await host.waitForSelector(".network-board .nb-neuron");
+    const endpoint = base.replace(/^http/, "ws");
+    const joined: NetworkGame[] = [];
+    for (let i = 0; i < 12; i++) joined.push(await NetworkGame.join({ endpoint, code, name: `Kid ${i + 1}`, store: null }));
+    students.push(...joined);
+    // Three close their tabs without a goodbye: their seats wait for them and a bot plays them meanwhile.
+    const gone = [joined[1], joined[5], joined[9]];
+    const goneIds = gone.map((g) => g.me!);
+    for (const g of gone) g.dispose();
+    await host.waitForFunction(() => document.querySelectorAll(".nb-neuron[data-away=true]").length === 3, undefined, FOREVER);
+    const away = await host.$$eval(".nb-neuron[data-away=true]", (gs) => gs.map((g) => ({ name: g.querySelector(".nb-name")!.getAttribute("data-full"), title: g.querySelector(":scope > title")!.textContent, word: g.querySelector(".nb-away")?.textContent ?? null, dashed: g.querySelector(".nb-body")!.getAttribute("stroke-dasharray"), faded: Number(getComputedStyle(g.querySelector(".nb-body")!).opacity) })));
+    const goneNames = goneIds.map((id) => joined[0].view().players[id].name).sort();
+    expect(away.map((a) => a.name).sort()).toEqual(goneNames);
+    for (const a of away) {
+      expect(a.title).toBe(english.t("network.neuron.away", { name: a.name! }));
+      expect(a.word).toBe(english.t("class.roster.isAway"));
+      expect(a.dashed).not.toBeNull();
+      expect(a.faded).toBeLessThan(0.6);
+    }
+    // The people still here are drawn as people; the map's label and the legend say who is away.
+    expect(await host.locator(".nb-neuron[data-bot=false]:not([data-away])").count()).toBe(9);
+    // 6 layers of 6 and the shooter's layer.
+    expect(await host.getAttribute(".nb-nodes", "aria-label")).toBe(english.t("network.board.label", { layers: 7, neurons: 37, away: 3 }));
+    expect(await host.textContent(".nb-legend [data-legend=away]")).toBe(english.t("network.legend.away"));
+    expect(await misfits(host)).toEqual([]);
+    await host.screenshot({ path: `${SHOTS}/network-projector-away-1280.png` });
+
+    await toVote(host);
+    // No coach under the wires: the title names what the class guesses.
+    await expect.poll(() => host.textContent(".phase-title")).toBe(english.t("class.phase.voteNetwork", { teller: "wires" }));
+    expect(await host.textContent(".phase-title")).not.toMatch(/coach|who is to blame/i);
+    await host.screenshot({ path: `${SHOTS}/network-projector-vote-1280.png` });
+    // Everyone here votes (the away three are not asked): the game moves on to the wires' step by itself.
+    for (const s of joined) if (!gone.includes(s)) await s.send({ type: "vote", handshake: 0, direction: "firmer" });
+    await host.waitForSelector(".nb-neuron[data-match]", FOREVER);
+    await host.waitForFunction(() => [...document.querySelectorAll(".nb-step")].every((s) => getComputedStyle(s).opacity === "1"), undefined, FOREVER);
+    expect(await host.locator(".nb-neuron[data-match]").count()).toBeGreaterThanOrEqual(9);
+    expect(await markMisfits(host)).toEqual([]);
+    expect(await misfits(host)).toEqual([]);
+    await host.screenshot({ path: `${SHOTS}/network-projector-marks-1280.png` });
+    expect(devices.errors).toEqual([]);
+  }, 180_000);
+
+  it("titles a class of lines' vote with its rule's words: the nudge, not a coach", async () => {
+    const { host } = await newClass("activity-difference", null);
+    await toVote(host);
+    await expect.poll(() => host.textContent(".phase-title")).toBe(english.t("class.phase.vote", { teller: "nudge" }));
+    expect(await host.textContent(".phase-title")).not.toMatch(/coach|who is to blame/i);
+    expect(await host.getAttribute("body", "data-phase")).toBe("vote");
+    await host.screenshot({ path: `${SHOTS}/lines-projector-vote-nudge-1280.png` });
     expect(devices.errors).toEqual([]);
   }, 120_000);
 });

@@ -2,9 +2,12 @@
 // and a laptop (1280x720), played to their goals by tapping (test/e2e/wires-play.ts): the wires' gauge
 // and the map's badge read against the engine after one shot and after every jump of 50 shots; the doors
 // with each rule's own way back on the map. Every sentence on the screen comes from the message files
-// (checked with ?lang=pseudo on the phone), and axe-core finds nothing at each stop.
+// (checked with ?lang=pseudo on the phone), and axe-core finds nothing at each stop. Shot 1 of the wires on
+// phones as a child reads it: no needle before a reading, no "no shot yet" once the ball landed, the map's
+// words whole and over nothing, the gauge in sight after a jump.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chapterById } from "../../client/chapters/chapters";
+import { en } from "../../shared/i18n";
 import { buildClient, type Device, launch, PHONE, serveDist } from "./browser";
 import { SHOTS, watchErrors } from "./solo-play";
 import { CLOCK_HOOK } from "./solo-access";
@@ -92,6 +95,70 @@ describe("every word from the message files", () => {
       } finally {
         await close();
       }
+    }
+  }, 120_000);
+});
+
+const SMALL: Device = { name: "phone-360", viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true };
+
+describe.each([PHONE, SMALL])("shot 1 of the wires on a $name, as a child reads it", (device) => {
+  it("no needle before a reading, the landed ball said at the vote, the map's words whole, the gauge in sight after a jump", async () => {
+    const { page, errors, close } = await open(device, "wires");
+    const phase = () => page.evaluate(() => document.body.dataset.phase ?? "");
+    const onTop = async (what: string) => {
+      // Nothing of the stage lies over the panel or needs scrolling, the caption is not cut, and the page itself never scrolled.
+      const r = await page.evaluate(() => {
+        const caption = document.querySelector<HTMLElement>(".net-stage .nb-caption")!;
+        const stage = document.getElementById("stage")!.getBoundingClientRect();
+        const net = document.querySelector<HTMLElement>(".net-stage")!;
+        return { cut: caption.scrollHeight - caption.clientHeight, bottom: caption.getBoundingClientRect().bottom, stage: stage.bottom, scrolls: net.scrollHeight - net.clientHeight, page: document.getElementById("app")!.getBoundingClientRect().top };
+      });
+      expect(r.cut, `${what}: ${JSON.stringify(r)}`).toBeLessThanOrEqual(1);
+      expect(r.bottom, `${what}: ${JSON.stringify(r)}`).toBeLessThanOrEqual(r.stage + 1);
+      expect(r.scrolls, `${what}: ${JSON.stringify(r)}`).toBeLessThanOrEqual(1);
+      expect(r.page, `${what}: ${JSON.stringify(r)}`).toBe(0);
+    };
+    try {
+      await page.waitForSelector("body[data-screen=network] .net-stage .nb-neuron");
+      expect(await page.getAttribute("[data-wire-gauge]", "data-band")).toBe("none");
+      expect(await page.locator("[data-wire-gauge] .wg-tick").isVisible()).toBe(false);
+      for (let i = 0; i < 60 && (await phase()) !== "vote"; i++) {
+        const skip = page.locator("[data-action=skip]");
+        if (await skip.count()) await skip.tap({ timeout: 2000 }).catch(() => {});
+        else await page.waitForTimeout(100);
+      }
+      expect(await phase()).toBe("vote");
+      // The ball has landed (2.6 m short): the gauge says so and when the wires speak, never "no shot yet".
+      expect(await page.locator("[data-wire-gauge] .wg-words").first().textContent()).toBe(en["chapters.wires.landed"]);
+      expect(await page.locator("[data-wire-gauge] .wg-tick").isVisible()).toBe(false);
+      await page.screenshot({ path: `${SHOTS}/${device.name}-wires-r1-vote.png` });
+      await page.locator('[data-panel=net-vote] button.net-pick[data-handshake="0"]').tap();
+      await page.locator('button[data-direction="firmer"]').tap();
+      await page.locator("[data-action=vote]").tap();
+      await page.waitForFunction(() => document.body.dataset.phase === "coach" || document.body.dataset.phase === "adjust");
+      await page.waitForTimeout(700);
+      // Alone among bots: no "1 of 1 neighbourhood" on the map; the panel tells the learner's own vote.
+      expect(await page.locator(".nb-matches").isVisible()).toBe(false);
+      expect(await page.locator(".net-vote-result, [data-vote-result]").count()).toBeGreaterThan(0);
+      await onTop("coach");
+      // The rule's column of the neighbours' table stays on the screen, even on a 360 px phone (it ran 40 px off).
+      const [table, viewport] = await Promise.all([page.locator(".net-table").boundingBox(), page.evaluate(() => document.documentElement.clientWidth)]);
+      expect(table!.x + table!.width, `table ${JSON.stringify(table)}`).toBeLessThanOrEqual(viewport + 0.5);
+      expect(await page.locator(".net-table").evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(1);
+      await page.screenshot({ path: `${SHOTS}/${device.name}-wires-r1-coach.png` });
+      await page.waitForFunction(() => document.body.dataset.phase === "adjust", undefined, { timeout: 20_000 });
+      expect(await page.locator("[data-wire-gauge] .wg-tick").isVisible()).toBe(true);
+      await page.locator("[data-action=fast-forward]").tap();
+      await page.waitForFunction(() => document.body.dataset.phase === "adjust" && Number(document.body.dataset.round) > 1);
+      await page.waitForTimeout(300);
+      await onTop("after a jump");
+      // The gauge shows from its top, below the map (not scrolled half out of the panel).
+      const [gauge, panel] = await Promise.all([page.locator("[data-wire-gauge]").boundingBox(), page.locator("#panel").boundingBox()]);
+      expect(gauge!.y, JSON.stringify({ gauge, panel })).toBeGreaterThanOrEqual(panel!.y - 1);
+      await page.screenshot({ path: `${SHOTS}/${device.name}-wires-after-jump.png` });
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
     }
   }, 120_000);
 });

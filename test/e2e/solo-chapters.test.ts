@@ -67,6 +67,9 @@ async function turnBoldly(page: Page, miss: number): Promise<void> {
 /** Plays one shot from wherever it is to the next shot (or the summary), by tapping; returns what it showed. */
 async function playShot(page: Page, chapter: Chapter): Promise<Seen> {
   const words: string[] = [];
+  // The court's marks during the rule's step are recorded in the page as they change (see playPath): a step
+  // of 1.25 s at 4x was missed by polling from here on a loaded machine.
+  await page.evaluate(() => ((window as unknown as { coachMarks: string[] }).coachMarks = []));
   let question: string | null = null;
   let vote: Seen["vote"] = null;
   const n = chapter.settings.lineLength!;
@@ -103,13 +106,10 @@ async function playShot(page: Page, chapter: Chapter): Promise<Seen> {
   const news = (await newsEl.count()) ? { kind: (await newsEl.getAttribute("data-health"))!, text: (await newsEl.textContent())! } : null;
   const wiresEl = page.locator("[data-panel=coach] [data-wires-agree]");
   const wiresAgree = (await wiresEl.count()) ? await wiresEl.getAttribute("data-wires-agree") : null;
-  // The rule's step plays out (1.25 s at 4x): the court sampled as it goes.
-  const step: CourtMarks[] = [];
-  while ((await phase(page)) === "coach") {
-    const m = await courtMarks(page);
-    if (m && m.phase === "coach") step.push(m);
-    await page.waitForTimeout(60);
-  }
+  // The rule's step plays out (1.25 s at 4x); the page kept each of its court's marks.
+  await page.waitForFunction(() => document.body.dataset.phase !== "coach");
+  const recorded = await page.evaluate(() => (window as unknown as { coachMarks: string[] }).coachMarks);
+  const step = recorded.map((json) => JSON.parse(json) as CourtMarks).filter((m) => m.phase === "coach");
   await page.waitForSelector("[data-panel=adjust] [data-action=done]");
   await page.waitForFunction(() => JSON.parse(document.querySelector("#court")?.getAttribute("data-story") ?? "{}").phase === "adjust");
   const end = (await courtMarks(page))!;
@@ -198,6 +198,17 @@ async function playPath(device: Device): Promise<void> {
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.addInitScript(() => localStorage.setItem("blame-game:prefs", JSON.stringify({ muted: true, speed: 4, showValues: true })));
+    // Every change of the court's marks during a rule's step, kept in the page (playShot reads and clears them).
+    await page.addInitScript(() => {
+      const w = window as unknown as { coachMarks: string[] };
+      w.coachMarks = [];
+      new MutationObserver((changes) => {
+        for (const c of changes) {
+          const json = (c.target as Element).getAttribute("data-story");
+          if (json && json.includes('"phase":"coach"')) w.coachMarks.push(json);
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-story"] });
+    });
     await page.goto(`${server.url}?chapter=${CHAPTERS[0].id}`);
     await page.waitForSelector("body[data-ready='1']");
     const measured: string[] = [];

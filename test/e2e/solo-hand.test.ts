@@ -115,12 +115,12 @@ describe("the player's hand, in Chromium", () => {
     }, 90_000);
   }
 
-  it("names what suggests the change when there is no coach (trial and error: the wiggle)", async () => {
+  it("names what suggests the change when there is no coach (trial and error: the change the second shot gives, which may go against the wiggle)", async () => {
     const { page, errors, close } = await toFirstAdjust(PHONE, "guess");
     try {
-      expect(await page.textContent("[data-panel=adjust] .ghost")).toBe("▼ wiggle");
+      expect(await page.textContent("[data-panel=adjust] .ghost")).toBe("▼ change");
       const dial = await readDial(page);
-      expect(dial.readout).toMatch(/wiggle/);
+      expect(dial.readout).toMatch(/change/);
       expect(dial.readout).not.toMatch(/coach/);
       await expectOnScreen(page, DIAL_PARTS);
       expect(errors).toEqual([]);

@@ -194,7 +194,11 @@ export async function playDoorsChapter(page: Page, device: Device, options: Play
     await page.waitForTimeout(900);
     expect(await page.getAttribute(".nb-dendrites", "data-dendrites-note")).toBe(rule);
     // The doors sentence is shown whole inside the caption, not cut by its height on a phone.
-    const [note, caption] = await Promise.all([page.locator(".nb-dendrites").boundingBox(), page.locator(".nb-caption").boundingBox()]);
+    // Both boxes in one read: the map redraws its caption as the phase moves on, and two reads could straddle a redraw.
+    const { note, caption } = await page.evaluate(() => {
+      const box = (e: Element | null) => (e ? (({ y, height }) => ({ y, height }))(e.getBoundingClientRect()) : null);
+      return { note: box(document.querySelector(".nb-dendrites")), caption: box(document.querySelector(".nb-caption")) };
+    });
     expect(note && caption && note.y >= caption.y - 1 && note.y + note.height <= caption.y + caption.height + 1, `${rule}: ${JSON.stringify({ note, caption })}`).toBe(true);
     // Each rule by its own way back: separate wires only under feedback alignment, the compare mark only under activity difference.
     expect((await page.locator(".nb-wire").count()) > 0).toBe(rule === "feedback-alignment");

@@ -3,7 +3,7 @@
 // class switching to lines (the network's game kept as an earlier game). Every shot, neuron, handshake
 // and vote in the JSON and both CSV sheets is checked against the server's engine state, in two languages.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fullShot, type GameState, type NetShotRecord, type Phase, type ScoredNetVote, type Settings } from "../../shared";
+import { DEFAULT_SETTINGS, fullShot, scaleDistance, type GameState, type NetShotRecord, type Phase, type ScoredNetVote, type Settings } from "../../shared";
 import type { RunningServer } from "../../server/app";
 import { createTranslator, en } from "../../shared/i18n";
 import { messages as german } from "../../shared/i18n/messages/de";
@@ -125,19 +125,22 @@ describe("the report of a class played as one network", () => {
         expect(n.handshakes.map((h) => h.weight)).toEqual(rec.weights[seat]);
         expect(n.handshakes.map((h) => h.change)).toEqual(rec.coach!.weightChanges[seat]);
         // What came along each handshake: the distance into layer 1, the outputs of layer 1 into layer 2.
-        expect(n.handshakes.map((h) => h.input)).toEqual(layer === 1 ? [rec.distance] : layer === 2 ? rec.outputs.slice(0, 3) : rec.outputs.slice(3, 6));
+        expect(n.handshakes.map((h) => h.input)).toEqual(layer === 1 ? [scaleDistance(rec.distance, DEFAULT_SETTINGS.court)] : layer === 2 ? rec.outputs.slice(0, 3) : rec.outputs.slice(3, 6));
+        // What the neuron got, as a teacher checks it by hand: tanh(input x handshake + excitability) is what it passed on.
+        if (layer === 1) expect(Math.tanh(n.handshakes[0].input * n.handshakes[0].weight + n.bias)).toBeCloseTo(n.output, 12);
         // After the round's adjustments: what the next shot was taken with (the last round's: the network at the end).
         const next = history[i + 1]?.weights[seat] ?? played.network!.neurons[seat].weights;
         expect(n.handshakes.map((h) => h.weightAfter)).toEqual(next);
         const turned = turns.get(`${i + 1}:${seat}`);
         expect(n.handshakes.map((h) => h.dialTurn)).toEqual(rec.weights[seat].map((w, k) => (turned && turned[k] !== w ? turned[k] - w : null)));
       }
-      // Every vote the engine scored (the people's and the bots' for the empty neurons), under the voter's name.
+      // Every vote the engine scored (the people's and the bots' for the empty neurons), under the voter's name;
+      // layer 1 has one handshake each (the distance), so there was no handshake to get right.
       const scored = Object.entries(rec.votes) as [string, ScoredNetVote][];
       expect(shot.votes).toHaveLength(scored.length);
       for (const [voter, v] of scored) {
         const seat = voter.startsWith("bot:") ? Number(voter.slice(4)) : played.players[voter].seat;
-        expect(shot.votes.find((r) => r.voter === voter)).toMatchObject({ seat: seat + 1, handshake: v.handshake + 1, direction: v.direction, handshakeRight: v.handshakeRight, directionRight: v.directionRight, bot: voter.startsWith("bot:"), name: played.network!.neurons[seat].name });
+        expect(shot.votes.find((r) => r.voter === voter)).toMatchObject({ seat: seat + 1, handshake: v.handshake + 1, direction: v.direction, handshakeRight: seat < 3 ? null : v.handshakeRight, directionRight: v.directionRight, bot: voter.startsWith("bot:"), name: played.network!.neurons[seat].name });
         if (!voter.startsWith("bot:")) personVotes++;
       }
       expect(shot.votes.some((v) => v.name === "Cleo")).toBe(false);
@@ -147,7 +150,8 @@ describe("the report of a class played as one network", () => {
     for (const [i, s] of students.entries()) {
       const p = played.players[s.id];
       const row = game.students.find((r) => r.name === NAMES[i])!;
-      expect(row).toMatchObject({ seats: [`layer ${i < 3 ? 1 : 2} neuron ${i < 3 ? i + 1 : i - 2}`], shots: 3, votes: p.votesCast, handshakeRight: p.blameRight, directionRight: p.directionRight, points: p.score });
+      expect(row).toMatchObject({ seats: [`layer ${i < 3 ? 1 : 2} neuron ${i < 3 ? i + 1 : i - 2}`], shots: 3, votes: p.votesCast, handshakeVotes: i < 3 ? 0 : p.votesCast, handshakeRight: p.blameRight, directionRight: p.directionRight, points: p.score });
+      expect(p.choiceVotes).toBe(i < 3 ? 0 : p.votesCast);
     }
     expect(game.students.find((r) => r.name === "Eli")).toMatchObject({ dialTurns: 2 });
     expect(game.students.find((r) => r.name === "Ana")).toMatchObject({ dialTurns: 1, votes: 3 });
@@ -175,7 +179,7 @@ describe("the report of a class played as one network", () => {
         if (voter.startsWith("bot:")) continue;
         const seat = played.players[voter].seat;
         const r = cell(i + 1, seat + 1, v.handshake + 1);
-        expect(r).toMatchObject({ voter: played.players[voter].name, "voted handshake": `${v.handshake + 1}`, "voted way": v.direction, "handshake right": v.handshakeRight ? "yes" : "no", "way right": v.directionRight ? "yes" : "no", "voted neuron": "", "neuron right": "" });
+        expect(r).toMatchObject({ voter: played.players[voter].name, "voted handshake": `${v.handshake + 1}`, "voted way": v.direction, "handshake right": seat < 3 ? "" : v.handshakeRight ? "yes" : "no", "way right": v.directionRight ? "yes" : "no", "voted neuron": "", "neuron right": "" });
       }
     }
     // Each vote is on one row only: the rows with a voter are the votes.
@@ -193,7 +197,7 @@ describe("the report of a class played as one network", () => {
       const p = played.players[s.id];
       const r = people.find((x) => x.game === "1" && x.name === NAMES[i])!;
       expect(r).toMatchObject({ seats: `layer ${i < 3 ? 1 : 2} neuron ${i < 3 ? i + 1 : i - 2}`, votes: `${p.votesCast}`, "right handshake": `${p.blameRight}`, "right way": `${p.directionRight}`, "right neuron": "", points: `${p.score}` });
-      expect(r["right handshake (%)"]).toBe(p.votesCast ? `${Math.round((100 * p.blameRight) / p.votesCast)}` : "");
+      expect(r["right handshake (%)"]).toBe(p.choiceVotes ? `${Math.round((100 * p.blameRight) / p.choiceVotes)}` : "");
     }
     expect(people.find((x) => x.name === "Eli")).toMatchObject({ "dial turns": "2" });
 

@@ -208,6 +208,18 @@ describe("the moments a class should not miss", () => {
     expect(sayAll(s)).toBe("Line 2 (Trial and error) learned first: 3 in a row by shot 5.");
     const none = { ...s, lines: s.lines.map((l) => ({ ...l, learnedAt: null })) };
     expect(sayAll(none)).toBe("No line hit 3 in a row in 10 shots.");
+    // One line says "the line"; a game ended before its third shot says why it could not have.
+    const one = { ...none, lines: none.lines.slice(0, 1).map((l) => ({ ...l, history: shots.slice(0, 1) })) };
+    expect(sayAll(one)).toBe("The line did not hit 3 in a row in 1 shot. That takes at least 3 shots.");
+    useTranslator(createTranslator("de", de));
+    try {
+      expect(sayAll(one)).toMatch(/^Die Reihe hat in 1 Wurf nicht 3 in Folge getroffen\. Dafür/);
+      expect(sayAll(none)).toBe("Keine Reihe hat in 10 Würfen 3 in Folge getroffen.");
+      useTranslator(createTranslator("es", es));
+      expect(sayAll(one)).toMatch(/^La fila no encestó 3 seguidas en 1 tiro\. Para eso/);
+    } finally {
+      useTranslator(english);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 // A whole game driven only by actions: phases in order, rounds, votes scored, the summary; and exact replays.
 import { describe, expect, it } from "vitest";
-import { type Action, type GameState, PHASES, RULES, createGame, reduce, shoot, shotsTaken, toView } from "../../../shared";
+import { type Action, type GameState, PHASES, RULES, type Settings, createGame, reduce, shoot, shotsTaken, toView } from "../../../shared";
+import { at } from "../../../shared/checked";
 import { ok, playByTicks } from "../helpers";
 
 /** Drives a 3-round game with two people and explicit host commands; returns the final state and the phases seen. */
@@ -171,30 +172,70 @@ describe("the clock's tick", () => {
 });
 
 describe("shots taken, as the projector's summary counts them", () => {
-  /** Plays `rounds` whole rounds of a shape, then starts one more and ends the game at its aim, or once its ball has landed. */
-  function endedAt(shape: "lines" | "network", rounds: number, endIn: "aim" | "shot"): GameState {
-    let s = createGame("host", { shape, layerWidth: 2, lineLength: 3, maxRounds: 8, seed: 3, autoAdvance: false });
+  type EndIn = "aim" | "pass" | "shot" | "vote";
+  /** Plays `rounds` whole rounds of a shape, then starts one more and ends the game in phase `endIn` (a vote cast first, where there is one). */
+  function endedAt(shape: "lines" | "network", rounds: number, endIn: EndIn, settings: Partial<Settings> = {}): GameState {
+    let s = createGame("host", { shape, layerWidth: 2, lineLength: 3, maxRounds: 8, seed: 3, autoAdvance: false, ...settings });
     const go = (a: Action) => (s = ok(s, a, 0));
+    // Read through a call: the compiler narrows `s.phase` and cannot see `go` move it on.
+    const over = (): boolean => s.phase === "summary";
     go({ type: "join", by: "p1", name: "Ann" });
     go({ type: "start", by: "host" });
-    for (let r = 0; r < rounds; r++) while (s.phase !== "aim" || s.round === r + 1) go({ type: "next", by: "host" });
-    if (endIn === "shot") while (s.phase !== "shot") go({ type: "next", by: "host" });
-    go({ type: "end", by: "host" });
+    for (let r = 0; r < rounds && !over(); r++) while (!over() && (s.phase !== "aim" || s.round === r + 1)) go({ type: "next", by: "host" });
+    if (endIn !== "aim") while (s.phase !== endIn && !over()) go({ type: "next", by: "host" });
+    if (endIn === "vote") go(shape === "network" ? { type: "vote", by: "p1", handshake: 0, direction: "firmer" } : { type: "vote", by: "p1", blame: 0, direction: "firmer" });
+    if (!over()) go({ type: "end", by: "host" });
     expect(s.phase).toBe("summary");
     return s;
   }
+  /** The first seed from 1 whose game, played to its end, satisfies `want`. */
+  function seedWhere(shape: "lines" | "network", settings: Partial<Settings>, want: (full: GameState) => boolean): number {
+    for (let seed = 1; seed < 300; seed++) if (want(endedAt(shape, 20, "aim", { ...settings, maxRounds: 20, seed }))) return seed;
+    throw new Error("no such seed");
+  }
+  const historyOf = (s: GameState) => (s.network ? s.network.history : at(s.lines, 0).history);
   for (const shape of ["lines", "network"] as const) {
-    it(`${shape}: an End at a round's aim does not count that round; the count is the history's, which the board and the report read`, () => {
+    it(`${shape}: an End at a round's aim or pass does not count that round; the count is the history's, which the board and the report read`, () => {
       expect(shotsTaken(endedAt(shape, 0, "aim"))).toBe(0);
       const twoThenAim = endedAt(shape, 2, "aim");
       expect(twoThenAim.round).toBe(3);
       expect(shotsTaken(twoThenAim)).toBe(2);
-      // A shot is on record once its rule has spoken: ended as its ball lands, round 3 is not counted.
+      // In the pass the ball is still on its way: nobody has seen it land.
+      expect(historyOf(endedAt(shape, 2, "pass")).length).toBe(2);
+    });
+
+    it(`${shape}: a ball the class saw land counts when the game ends before the rule's step, and a vote cast on it is scored`, () => {
       const landed = endedAt(shape, 2, "shot");
-      const history = shape === "network" ? landed.network!.history : landed.lines[0].history;
       expect(landed.round).toBe(3);
-      expect(shotsTaken(toView(landed))).toBe(history.length);
-      expect(history.length).toBe(2);
+      expect(historyOf(landed).length).toBe(3);
+      expect(shotsTaken(toView(landed))).toBe(3);
+      expect(historyOf(landed).at(-1)!.round).toBe(3);
+      // A seed whose third shot misses, so there is a vote to end in.
+      const seed = seedWhere(shape, {}, (full) => historyOf(full)[2]?.hit === false);
+      const voted = endedAt(shape, 2, "vote", { seed });
+      expect(historyOf(voted).length).toBe(3);
+      const votes = historyOf(voted).at(-1)! as { votes: Record<string, unknown> };
+      expect(Object.keys(votes.votes)).toContain("p1");
+      expect(voted.players.p1.votesCast).toBe(1);
+    });
+
+    it(`${shape}: a third hit in a row cut off by End still counts as learned`, () => {
+      // A seed whose game learns (three in a row), replayed and ended as the third hit lands.
+      const seed = seedWhere(shape, {}, (full) => (full.network ?? at(full.lines, 0)).learnedAt !== null);
+      const full = endedAt(shape, 20, "aim", { maxRounds: 20, seed });
+      const learnedAt = (full.network ?? at(full.lines, 0)).learnedAt!;
+      const cut = endedAt(shape, learnedAt - 1, "shot", { maxRounds: 20, seed });
+      expect(cut.round).toBe(learnedAt);
+      const net = cut.network ?? at(cut.lines, 0);
+      expect(net.streak).toBe(3);
+      expect(net.learnedAt).toBe(learnedAt);
+    });
+
+    it(`${shape}: under trial and error, the second throw the game ended before is not counted`, () => {
+      const s = endedAt(shape, 1, "shot", { rules: ["trial-and-error"] });
+      expect(historyOf(s).length).toBe(2);
+      expect(historyOf(s).at(0)!.extraShots).toBe(1);
+      expect(historyOf(s).at(-1)!.extraShots).toBe(0);
     });
   }
 });

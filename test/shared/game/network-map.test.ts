@@ -131,7 +131,9 @@ describe("neighbourhoodMatches", () => {
     for (const m of matches) {
       const changes = net.current!.coach!.weightChanges[m.seat];
       const biggest = changes.map(Math.abs).indexOf(Math.max(...changes.map(Math.abs)));
-      expect(m.handshakeRight).toBe(m.vote.handshake === biggest);
+      // A neuron with one handshake had nothing to pick: its "which" is never a match (only the way is scored).
+      expect(m.choice).toBe(changes.length > 1);
+      expect(m.handshakeRight).toBe(m.choice && m.vote.handshake === biggest);
       expect(m.directionRight).toBe((changes[m.vote.handshake] > 0 ? "firmer" : "looser") === m.vote.direction);
       expect(m.fromEngine).toBe(false);
     }

@@ -42,6 +42,11 @@ describe("the phone's suggestion table marks the handshake the rule changed most
     const net = s.network!;
     for (const seat of net.neurons.keys()) {
       const shown = shownSuggestions(net.current, seat)!;
+      // An only handshake (the first layer's) is not marked: there is no other to tell it from.
+      if (shown.length === 1) {
+        expect(shown[0].most).toBe(false);
+        continue;
+      }
       expect(shown.filter((x) => x.most)).toHaveLength(1);
       expect(shown.findIndex((x) => x.most)).toBe(mostChanged(net.current!.coach!, seat));
     }

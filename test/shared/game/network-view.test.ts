@@ -1,8 +1,7 @@
-// The views' helpers for one network: neighbours, the votes on every connection, and how each
-// neighbourhood's vote matched the rule.
+// The views' helpers for one network: neighbours and the votes on every connection (how each
+// neighbourhood's vote matched the rule: network-map.test.ts).
 import { describe, expect, it } from "vitest";
-import { type Action, connectionVotes, createGame, type GameState, neighbourhoodMatch, neighbours, type NetCoachReport, type Network, type NetShotRecord } from "../../../shared";
-import { ok } from "../helpers";
+import { connectionVotes, createGame, neighbours, type NetCoachReport, type Network, type NetShotRecord } from "../../../shared";
 
 describe("neighbours", () => {
   it("lists the layer before (in handshake order) and the layer after; the first layer has none before, the shooter none after", () => {
@@ -44,36 +43,5 @@ describe("connectionVotes", () => {
   it("is empty of votes before the shot", () => {
     const net = createGame("host", { shape: "network", lineLength: 3, layerWidth: 2 }).network!;
     expect(connectionVotes(net).flat().every((x) => x.total === 0)).toBe(true);
-  });
-});
-
-describe("neighbourhoodMatch", () => {
-  it("says, per neuron, whether the vote on its handshakes picked the one the rule changed most", () => {
-    const changes = [[0.1], [0.2], [0.01, -0.3], [0.5, 0.4], [-0.2, 0.1]];
-    const net = withVotes({ ann: { handshake: 1, direction: "looser" }, bob: { handshake: 1, direction: "firmer" }, "bot:3": { handshake: 0, direction: "firmer" } }, changes);
-    const m = neighbourhoodMatch(net);
-    expect(m.map((x) => x.match)).toEqual([null, null, true, true, false]);
-    expect(m[4]).toEqual({ seat: 4, votes: 1, picked: 1, ruleMost: 0, match: false });
-    expect(m[0].ruleMost).toBe(0);
-  });
-
-  it("is empty until the rule has spoken", () => {
-    expect(neighbourhoodMatch(withVotes({ ann: { handshake: 0, direction: "firmer" } }))).toEqual([]);
-  });
-
-  it("matches the scores the engine gave the people's votes in a real round", () => {
-    let s: GameState = createGame("host", { shape: "network", lineLength: 3, layerWidth: 3, autoAdvance: false, hoop: { fixedRounds: 3, fixedDistance: 9 }, seed: 4 });
-    const go = (a: Action) => (s = ok(s, a));
-    for (const id of ["a", "b", "c", "d"]) go({ type: "join", by: id, name: id });
-    go({ type: "start", by: "host" });
-    for (let i = 0; i < 3; i++) go({ type: "next", by: "host" });
-    expect(s.phase).toBe("vote");
-    go({ type: "vote", by: "d", handshake: 2, direction: "firmer" });
-    go({ type: "next", by: "host" });
-    const m = neighbourhoodMatch(s.network!);
-    const scored = s.network!.current!.votes.d as { handshakeRight: boolean };
-    expect(m[s.players.d.seat].match).toBe(scored.handshakeRight);
-    // Every bot voted, so every bot seat has a verdict; a, b and c did not vote.
-    expect(m.filter((x) => x.match !== null)).toHaveLength(s.network!.neurons.length - 3);
   });
 });

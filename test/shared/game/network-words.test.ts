@@ -62,15 +62,24 @@ describe("the map's votes, in the words of the rule that scored them", () => {
       expect(matches.length).toBeGreaterThan(0);
       expect(matches).toEqual(neighbourhoodMatches(network));
       const teller = voteTeller(rule)!;
+      // Voters in the first layer have one handshake (nothing to pick), the others three.
+      expect(matches.some((m) => !m.choice)).toBe(true);
+      expect(matches.some((m) => m.choice)).toBe(true);
       for (const m of matches) {
         const said = matchSaid(rule, m, "Ada");
+        // One handshake: the mark and the words are about the way alone (a tick for the right way, never a half).
+        if (!m.choice) {
+          expect(said).toEqual({ id: "netplay.match.way", values: { name: "Ada", teller, direction: m.directionRight ? "right" : "wrong" } });
+          expect(MATCH_MARK[matchKind(m)]).toBe(m.directionRight ? "✓" : "✗");
+          continue;
+        }
         expect(said).toEqual({ id: `network.match.${matchKind(m)}`, values: { name: "Ada", teller } });
         expect(MATCH_MARK[matchKind(m)]).toBe(m.handshakeRight && m.directionRight ? "✓" : m.handshakeRight || m.directionRight ? "½" : "✗");
       }
       expect(marksLegend(network)).toEqual({ id: "network.legend.marks", values: { teller } });
       expect(matchSummary(network)).toEqual({
-        id: "network.match.summary",
-        values: { teller, right: matches.filter((m) => m.handshakeRight).length, turned: matches.filter((m) => m.directionRight).length, total: matches.length },
+        id: "netplay.match.summary",
+        values: { teller, right: matches.filter((m) => m.handshakeRight).length, choosers: matches.filter((m) => m.choice).length, turned: matches.filter((m) => m.directionRight).length, total: matches.length },
       });
       const words = [marksLegend(network)!, matchSummary(network)!, ...(["both", "handshake", "direction", "neither"] as const).map((k) => ({ id: `network.match.${k}` as const, values: { name: "Ada", teller } }))].map((s) => t(s.id, s.values));
       if (rule === "backprop") expect(words.join(" ")).toMatch(/right handshake/);
@@ -92,9 +101,10 @@ describe("the map's votes, in the words of the rule that scored them", () => {
       expect(new Set([coach, wires, nudge]).size, lang).toBe(3);
     }
     // The English before the fix said "right handshake, right way" under every rule.
-    expect(t("network.legend.marks", { teller: "wires" })).toBe("✓ the handshake the wires blamed most, turned the way the vote said · ½ one of the two · ✗ neither");
+    expect(t("network.legend.marks", { teller: "wires" })).toBe("✓ the handshake the wires blamed most, turned the way the vote said · ½ one of the two · ✗ neither · one handshake: ✓ turned the way the vote said");
     expect(t("network.match.handshake", { teller: "nudge", name: "Ada" })).toBe("Ada: the handshake the nudge blamed most, but the nudge turned it the other way");
     expect(t("network.match.both", { teller: "coach", name: "Ada" })).toBe("Ada: right handshake, right way");
+    expect(t("network.legend.marks", { teller: "coach" })).toBe("✓ right handshake, right way · ½ one of the two · ✗ neither · one handshake: ✓ right way, ✗ wrong way");
   });
 
   it("the projector's caption names the neuron with the biggest share in the rule's words: blame only from the coach", () => {
@@ -137,8 +147,8 @@ describe("a layer-0 neuron is handed the hoop's distance", () => {
     const network = view.network!;
     const first = describeNeighbours(neighbourhood(network, 0, view.settings.court))[0];
     const second = describeNeighbours(neighbourhood(network, 3, view.settings.court))[0];
-    expect(t(first.id, first.values)).toBe("You are neuron 1 of 3 in layer 1 of 3. You are given the distance to the hoop; you pass the ball on to 3 neighbours.");
-    expect(t(second.id, second.values)).toBe("You are neuron 1 of 3 in layer 2 of 3. 3 neighbours hand you the ball; you pass the ball on to one neighbour.");
+    expect(t(first.id, first.values)).toBe("You are neuron 1 of 3 in layer 1 of 2 before the shooter. You are given the distance to the hoop; you pass the ball on to 3 neighbours.");
+    expect(t(second.id, second.values)).toBe("You are neuron 1 of 3 in layer 2 of 2 before the shooter. 3 neighbours hand you the ball; you pass the ball on to one neighbour.");
     for (const lang of Object.keys(ALL)) {
       const say = sayIn(lang);
       const given = say(first.id, first.values);
@@ -162,7 +172,15 @@ describe("a network student's end screen", () => {
       expect(result.hits).toBe(network.history.filter((s) => s.hit).length);
       expect(said[0]).toEqual(result.said);
       const teller = voteTeller(rule)!;
-      expect(said[1]).toEqual({ id: "netplay.summary.votes", values: { teller, votes: p.votesCast, handshake: p.blameRight, direction: p.directionRight } });
+      // p0 sits in the first layer: one handshake, so its votes count only the way.
+      expect(network.neurons[p.seat].weights).toHaveLength(1);
+      expect(p.choiceVotes ?? 0).toBe(0);
+      expect(p.blameRight).toBe(0);
+      expect(said[1]).toEqual({ id: "netplay.summary.ways", values: { teller, votes: p.votesCast, choices: 0, handshake: 0, direction: p.directionRight } });
+      // p3 sits in the second layer: three handshakes, every vote had a choice.
+      const q = view.players.p3;
+      expect(q.choiceVotes).toBe(q.votesCast);
+      expect(studentNetSummary(network, q)[1]).toEqual({ id: "netplay.summary.votes", values: { teller, votes: q.votesCast, handshake: q.blameRight, direction: q.directionRight } });
       // The average of the neuron's shares over the missed shots, worked out here on its own.
       const misses = network.history.filter((s) => !s.hit && s.coach);
       expect(misses.length).toBeGreaterThan(0);

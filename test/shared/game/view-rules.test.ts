@@ -8,6 +8,7 @@ import {
   createGame,
   type GameState,
   lineOf,
+  studentVotesKind,
   PHASES,
   phaseSeconds,
   type Player,
@@ -145,5 +146,16 @@ describe("ruleTitle", () => {
   it("is the id itself for a rule this build does not know, inherited names included", () => {
     expect(ruleTitle("hebbian-2030")).toBe("hebbian-2030");
     expect(ruleTitle("constructor")).toBe("constructor");
+  });
+});
+
+describe("studentVotesKind", () => {
+  it("tells votes cast, none cast, and none held: a rule without blame never opens a vote", () => {
+    expect(studentVotesKind({ votesCast: 2 }, "backprop")).toBe("cast");
+    expect(studentVotesKind({ votesCast: 0 }, "backprop")).toBe("none");
+    expect(studentVotesKind({ votesCast: 0 }, "feedback-alignment")).toBe("none");
+    expect(studentVotesKind({ votesCast: 0 }, "trial-and-error")).toBe("no-vote-rule");
+    expect(studentVotesKind({ votesCast: 0 }, "fire-together")).toBe("no-vote-rule");
+    expect(studentVotesKind({ votesCast: 0 }, "no-such-rule")).toBe("none");
   });
 });

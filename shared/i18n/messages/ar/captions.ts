@@ -29,7 +29,7 @@ export const captions: AreaMessages<typeof source> = {
   "caption.hoop-next": "بعد هذه الرمية تبدأ السلة بالتحرّك.",
   "caption.last-shot": "كانت تلك الرمية الأخيرة.",
   "caption.summary-first": "الطابور {line} ({title}) تعلّم أولًا: 3 متتالية عند الرمية {shot}.",
-  "caption.summary-none": "لم يُصِب أي طابور 3 متتالية في {rounds, plural, one {رمية واحدة} two {رميتين} few {# رميات} other {# رمية}}.",
+  "caption.summary-none": "{lines, plural, one {لم يُصِب الطابور} other {لم يُصِب أي طابور}} 3 متتالية في {rounds, plural, one {رمية واحدة} two {رميتين} few {# رميات} other {# رمية}}.{short, select, yes { يحتاج ذلك إلى 3 رميات على الأقل.} other {}}",
   "caption.list.two": "{first} و{last}",
   "caption.list.more": "{first}، {next}",
 };

@@ -29,7 +29,7 @@ export const captions: AreaMessages<typeof source> = {
   "caption.hoop-next": "Nach diesem Wurf beginnt der Korb sich zu bewegen.",
   "caption.last-shot": "Das war der letzte Wurf.",
   "caption.summary-first": "Reihe {line} ({title}) hat zuerst gelernt: 3 in Folge bis Wurf {shot}.",
-  "caption.summary-none": "Keine Reihe hat in {rounds, plural, one {# Wurf} other {# Würfen}} 3 in Folge getroffen.",
+  "caption.summary-none": "{lines, plural, one {Die Reihe hat} other {Keine Reihe hat}} in {rounds, plural, one {# Wurf} other {# Würfen}} {lines, plural, one {nicht } other {}}3 in Folge getroffen.{short, select, yes { Dafür braucht es mindestens 3 Würfe.} other {}}",
   "caption.list.two": "{first} und {last}",
   "caption.list.more": "{first}, {next}",
 };

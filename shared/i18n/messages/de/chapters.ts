@@ -63,6 +63,8 @@ export const chapters: AreaMessages<typeof source> = {
   "chapters.wires.takeaway": "Die zufälligen Drähte haben sich nie geändert. Die Händedrücke haben gelernt, zu ihnen zu passen, und so zeigte der Rat der Drähte am Ende richtig: langsam, über viele Würfe, von einem Start mit gemischten Vorzeichen.",
   "chapters.wires.gauge": "Zeigen die Drähte richtig?",
   "chapters.wires.waiting": "Noch kein Wurf, also haben die Drähte nichts gesagt.",
+  "chapters.wires.flying": "Der Ball ist unterwegs. Wenn er gelandet ist, tragen die Drähte ihren Zettel zurück.",
+  "chapters.wires.landed": "Der Ball ist gelandet. Nach der Abstimmung tragen die Drähte ihren Zettel zurück.",
   "chapters.wires.check": "Hier gibt es keinen Trainer. Wir rechnen nur aus, was ein Trainer gesagt hätte, der die echten Händedrücke kennt, um die Drähte zu prüfen. Das Netz lernt nur von den Drähten.",
   "chapters.wires.youRight": "Dein eigener Draht hat dir gesagt, in dieselbe Richtung zu drehen wie ein Trainer.",
   "chapters.wires.youWrong": "Dein eigener Draht hat dir gesagt, andersherum zu drehen als ein Trainer.",

@@ -52,7 +52,7 @@ export const rules: AreaMessages<typeof source> = {
   "rules.activity-difference.teller": "der Schubs",
   "rules.activity-difference.step": "Schubsen und vergleichen",
   "rules.activity-difference.after":
-    "Kein Trainer und kein Zettel. Der Werfer bekommt einen Schubs zu einem besseren Wurf, der Schubs breitet sich über die Händedrücke nach hinten aus, und jedes Neuron vergleicht, wie es jetzt feuert, mit dem, wie es vorher gefeuert hat.",
+    "Kein Trainer und kein Zettel. Der Werfer bekommt einen Schubs zu einem besseren Wurf, der Schubs breitet sich über die Händedrücke nach hinten aus, und jedes Neuron vergleicht, wie es mit dem Schubs feuert, mit dem, wie es beim Wurf ohne ihn gefeuert hat.",
   "rules.activity-difference.afterHit": "Drin! Niemand ist schuld. Ein winziger Schubs zur Mitte läuft trotzdem zurück, und jedes Neuron vergleicht sein Feuern.",
   "rules.activity-difference.catch":
     "Nur Änderungen im Feuern reisen zurück, und das können echte Neuronen. Wie sehr sich das Feuern eines Neurons geändert hat, ergibt seinen Anteil an der Schuld.",
@@ -70,8 +70,8 @@ export const rules: AreaMessages<typeof source> = {
   "rules.trial-and-error.teller": "der Wackler",
   "rules.trial-and-error.step": "Wackeln und noch mal werfen",
   "rules.trial-and-error.after":
-    "Niemand geht zurück. Jedes Neuron wackelt zufällig ein bisschen an seinem Händedruck und die Reihe wirft noch einmal. Näher? Alle behalten ihren Wackler. Weiter weg? Alle drehen stattdessen in die andere Richtung.",
-  "rules.trial-and-error.afterHit": "Drin! Trotzdem wackeln alle und die Reihe wirft noch einmal: Die Wackler bleiben, wenn der Ball näher an der Mitte landet.",
+    "Niemand geht zurück. Jedes Neuron wackelt zufällig ein bisschen an seinem Händedruck, und der Ball wird noch einmal weitergegeben und geworfen. Näher? Alle behalten ihren Wackler. Weiter weg? Alle drehen stattdessen in die andere Richtung.",
+  "rules.trial-and-error.afterHit": "Drin! Trotzdem wackeln alle, und der Ball wird noch einmal weitergegeben und geworfen: Die Wackler bleiben, wenn der Ball näher an der Mitte landet.",
   "rules.trial-and-error.catch": "Jede Änderung braucht zwei Würfe, und je mehr Neuronen gleichzeitig wackeln, desto schwerer ist zu erkennen, wessen Wackler geholfen hat.",
   "rules.trial-and-error.noVote": "Hier gibt es keine Abstimmung: Alle wackeln zufällig, und ein zweiter Wurf entscheidet.",
   "rules.trial-and-error.waiting": "Warten auf den zweiten Wurf…",

@@ -27,7 +27,7 @@ export const captions = {
   "caption.hoop-next": "After this shot the hoop starts to move.",
   "caption.last-shot": "That was the last shot.",
   "caption.summary-first": "Line {line} ({title}) learned first: 3 in a row by shot {shot}.",
-  "caption.summary-none": "No line hit 3 in a row in {rounds, plural, one {# shot} other {# shots}}.",
+  "caption.summary-none": "{lines, plural, one {The line did not hit} other {No line hit}} 3 in a row in {rounds, plural, one {# shot} other {# shots}}.{short, select, yes { That takes at least 3 shots.} other {}}",
   "caption.list.two": "{first} and {last}",
   "caption.list.more": "{first}, {next}",
 } as const satisfies Record<string, string>;

@@ -68,6 +68,8 @@ export const chapters = {
   "chapters.wires.takeaway": "The random wires never changed. The handshakes learned to fit them, so the wires' advice came to point the right way: slowly, over many shots, from a start with mixed signs.",
   "chapters.wires.gauge": "Do the wires point the right way?",
   "chapters.wires.waiting": "No shot yet, so the wires have said nothing.",
+  "chapters.wires.flying": "The ball is on its way. The wires carry their note back after it lands.",
+  "chapters.wires.landed": "The ball has landed. The wires carry their note back after the vote.",
   "chapters.wires.check": "There is no coach here. We only work out what a coach who knew the true handshakes would have said, to check the wires. The network learns from the wires alone.",
   "chapters.wires.youRight": "Your own wire told you to turn the same way a coach would have.",
   "chapters.wires.youWrong": "Your own wire told you to turn the opposite way from a coach.",

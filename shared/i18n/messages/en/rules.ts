@@ -54,7 +54,7 @@ export const rules = {
   "rules.activity-difference.teller": "the nudge",
   "rules.activity-difference.step": "Nudge and compare",
   "rules.activity-difference.after":
-    "No coach and no note. The shooter is nudged toward a better shot, the nudge spreads back through the handshakes, and each neuron compares how it fires now with how it fired before.",
+    "No coach and no note. The shooter is nudged toward a better shot, the nudge spreads back through the handshakes, and each neuron compares its firing with the nudge to its firing without it.",
   "rules.activity-difference.afterHit": "In! Nobody to blame. A tiny nudge toward the middle still spreads back, and each neuron compares its firing.",
   "rules.activity-difference.catch":
     "Only changes in firing travel back, and real neurons can do that. How much a neuron's firing changed works out as its share of the blame.",
@@ -72,8 +72,8 @@ export const rules = {
   "rules.trial-and-error.teller": "the wiggle",
   "rules.trial-and-error.step": "Wiggle and shoot again",
   "rules.trial-and-error.after":
-    "Nobody walks back. Every neuron wiggles its handshake a little at random and the line shoots again. Closer? Everyone keeps their wiggle. Farther? Everyone goes the other way instead.",
-  "rules.trial-and-error.afterHit": "In! Still, everyone wiggles and the line shoots again: the wiggles stay if the ball lands nearer the middle.",
+    "Nobody walks back. Every neuron wiggles its handshake a little at random and the ball is passed and shot again. Closer? Everyone keeps their wiggle. Farther? Everyone goes the other way instead.",
+  "rules.trial-and-error.afterHit": "In! Still, everyone wiggles and the ball is passed and shot again: the wiggles stay if the ball lands nearer the middle.",
   "rules.trial-and-error.catch": "It takes two shots for every change, and the more neurons wiggle at once, the harder it is to tell whose wiggle helped.",
   "rules.trial-and-error.noVote": "No vote here: everyone wiggles at random, and a second shot decides.",
   "rules.trial-and-error.waiting": "Waiting for the second shot…",

@@ -29,7 +29,7 @@ export const captions: AreaMessages<typeof source> = {
   "caption.hoop-next": "Después de este tiro la canasta empieza a moverse.",
   "caption.last-shot": "Ese fue el último tiro.",
   "caption.summary-first": "La fila {line} ({title}) aprendió primero: 3 seguidas en el tiro {shot}.",
-  "caption.summary-none": "Ninguna fila encestó 3 seguidas en {rounds, plural, one {# tiro} other {# tiros}}.",
+  "caption.summary-none": "{lines, plural, one {La fila no encestó} other {Ninguna fila encestó}} 3 seguidas en {rounds, plural, one {# tiro} other {# tiros}}.{short, select, yes { Para eso hacen falta al menos 3 tiros.} other {}}",
   "caption.list.two": "{first} y {last}",
   "caption.list.more": "{first}, {next}",
 };

@@ -63,6 +63,8 @@ export const chapters: AreaMessages<typeof source> = {
   "chapters.wires.takeaway": "Los cables al azar nunca cambiaron. Los apretones aprendieron a ajustarse a ellos, y así los consejos de los cables acabaron apuntando bien: despacio, en muchos tiros, empezando con signos mezclados.",
   "chapters.wires.gauge": "¿Apuntan bien los cables?",
   "chapters.wires.waiting": "Aún no hay tiro, así que los cables no han dicho nada.",
+  "chapters.wires.flying": "La pelota va de camino. Cuando caiga, los cables llevan su nota de vuelta.",
+  "chapters.wires.landed": "La pelota ya ha caído. Después de la votación, los cables llevan su nota de vuelta.",
   "chapters.wires.check": "Aquí no hay entrenador. Solo calculamos lo que diría un entrenador que conociera los apretones de verdad, para comprobar los cables. La red aprende solo de los cables.",
   "chapters.wires.youRight": "Tu propio cable te dijo que giraras hacia el mismo lado que un entrenador.",
   "chapters.wires.youWrong": "Tu propio cable te dijo que giraras al revés que un entrenador.",

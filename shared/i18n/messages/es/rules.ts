@@ -52,7 +52,7 @@ export const rules: AreaMessages<typeof source> = {
   "rules.activity-difference.teller": "el empujoncito",
   "rules.activity-difference.step": "Empujar y comparar",
   "rules.activity-difference.after":
-    "Ni entrenador ni nota. Al que tira se le da un empujoncito hacia un tiro mejor, el empujoncito se extiende hacia atrás por los apretones y cada neurona compara cómo se activa ahora con cómo se activaba antes.",
+    "Ni entrenador ni nota. Al que tira se le da un empujoncito hacia un tiro mejor, el empujoncito se extiende hacia atrás por los apretones y cada neurona compara cómo se activa con el empujoncito con cómo se activó en el tiro sin él.",
   "rules.activity-difference.afterHit": "¡Dentro! Nadie tiene la culpa. Un empujoncito diminuto hacia el centro igual vuelve, y cada neurona compara su activación.",
   "rules.activity-difference.catch":
     "Solo vuelven los cambios en la activación, y las neuronas de verdad sí pueden hacer eso. Cuánto cambió la activación de una neurona resulta ser su parte de la culpa.",
@@ -70,8 +70,8 @@ export const rules: AreaMessages<typeof source> = {
   "rules.trial-and-error.teller": "el meneo",
   "rules.trial-and-error.step": "Menear y volver a tirar",
   "rules.trial-and-error.after":
-    "Nadie vuelve atrás. Cada neurona menea un poco su apretón al azar y la fila vuelve a tirar. ¿Más cerca? Todos se quedan con su meneo. ¿Más lejos? Todos van hacia el otro lado.",
-  "rules.trial-and-error.afterHit": "¡Dentro! Aun así, todos menean y la fila vuelve a tirar: los meneos se quedan si la pelota cae más cerca del centro.",
+    "Nadie vuelve atrás. Cada neurona menea un poco su apretón al azar y la pelota se pasa y se tira otra vez. ¿Más cerca? Todos se quedan con su meneo. ¿Más lejos? Todos van hacia el otro lado.",
+  "rules.trial-and-error.afterHit": "¡Dentro! Aun así, todos menean y la pelota se pasa y se tira otra vez: los meneos se quedan si la pelota cae más cerca del centro.",
   "rules.trial-and-error.catch": "Hacen falta dos tiros para cada cambio, y cuantas más neuronas menean a la vez, más difícil es saber qué meneo ayudó.",
   "rules.trial-and-error.noVote": "Aquí no se vota: todos menean al azar y un segundo tiro decide.",
   "rules.trial-and-error.waiting": "Esperando el segundo tiro…",

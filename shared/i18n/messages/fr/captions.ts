@@ -29,7 +29,7 @@ export const captions: AreaMessages<typeof source> = {
   "caption.hoop-next": "Après ce tir, le panier commence à bouger.",
   "caption.last-shot": "C’était le dernier tir.",
   "caption.summary-first": "La ligne {line} ({title}) a appris en premier : 3 de suite au tir {shot}.",
-  "caption.summary-none": "Aucune ligne n’a réussi 3 de suite en {rounds, plural, one {# tir} other {# tirs}}.",
+  "caption.summary-none": "{lines, plural, one {La ligne n’a pas réussi} other {Aucune ligne n’a réussi}} 3 de suite en {rounds, plural, one {# tir} other {# tirs}}.{short, select, yes { Il faut au moins 3 tirs pour cela.} other {}}",
   "caption.list.two": "{first} et {last}",
   "caption.list.more": "{first}, {next}",
 };

@@ -63,6 +63,8 @@ export const chapters: AreaMessages<typeof source> = {
   "chapters.wires.takeaway": "Les fils au hasard n’ont jamais changé. Les poignées de main ont appris à s’accorder à eux, alors les conseils des fils ont fini par viser juste : lentement, en beaucoup de tirs, en partant de signes mélangés.",
   "chapters.wires.gauge": "Les fils visent-ils juste ?",
   "chapters.wires.waiting": "Pas encore de tir : les fils n’ont rien dit.",
+  "chapters.wires.flying": "Le ballon est en route. Quand il sera tombé, les fils rapporteront leur note.",
+  "chapters.wires.landed": "Le ballon est tombé. Après le vote, les fils rapportent leur note.",
   "chapters.wires.check": "Il n’y a pas d’entraîneur ici. On calcule seulement ce qu’aurait dit un entraîneur qui connaît les vraies poignées de main, pour vérifier les fils. Le réseau n’apprend qu’avec les fils.",
   "chapters.wires.youRight": "Ton propre fil t’a dit de tourner dans le même sens qu’un entraîneur.",
   "chapters.wires.youWrong": "Ton propre fil t’a dit de tourner dans le sens contraire d’un entraîneur.",

@@ -52,7 +52,7 @@ export const rules: AreaMessages<typeof source> = {
   "rules.activity-difference.teller": "le coup de pouce",
   "rules.activity-difference.step": "Pousser et comparer",
   "rules.activity-difference.after":
-    "Ni entraîneur ni note. Le tireur reçoit un coup de pouce vers un meilleur tir, le coup de pouce remonte par les poignées de main, et chaque neurone compare comment il s’active maintenant avec comment il s’activait avant.",
+    "Ni entraîneur ni note. Le tireur reçoit un coup de pouce vers un meilleur tir, le coup de pouce remonte par les poignées de main, et chaque neurone compare comment il s’active avec le coup de pouce et comment il s’activait pendant le tir, sans lui.",
   "rules.activity-difference.afterHit": "Dedans ! Personne à blâmer. Un tout petit coup de pouce vers le centre remonte quand même, et chaque neurone compare son activité.",
   "rules.activity-difference.catch":
     "Seuls les changements d’activité remontent, et de vrais neurones savent faire ça. De combien l’activité d’un neurone a changé, cela donne sa part de la faute.",
@@ -70,8 +70,8 @@ export const rules: AreaMessages<typeof source> = {
   "rules.trial-and-error.teller": "la secousse",
   "rules.trial-and-error.step": "Secouer et tirer encore",
   "rules.trial-and-error.after":
-    "Personne ne revient en arrière. Chaque neurone secoue un peu sa poignée de main au hasard et la file tire encore. Plus près ? Tout le monde garde sa secousse. Plus loin ? Tout le monde va dans l’autre sens.",
-  "rules.trial-and-error.afterHit": "Dedans ! Mais chacun secoue quand même et la file tire encore : les secousses restent si le ballon tombe plus près du centre.",
+    "Personne ne revient en arrière. Chaque neurone secoue un peu sa poignée de main au hasard, et le ballon est passé et tiré encore une fois. Plus près ? Tout le monde garde sa secousse. Plus loin ? Tout le monde va dans l’autre sens.",
+  "rules.trial-and-error.afterHit": "Dedans ! Mais chacun secoue quand même, et le ballon est passé et tiré encore une fois : les secousses restent si le ballon tombe plus près du centre.",
   "rules.trial-and-error.catch": "Il faut deux tirs pour chaque changement, et plus il y a de neurones qui secouent en même temps, plus c’est dur de savoir quelle secousse a aidé.",
   "rules.trial-and-error.noVote": "Pas de vote ici : chacun secoue au hasard, et un deuxième tir décide.",
   "rules.trial-and-error.waiting": "On attend le deuxième tir…",

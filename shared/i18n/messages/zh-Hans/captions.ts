@@ -29,7 +29,7 @@ export const captions: AreaMessages<typeof source> = {
   "caption.hoop-next": "这一投之后，篮筐开始移动。",
   "caption.last-shot": "这是最后一投。",
   "caption.summary-first": "第 {line} 队（{title}）最先学会：到第 {shot} 投时连进 3 球。",
-  "caption.summary-none": "在 {rounds} 投中，没有队伍连进 3 球。",
+  "caption.summary-none": "在 {rounds} 投中，{lines, plural, one {这支队伍没有} other {没有队伍}}连进 3 球。{short, select, yes {这至少需要 3 投。} other {}}",
   "caption.list.two": "{first}和{last}",
   "caption.list.more": "{first}、{next}",
 };

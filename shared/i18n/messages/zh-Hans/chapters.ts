@@ -63,6 +63,8 @@ export const chapters: AreaMessages<typeof source> = {
   "chapters.wires.takeaway": "随机的线从来没变过。是握手学会了和它们合拍，所以线的建议最后指对了方向：很慢，要投很多次，而且要从有正有负的握手开始。",
   "chapters.wires.gauge": "线指对方向了吗？",
   "chapters.wires.waiting": "还没有投篮，所以线还什么都没说。",
+  "chapters.wires.flying": "球正在飞。球落地后，线才会把纸条传回来。",
+  "chapters.wires.landed": "球已经落地了。投票之后，线会把纸条传回来。",
   "chapters.wires.check": "这里没有教练。我们只是算一算：一个知道真实握手的教练会怎么说，用来检查这些线。网络只跟着线学。",
   "chapters.wires.youRight": "你自己的线让你转的方向和教练会说的一样。",
   "chapters.wires.youWrong": "你自己的线让你转的方向和教练会说的相反。",
