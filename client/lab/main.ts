@@ -103,15 +103,22 @@ function build(): void {
 
   const runs: LabRun[] = [];
   let queued = false;
+  let charted = -Infinity;
+  /** The chart redraws all its runs: at most five times a second while they arrive (a slow tablet keeps its frames), and once at the end. */
+  const CHART_EVERY_MS = 200;
   /** Redraws once per frame at most, however fast runs arrive. */
   function redraw(): void {
     if (queued) return;
     queued = true;
-    requestAnimationFrame(() => {
+    requestAnimationFrame((now) => {
       queued = false;
-      drawChart(canvas, grid, runs, race);
-      status.textContent = runs.length < specs.length ? t("lab.running", { done: runs.length, total: specs.length }) : t("lab.done", { total: specs.length });
+      const done = runs.length >= specs.length;
+      status.textContent = done ? t("lab.done", { total: specs.length }) : t("lab.running", { done: runs.length, total: specs.length });
       bar.value = runs.length;
+      if (done || now - charted >= CHART_EVERY_MS) {
+        charted = now;
+        drawChart(canvas, grid, runs, race);
+      } else redraw();
     });
   }
 
@@ -210,6 +217,7 @@ function build(): void {
       if (runs.length < specs.length) return;
       worker.terminate();
       runs.sort((a, b) => specs.findIndex((s) => s.rule === a.rule && s.depth === a.depth && s.width === a.width && s.seed === a.seed) - specs.findIndex((s) => s.rule === b.rule && s.depth === b.depth && s.width === b.width && s.seed === b.seed));
+      drawChart(canvas, grid, runs, race);
       fillTable();
       compare(guess);
       const csv = el("button", { type: "button", id: "lab-csv" }, t("lab.csv"));

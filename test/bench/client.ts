@@ -3,7 +3,8 @@
 // frame (median of three fresh loads) and frames per second during the pass and the coach's walk,
 // unthrottled and at 4x CPU throttling, thirty students' first loads at once, and solo play offline after
 // one visit; then the projector of a class of 4 lines x 8 (test/bench/classroom-client.ts) and the network
-// board's walk through 6 layers of 6 (test/bench/network-board.ts). Prints a table
+// board's walk through 6 layers of 6 (test/bench/network-board.ts), and the brain lab's page while its
+// worker runs (test/bench/lab-page.ts). Prints a table
 // and writes test/bench/results/client.json (the process fails if a student's page loads Phaser or weighs
 // 150 KB gzip or more). `npm run bench:client -- --classroom` runs the projector part only and keeps the
 // solo figures already in the file; `--no-lighthouse` skips Lighthouse.
@@ -15,6 +16,7 @@ import type { Page } from "playwright-core";
 import { execFileSync } from "node:child_process";
 import { launch, ROOT, TABLET } from "../e2e/browser";
 import { projectorBench } from "./classroom-client";
+import { labPageBench, printLabPage } from "./lab-page";
 import { networkBoardBench, printBoardRuns } from "./network-board";
 import { firstLoads } from "./first-loads";
 import { lighthousePages } from "./lighthouse";
@@ -114,7 +116,7 @@ const onlyClassroom = process.argv.includes("--classroom");
 const before = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { sizes?: Sizes; runs?: unknown[] }) : {};
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 let size: Sizes | undefined = before.sizes;
-type Saved = { runs?: unknown[]; lighthouse?: unknown; firstLoads?: unknown; offline?: unknown; projector?: unknown; networkBoard?: unknown };
+type Saved = { runs?: unknown[]; lighthouse?: unknown; firstLoads?: unknown; offline?: unknown; projector?: unknown; networkBoard?: unknown; labPage?: unknown };
 const saved = before as Saved;
 let runs: unknown[] | undefined = saved.runs;
 let lighthouse = saved.lighthouse;
@@ -177,11 +179,13 @@ for (const r of projector.runs) {
 }
 const networkBoard = await networkBoardBench();
 printBoardRuns(networkBoard);
-save(projector, networkBoard);
+const labPage = await labPageBench();
+printLabPage(labPage);
+save(projector, networkBoard, labPage);
 
 /** Writes client.json with the figures so far and the machine's load average beside them. */
-function save(projector: unknown, networkBoard: unknown): void {
+function save(projector: unknown, networkBoard: unknown, labPage: unknown = saved.labPage): void {
   mkdirSync(out, { recursive: true });
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), loadAverage: loadavg().map((x) => Math.round(x * 100) / 100), sizes: size, runs, lighthouse, firstLoads: loads, offline, projector, networkBoard }, null, 2) + "\n");
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), loadAverage: loadavg().map((x) => Math.round(x * 100) / 100), sizes: size, runs, lighthouse, firstLoads: loads, offline, projector, networkBoard, labPage }, null, 2) + "\n");
   console.log("Written test/bench/results/client.json");
 }

@@ -69,7 +69,11 @@ async function playShot(page: Page, chapter: Chapter): Promise<Seen> {
   const words: string[] = [];
   // The court's marks during the rule's step are recorded in the page as they change (see playPath): a step
   // of 1.25 s at 4x was missed by polling from here on a loaded machine.
-  await page.evaluate(() => ((window as unknown as { coachMarks: string[] }).coachMarks = []));
+  await page.evaluate(() => {
+    const w = window as unknown as { coachMarks: string[]; coachPanel: unknown };
+    w.coachMarks = [];
+    w.coachPanel = null;
+  });
   let question: string | null = null;
   let vote: Seen["vote"] = null;
   const n = chapter.settings.lineLength!;
@@ -99,15 +103,14 @@ async function playShot(page: Page, chapter: Chapter): Promise<Seen> {
     }
     await page.waitForTimeout(50);
   }
-  await page.waitForSelector("[data-panel=coach]");
-  const round = Number(await page.evaluate(() => document.body.dataset.round));
+  // Its words while it shows (on a loaded machine the step may already be over: the page kept its panel).
   words.push(...(await visibleWords(page)));
-  const newsEl = page.locator("[data-panel=coach] [data-health]");
-  const news = (await newsEl.count()) ? { kind: (await newsEl.getAttribute("data-health"))!, text: (await newsEl.textContent())! } : null;
-  const wiresEl = page.locator("[data-panel=coach] [data-wires-agree]");
-  const wiresAgree = (await wiresEl.count()) ? await wiresEl.getAttribute("data-wires-agree") : null;
-  // The rule's step plays out (1.25 s at 4x); the page kept each of its court's marks.
+  // The rule's step plays out (1.25 s at 4x); the page kept each of its court's marks and what its panel said.
   await page.waitForFunction(() => document.body.dataset.phase !== "coach");
+  type Panel = { round: number; news: { kind: string; text: string } | null; wiresAgree: string | null };
+  const panel = await page.evaluate(() => (window as unknown as { coachPanel: Panel | null }).coachPanel);
+  expect(panel, "the rule's step panel showed").not.toBeNull();
+  const { round, news, wiresAgree } = panel!;
   const recorded = await page.evaluate(() => (window as unknown as { coachMarks: string[] }).coachMarks);
   const step = recorded.map((json) => JSON.parse(json) as CourtMarks).filter((m) => m.phase === "coach");
   await page.waitForSelector("[data-panel=adjust] [data-action=done]");
@@ -208,6 +211,21 @@ async function playPath(device: Device): Promise<void> {
           if (json && json.includes('"phase":"coach"')) w.coachMarks.push(json);
         }
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-story"] });
+      // What the rule's step panel said (its note's health, the wires that agree, the round), kept as it shows:
+      // the step ends on its own, and reading the panel from here after it had gone read nothing.
+      const p = window as unknown as { coachPanel: unknown };
+      p.coachPanel = null;
+      new MutationObserver(() => {
+        const panel = document.querySelector("[data-panel=coach]");
+        if (!panel) return;
+        const news = panel.querySelector("[data-health]");
+        const wires = panel.querySelector("[data-wires-agree]");
+        p.coachPanel = {
+          round: Number(document.body.dataset.round),
+          news: news ? { kind: news.getAttribute("data-health"), text: news.textContent } : null,
+          wiresAgree: wires ? wires.getAttribute("data-wires-agree") : null,
+        };
+      }).observe(document, { subtree: true, childList: true, characterData: true });
     });
     await page.goto(`${server.url}?chapter=${CHAPTERS[0].id}`);
     await page.waitForSelector("body[data-ready='1']");
