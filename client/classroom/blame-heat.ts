@@ -16,7 +16,8 @@ export function blameHeat(line: Line, li: number, width: number): SVGSVGElement 
   const axisH = 26;
   const w = labelW + cell * Math.max(1, shots.length);
   const hgt = rowH * seats + axisH;
-  const chart = svg("svg", { viewBox: `0 0 ${w} ${hgt}`, class: "blame-heat", role: "img", "aria-label": t("class.heat.aria", { line: li + 1 }), "data-line": li });
+  // Held at the left, under its caption (a short game's few columns drifted to the middle of a wide box).
+  const chart = svg("svg", { viewBox: `0 0 ${w} ${hgt}`, preserveAspectRatio: "xMinYMid meet", class: "blame-heat", role: "img", "aria-label": t("class.heat.aria", { line: li + 1 }), "data-line": li });
   for (let seat = 0; seat < seats; seat++) {
     chart.append(svg("text", { x: labelW - 8, y: seat * rowH + rowH * 0.7, class: "heat-seat", "text-anchor": "end" }, t("class.heat.seat", { seat: seat + 1 })));
     shots.forEach((s, k) => {

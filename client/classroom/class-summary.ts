@@ -76,8 +76,9 @@ export function classSummary(view: GameView, report: ReportFetcher | null): HTML
     ),
     blamed.length === 0 ? null : h("section", { class: "heat-box", "data-scrolls": "" },
       h("h2", {}, t("class.summary.heat")),
-      h("div", { class: "heat-row", "data-count": blamed.length }, ...blamed.map(({ l, li }) => h("figure", {}, h("figcaption", {}, t("class.summary.heatLine", { line: li + 1, rule: ruleName(l.rule) })), blameHeat(l, li, 640)))),
+      // The key before the maps: when many lines' maps scroll in their box, what dark, ★ and ● mean stays in sight.
       heatKey(),
+      h("div", { class: "heat-row", "data-count": blamed.length }, ...blamed.map(({ l, li }) => h("figure", {}, h("figcaption", {}, t("class.summary.heatLine", { line: li + 1, rule: ruleName(l.rule) })), blameHeat(l, li, 640)))),
     ),
   );
 }

@@ -255,7 +255,16 @@ describe("the projector fits the wall", () => {
       await host.waitForSelector("[data-screen=class-summary]");
       // One line: whether it learned; a race: which line won (shared raceWinner names it).
       expect(await host.locator(".summary-winner").textContent()).toMatch(lines === 1 ? /learned first|No line hit 3 in a row|did not hit 3 in a row/ : /line \d/i);
-      await fitsEverywhere(host, lines, "summary", [".summary-winner", ".class-summary .racing", "[data-action=start]"]);
+      await fitsEverywhere(host, lines, "summary", [".summary-winner", ".class-summary .racing", "[data-action=start]", ".heat-key"]);
+      if (lines === 1) {
+        // One line's blame map and its key are whole in their box at every size (at 720p the key was cut off below the map).
+        for (const size of SIZES) {
+          await resize(host, size);
+          const box = await host.$eval(".heat-box", (e) => ({ scroll: e.scrollHeight, client: e.clientHeight }));
+          expect(box.scroll, `heat box at ${size.width}x${size.height}: ${JSON.stringify(box)}`).toBeLessThanOrEqual(box.client + 1);
+        }
+        await resize(host, SIZES[0]);
+      }
 
       for (const s of mine) s.dispose();
       await host.close();
