@@ -7,6 +7,7 @@
 import { pathToFileURL } from "node:url";
 import { DEFAULT_LAB_GRID, labSpecs } from "../../client/lab/grid";
 import { TABLET, buildClient, launch, serveDist } from "../e2e/browser";
+import { LAB_RUN_FRAMES, type LabFrames, framesPerSecond } from "../e2e/lab-frames";
 import { labGridTime } from "./learning-network";
 
 /** One run's figures. */
@@ -30,30 +31,8 @@ export interface LabPageBench {
   pages: LabPageRun[];
 }
 
-// A string, not a function: tsx adds __name() helpers to functions, which do not exist in the page.
-const MEASURE = `new Promise((resolve) => {
-  const idle = [];
-  const running = [];
-  const t0 = performance.now();
-  const tickIdle = (t) => {
-    idle.push(t);
-    if (t - t0 < 1000) return requestAnimationFrame(tickIdle);
-    document.querySelector("#run").click();
-    const tickRun = (t) => {
-      running.push(t);
-      if (document.body.dataset.done) resolve({ idle, running, seconds: Number(document.body.dataset.seconds) });
-      else requestAnimationFrame(tickRun);
-    };
-    requestAnimationFrame(tickRun);
-  };
-  requestAnimationFrame(tickIdle);
-})`;
-
-/** Frames per second over a list of frame times. */
-function fps(frames: readonly number[]): number {
-  const span = (frames.at(-1) ?? 0) - (frames[0] ?? 0);
-  return span > 0 ? Math.round(((frames.length - 1) * 10_000) / span) / 10 : 0;
-}
+/** Frames per second, to one decimal. */
+const fps = (frames: readonly number[]): number => Math.round(framesPerSecond(frames) * 10) / 10;
 
 /** One fresh page at `throttle`x CPU: guess, then run the grid, measured. */
 async function run(url: string, throttle: number): Promise<LabPageRun> {
@@ -66,7 +45,8 @@ async function run(url: string, throttle: number): Promise<LabPageRun> {
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
     await page.waitForTimeout(300);
-    const { idle, running, seconds } = await page.evaluate<{ idle: number[]; running: number[]; seconds: number }>(MEASURE);
+    const { idle, running } = await page.evaluate<LabFrames>(LAB_RUN_FRAMES);
+    const seconds = Number(await page.getAttribute("body", "data-seconds"));
     const gaps = running.slice(1).map((t, k) => t - (running[k] ?? t));
     const runs = labSpecs(DEFAULT_LAB_GRID).length;
     return { throttle, runs, seconds, runsPerSecond: Math.round((runs / seconds) * 10) / 10, idleFps: fps(idle), runningFps: fps(running), worstFrameMs: Math.round(Math.max(...gaps) * 10) / 10 };

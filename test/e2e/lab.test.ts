@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gridFromSearch, labCsv, labSpecs, labTable, runLab, slowestRule } from "../../client/lab/grid";
 import { Devices, TABLET, buildClient, downloadText, serveDist } from "./browser";
+import { LAB_RUN_FRAMES, type LabFrames, framesPerSecond } from "./lab-frames";
 import { SHOTS } from "./solo-play";
 
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -39,31 +40,14 @@ describe("the brain lab", () => {
     // The page's frames for a second before the click (its idle rate on this machine now), then until the
     // table is filled. Absolute fps is a benchmark's figure (test/bench/lab-page.ts, goal 50 at 1x); here the
     // page must keep drawing near its own idle rate: a grid run on the page's thread would draw next to nothing.
-    const measure = page.evaluate<{ idle: number[]; running: number[] }>(`new Promise((resolve) => {
-      const idle = [];
-      const running = [];
-      const t0 = performance.now();
-      const tickIdle = (t) => {
-        idle.push(t);
-        if (t - t0 < 1000) return requestAnimationFrame(tickIdle);
-        document.querySelector("#run").click();
-        const tickRun = (t) => {
-          running.push(t);
-          if (document.body.dataset.done) resolve({ idle, running });
-          else requestAnimationFrame(tickRun);
-        };
-        requestAnimationFrame(tickRun);
-      };
-      requestAnimationFrame(tickIdle);
-    })`);
+    const measure = page.evaluate<LabFrames>(LAB_RUN_FRAMES);
     await page.waitForSelector("#lab-status");
     await page.waitForSelector("body[data-done='1']", { timeout: 300_000 });
     const { idle, running } = await measure;
     const seconds = Number(await page.getAttribute("body", "data-seconds"));
-    const fps = (frames: number[]): number => ((frames.length - 1) * 1000) / ((frames.at(-1) ?? 0) - (frames[0] ?? 0));
-    console.log(`brain lab: ${expected.length} runs in ${seconds} s in the worker; the page drew ${fps(running).toFixed(0)} fps meanwhile (${running.length} frames), ${fps(idle).toFixed(0)} fps idle just before`);
+    console.log(`brain lab: ${expected.length} runs in ${seconds} s in the worker; the page drew ${framesPerSecond(running).toFixed(0)} fps meanwhile (${running.length} frames), ${framesPerSecond(idle).toFixed(0)} fps idle just before`);
     expect(running.length).toBeGreaterThan(10);
-    expect(fps(running)).toBeGreaterThan(0.6 * fps(idle));
+    expect(framesPerSecond(running)).toBeGreaterThan(0.6 * framesPerSecond(idle));
     await page.screenshot({ path: `${SHOTS}/lab-done.png`, fullPage: true });
 
     // The table's cells are the engine's.
