@@ -11,6 +11,48 @@ function rate(right: number, of: number): string {
   return of === 0 ? t("class.summary.noRate") : t("class.summary.rate", { rate: right / of });
 }
 
+/**
+ * A network class's end, beside the map: each student's votes against the rule's own step, as counts ("2/3"):
+ * the right handshake of the votes that had more than one to pick from, the right way of all. Null when the
+ * rule asks for no vote (trial and error, fire together) or nobody played.
+ */
+export function networkVoteTable(view: GameView): HTMLElement | null {
+  if (!view.network || !storyOf(view.network.rule).blameVote) return null;
+  const players = Object.values(view.players).sort((a, b) => b.score - a.score);
+  if (players.length === 0) return null;
+  const outOf = (right: number, of: number) => (of === 0 ? t("class.summary.noRate") : t("class.summary.outOf", { right, of }));
+  return h(
+    "section",
+    { class: "net-votes", "data-screen": "network-votes" },
+    h("h2", {}, t("class.summary.netVotes")),
+    h(
+      "div",
+      { class: "student-table", "data-scrolls": "" },
+      h(
+        "table",
+        { class: "accuracy" },
+        h("thead", {}, h("tr", {}, h("th", {}, t("class.summary.student")), h("th", {}, t("class.summary.points")), h("th", {}, t("class.summary.handshake")), h("th", {}, t("class.summary.way")))),
+        h(
+          "tbody",
+          {},
+          ...players.map((p) => {
+            const choices = p.choiceVotes ?? 0;
+            return h(
+              "tr",
+              { "data-player": p.id, "data-handshake": `${p.blameRight}/${choices}`, "data-way": `${p.directionRight}/${p.votesCast}` },
+              h("td", { class: "net-votes-name" }, p.name),
+              h("td", {}, `${p.score}`),
+              h("td", {}, outOf(p.blameRight, choices)),
+              h("td", {}, outOf(p.directionRight, p.votesCast)),
+            );
+          }),
+        ),
+      ),
+    ),
+    h("p", { class: "small how" }, t("class.summary.netVotesHow")),
+  );
+}
+
 /** Fetches the class report (the host key goes in a header) with the file name the server gives it. */
 export type ReportFetcher = (format: ReportFormat) => Promise<{ blob: Blob; name: string }>;
 

@@ -11,7 +11,7 @@ import { Countdown } from "../ui/countdown";
 import { CourtStage } from "../scenes/court-stage";
 import type { NetworkGame } from "../source/network-game";
 import { classSettings } from "./class-settings";
-import { classSummary, downloadButton } from "./class-summary";
+import { classSummary, downloadButton, networkVoteTable } from "./class-summary";
 import { labAddress } from "../lab/class-race";
 import { joinUrl, onlyThisComputer, reachableJoinUrl } from "./endpoint";
 import { glossaryCard } from "./glossary-card";
@@ -228,10 +228,12 @@ export class Projector {
         if (confirm(t("class.kick.confirm", { name }))) this.send({ type: "kick", player: id });
       }, (name) => this.send({ type: "unban", name })));
     }
-    const raceKey = JSON.stringify([v.round > 0, v.phase === "summary", v.settings.maxRounds, v.lines.map((l) => [l.rule, l.history.length, l.history.at(-1)?.miss])]);
+    // Lines race on the side while they play; a network's end puts each student's votes there instead.
+    const netEnd = !!v.network && v.phase === "summary";
+    const raceKey = JSON.stringify([v.round > 0, v.phase === "summary", v.settings.maxRounds, v.lines.map((l) => [l.rule, l.history.length, l.history.at(-1)?.miss]), netEnd ? v.players : null]);
     if (raceKey !== this.raceKey) {
       this.raceKey = raceKey;
-      fill(this.raceBox, v.round > 0 && v.phase !== "summary" && !v.network ? h("section", { class: "race" }, h("h2", {}, t("class.race.title")), racingCurves(v, 560, 280), raceLegend(v)) : null);
+      fill(this.raceBox, netEnd ? networkVoteTable(v) : v.round > 0 && v.phase !== "summary" && !v.network ? h("section", { class: "race" }, h("h2", {}, t("class.race.title")), racingCurves(v, 560, 280), raceLegend(v)) : null);
     }
   }
 

@@ -234,6 +234,25 @@ describe("a class as one network, finished", () => {
     expect(await host.locator(".nb-link").count()).toBe(48);
     const firstLink = await host.locator(`.nb-link[data-to="${luciaSeat}"][data-i="1"]`).getAttribute("data-weight");
     expect(Number(firstLink)).toBeCloseTo(fin.neurons[luciaSeat].weights[1], 12);
+    // Beside the map, each student's votes against the rule's step, as the view counts them (the right
+    // handshake of the votes that had a choice, the right way of all), whole on the wall.
+    const table = await host.$$eval("[data-screen=network-votes] tr[data-player]", (trs) =>
+      trs.map((tr) => ({ id: tr.getAttribute("data-player"), handshake: tr.getAttribute("data-handshake"), way: tr.getAttribute("data-way"), cells: [...(tr as HTMLTableRowElement).cells].map((c) => c.textContent) })),
+    );
+    const outOf = (right: number, of: number) => (of === 0 ? "—" : `${right}/${of}`);
+    const byId = (a: { id: string | null }, b: { id: string | null }) => String(a.id).localeCompare(String(b.id));
+    expect(table.sort(byId)).toEqual(
+      Object.values(final.players)
+        .map((p) => ({ id: p.id, handshake: `${p.blameRight}/${p.choiceVotes ?? 0}`, way: `${p.directionRight}/${p.votesCast}`, cells: [p.name, String(p.score), outOf(p.blameRight, p.choiceVotes ?? 0), outOf(p.directionRight, p.votesCast)] }))
+        .sort(byId),
+    );
+    expect(table.some((r) => r.way !== "0/0")).toBe(true);
+    const votesBox = await host.$eval("[data-screen=network-votes]", (e) => {
+      const r = e.getBoundingClientRect();
+      const cut = [...e.querySelectorAll("th, td, h2, p")].filter((c) => c.scrollWidth > c.clientWidth + 1).length;
+      return { inside: r.left >= 0 && r.top >= 0 && r.right <= innerWidth + 1 && r.bottom <= innerHeight + 1, cut };
+    });
+    expect(votesBox).toEqual({ inside: true, cut: 0 });
     await shot(host, "summary");
 
     // Each phone's end screen: not just "Game over" but the network's result, my votes against the rule and

@@ -67,18 +67,14 @@ async function turnBoldly(page: Page, miss: number): Promise<void> {
 /** Plays one shot from wherever it is to the next shot (or the summary), by tapping; returns what it showed. */
 async function playShot(page: Page, chapter: Chapter): Promise<Seen> {
   const words: string[] = [];
-  // The court's marks during the rule's step are recorded in the page as they change (see playPath): a step
-  // of 1.25 s at 4x was missed by polling from here on a loaded machine.
-  await page.evaluate(() => {
-    const w = window as unknown as { coachMarks: string[]; coachPanel: unknown };
-    w.coachMarks = [];
-    w.coachPanel = null;
-  });
+  // The court's marks during the rule's step and what its panel said are recorded in the page, by round, as
+  // they change (see playPath): a step of 1.25 s at 4x was missed by polling from here on a loaded machine.
   let question: string | null = null;
   let vote: Seen["vote"] = null;
   const n = chapter.settings.lineLength!;
   let seenPhase = "";
-  for (let i = 0; i < 400 && (await phase(page)) !== "coach"; i++) {
+  // Until the rule speaks (its step, or already the dials after it, if a loaded machine looked away through the step).
+  for (let i = 0; i < 400 && !["coach", "adjust"].includes(await phase(page)); i++) {
     const now = await phase(page);
     if (now === "summary") throw new Error("the chapter ended before this shot");
     if (now === "vote") {
@@ -107,13 +103,16 @@ async function playShot(page: Page, chapter: Chapter): Promise<Seen> {
   words.push(...(await visibleWords(page)));
   // The rule's step plays out (1.25 s at 4x); the page kept each of its court's marks and what its panel said.
   await page.waitForFunction(() => document.body.dataset.phase !== "coach");
-  type Panel = { round: number; news: { kind: string; text: string } | null; wiresAgree: string | null };
-  const panel = await page.evaluate(() => (window as unknown as { coachPanel: Panel | null }).coachPanel);
-  expect(panel, "the rule's step panel showed").not.toBeNull();
-  const { round, news, wiresAgree } = panel!;
-  const recorded = await page.evaluate(() => (window as unknown as { coachMarks: string[] }).coachMarks);
-  const step = recorded.map((json) => JSON.parse(json) as CourtMarks).filter((m) => m.phase === "coach");
   await page.waitForSelector("[data-panel=adjust] [data-action=done]");
+  const round = Number(await page.evaluate(() => document.body.dataset.round));
+  const kept = await page.evaluate((r) => {
+    const w = window as unknown as { coachMarks: Record<string, string[]>; coachPanels: Record<string, unknown> };
+    return { marks: w.coachMarks[r] ?? [], panel: w.coachPanels[r] ?? null };
+  }, String(round));
+  const panel = kept.panel as { news: { kind: string; text: string } | null; wiresAgree: string | null } | null;
+  expect(panel, `shot ${round}: the rule's step panel showed`).not.toBeNull();
+  const { news, wiresAgree } = panel!;
+  const step = kept.marks.map((json) => JSON.parse(json) as CourtMarks).filter((m) => m.phase === "coach");
   await page.waitForFunction(() => JSON.parse(document.querySelector("#court")?.getAttribute("data-story") ?? "{}").phase === "adjust");
   const end = (await courtMarks(page))!;
   words.push(...(await visibleWords(page)));
@@ -203,25 +202,24 @@ async function playPath(device: Device): Promise<void> {
     await page.addInitScript(() => localStorage.setItem("blame-game:prefs", JSON.stringify({ muted: true, speed: 4, showValues: true })));
     // Every change of the court's marks during a rule's step, kept in the page (playShot reads and clears them).
     await page.addInitScript(() => {
-      const w = window as unknown as { coachMarks: string[] };
-      w.coachMarks = [];
+      // Kept by round (a chapter's rounds start at 1: playPath clears both at each chapter's intro).
+      const w = window as unknown as { coachMarks: Record<string, string[]>; coachPanels: Record<string, unknown> };
+      w.coachMarks = {};
+      w.coachPanels = {};
       new MutationObserver((changes) => {
         for (const c of changes) {
           const json = (c.target as Element).getAttribute("data-story");
-          if (json && json.includes('"phase":"coach"')) w.coachMarks.push(json);
+          if (json && json.includes('"phase":"coach"')) (w.coachMarks[document.body.dataset.round ?? ""] ??= []).push(json);
         }
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-story"] });
-      // What the rule's step panel said (its note's health, the wires that agree, the round), kept as it shows:
-      // the step ends on its own, and reading the panel from here after it had gone read nothing.
-      const p = window as unknown as { coachPanel: unknown };
-      p.coachPanel = null;
+      // What the rule's step panel said (its note's health, the wires that agree), kept as it shows: the step
+      // ends on its own, and reading the panel from here after it had gone read nothing.
       new MutationObserver(() => {
         const panel = document.querySelector("[data-panel=coach]");
         if (!panel) return;
         const news = panel.querySelector("[data-health]");
         const wires = panel.querySelector("[data-wires-agree]");
-        p.coachPanel = {
-          round: Number(document.body.dataset.round),
+        w.coachPanels[document.body.dataset.round ?? ""] = {
           news: news ? { kind: news.getAttribute("data-health"), text: news.textContent } : null,
           wiresAgree: wires ? wires.getAttribute("data-wires-agree") : null,
         };
@@ -233,6 +231,12 @@ async function playPath(device: Device): Promise<void> {
     for (const [index, chapter] of CHAPTERS.entries()) {
       const started = Date.now();
       await page.waitForSelector("[data-screen=intro]");
+      // A new chapter's rounds start at 1 again: what the page kept of the last one goes.
+      await page.evaluate(() => {
+        const w = window as unknown as { coachMarks: Record<string, string[]>; coachPanels: Record<string, unknown> };
+        w.coachMarks = {};
+        w.coachPanels = {};
+      });
       await page.locator("[data-screen=intro] [data-action=play]").tap();
       await page.waitForFunction(() => !document.body.dataset.overlay);
       if (chapter.settings.shape === "network") {

@@ -52,8 +52,8 @@ export interface Played {
 }
 
 /** Moves one phase on as a learner does: skips an animation, votes on a miss (the first handshake, the way the miss says), Done at the dials. */
-async function step(page: Page): Promise<void> {
-  const now = await phase(page);
+async function step(page: Page, seen?: string): Promise<void> {
+  const now = seen ?? (await phase(page));
   if (now === "vote" && (await page.locator("[data-panel=net-vote]").count())) {
     await page.locator('[data-panel=net-vote] button.net-pick[data-handshake="0"]').tap();
     const miss = Number(await page.getAttribute(".net-line .miss", "data-miss"));
@@ -79,9 +79,16 @@ async function until(page: Page, want: string): Promise<void> {
 
 /** Steps until shot `shot` has its rule's word (its coach or adjust phase), never past it: on a slow machine the coach's phase can end between two looks. */
 async function untilSpoken(page: Page, shot: number): Promise<void> {
-  const there = async () => (await round(page)) === shot && ["coach", "adjust"].includes(await phase(page));
-  for (let i = 0; i < 200 && !(await there()) && !(await page.locator("body[data-overlay=summary]").count()); i++) await step(page);
-  expect(await there()).toBe(true);
+  // The round and the phase in one read, and the step acts on that phase: read apart, a phase that moved on
+  // between them (a loaded machine) could have Done tapped on this very shot's dials and skip past it.
+  const now = () => page.evaluate(() => ({ round: Number(document.body.dataset.round), phase: document.body.dataset.phase ?? "", over: !!document.querySelector("body[data-overlay=summary]") }));
+  const there = (n: { round: number; phase: string }) => n.round === shot && ["coach", "adjust"].includes(n.phase);
+  let seen = await now();
+  for (let i = 0; i < 200 && !there(seen) && !seen.over && seen.round <= shot; i++) {
+    await step(page, seen.phase);
+    seen = await now();
+  }
+  expect(seen, `shot ${shot}: its rule's step`).toMatchObject({ round: shot, phase: expect.stringMatching(/^(coach|adjust)$/) });
 }
 
 /** Plays "Random wires, right advice" from its first shot (the intro's Play just tapped) to its summary. */
