@@ -14,6 +14,7 @@ import { accessView, type Helper, OPEN_ACCESS } from "./access-panel";
 import { h, required } from "./dom";
 import { homeView, introView, welcomeView } from "./home";
 import { trapHistory, watchIdle } from "./kiosk";
+import { kioskWarning } from "./kiosk-warning";
 import { keepFocus } from "./focus-keeper";
 import { asLog } from "./live-region";
 import { Narrator } from "./narrator";
@@ -23,6 +24,9 @@ import { loadPrefs, type Prefs, resetPrefs, savePrefs } from "./prefs";
 import { type FreePlay, freePlaySettings, settingsForm } from "./settings-form";
 import { finaleView } from "./summary";
 import { t } from "../../shared/i18n";
+
+/** The phases that play by themselves and end on their clock (the others wait for the learner). */
+const MOVING = new Set<GameView["phase"]>(["aim", "pass", "shot", "coach"]);
 
 /** Where the app starts and how it behaves. */
 export interface AppOptions {
@@ -73,10 +77,20 @@ export class App {
     document.addEventListener(OPEN_ACCESS, () => this.access());
     if (options.kiosk) {
       document.body.dataset.kiosk = "1";
-      watchIdle(() => this.nextVisitor());
+      const still = kioskWarning();
+      root.append(still.el);
+      watchIdle(() => this.nextVisitor(), { busy: () => this.animating(), warn: (s) => still.show(s) });
       // Back, a back gesture or an edge swipe stays in the game.
       trapHistory();
     }
+  }
+
+  /** True while the game plays on by itself (the pass, the shot, the rule's step): a kiosk's visitor may be watching. */
+  private animating(): boolean {
+    const game = this.game;
+    if (!game || this.shell.overlay.open) return false;
+    const v = game.view();
+    return MOVING.has(v.phase) && !v.paused && v.deadline !== null && v.deadline > game.clock();
   }
 
   /** A kiosk left idle: the next visitor starts fresh (no progress, no game, sound on, normal speed, no helpers). */

@@ -1,17 +1,73 @@
 /** Idle time after which a kiosk goes back to its start screen, ms. */
 export const KIOSK_IDLE_MS = 60_000;
+/** How long before that reset the visitor is asked whether they are still there, ms. */
+export const KIOSK_WARN_MS = 10_000;
+/** How often an idle kiosk looks at the game and its clock, ms. */
+const LOOK_MS = 250;
 
-/** Calls `reset` after `ms` without a tap, click or key; returns a function that stops watching. */
-export function watchIdle(reset: () => void, ms = KIOSK_IDLE_MS, target: EventTarget = document): () => void {
-  let timer = setTimeout(reset, ms);
+/** How watchIdle decides that nobody is there. */
+export interface IdleOptions {
+  /** Idle time after which `reset` is called, ms. */
+  ms?: number;
+  /** How long before the reset `warn` is called, ms (0: no warning). */
+  warnMs?: number;
+  /**
+   * True while the game moves on by itself (the ball flying, the coach walking): that time does not count
+   * as idle, so a visitor watching is not sent away mid-animation.
+   */
+  busy?: () => boolean;
+  /** The whole seconds left before the reset, each time they change inside the warning; null when a tap ends the warning. */
+  warn?: (secondsLeft: number | null) => void;
+  /** Where taps, clicks and keys are listened for. */
+  target?: EventTarget;
+}
+
+/**
+ * Calls `reset` after `ms` without a tap, click or key, not counting time the game spends moving by
+ * itself; `warn` counts down the last `warnMs` of it, and any tap ends the warning. Returns a function
+ * that stops watching.
+ */
+export function watchIdle(reset: () => void, options: IdleOptions = {}): () => void {
+  const { ms = KIOSK_IDLE_MS, warnMs = KIOSK_WARN_MS, busy = () => false, warn = () => {}, target = document } = options;
+  let idleFrom = Date.now();
+  let shown: number | null = null;
   const poke = () => {
-    clearTimeout(timer);
-    timer = setTimeout(reset, ms);
+    idleFrom = Date.now();
+    if (shown !== null) {
+      shown = null;
+      warn(null);
+    }
   };
+  const look = () => {
+    const now = Date.now();
+    if (busy()) {
+      // Idle time starts again once the game stops moving; a warning already shown is taken back.
+      idleFrom = now;
+      if (shown !== null) {
+        shown = null;
+        warn(null);
+      }
+      return;
+    }
+    const left = ms - (now - idleFrom);
+    if (left <= 0) {
+      idleFrom = now;
+      if (shown !== null) warn(null);
+      shown = null;
+      reset();
+    } else if (left <= warnMs) {
+      const seconds = Math.ceil(left / 1000);
+      if (seconds !== shown) {
+        shown = seconds;
+        warn(seconds);
+      }
+    }
+  };
+  const timer = setInterval(look, LOOK_MS);
   const events = ["pointerdown", "keydown", "wheel"];
   for (const e of events) target.addEventListener(e, poke, { passive: true });
   return () => {
-    clearTimeout(timer);
+    clearInterval(timer);
     for (const e of events) target.removeEventListener(e, poke);
   };
 }

@@ -118,8 +118,18 @@ export async function kioskIdle(url: string): Promise<void> {
     await page.locator("[data-panel=vote] button[data-seat='0']").tap();
     await page.clock.fastForward(45_000);
     expect(await page.evaluate(() => document.body.dataset.overlay ?? "")).toBe("");
-    await page.clock.fastForward(16_000);
+    expect(await page.locator(".kiosk-still").isHidden()).toBe(true);
+    // Ten seconds before the reset the visitor is asked, with the seconds left; a tap keeps the game.
+    await page.clock.fastForward(7_000);
+    await page.waitForSelector(".kiosk-still:not([hidden])");
+    expect(await page.textContent(".kiosk-still")).toMatch(/Still playing\? Tap anywhere to keep going\.Starting again for the next visitor in [1-8] seconds?/);
+    await page.screenshot({ path: `${SHOTS}/kiosk-still-there.png` });
+    await page.locator(".kiosk-still").tap();
+    await page.waitForSelector(".kiosk-still[hidden]", { state: "attached" });
+    expect(await phase(page)).toBe("vote");
+    await page.clock.fastForward(61_000);
     await page.waitForSelector("body[data-overlay=welcome]");
+    expect(await page.locator(".kiosk-still").isHidden()).toBe(true);
     await page.locator("[data-action=more]").tap();
     // The next visitor starts fresh: progress forgotten.
     expect(await page.getAttribute("[data-chapter=pass]", "data-done")).toBe("false");

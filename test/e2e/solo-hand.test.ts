@@ -304,7 +304,9 @@ describe("the player's hand, in Chromium", () => {
         expect(await page.evaluate(() => document.body.dataset.kiosk)).toBe("1");
         expect(["aim", "pass", "shot", "vote"]).toContain(await phaseOf(page));
       }
-      // A minute without a tap: back to the first screen, sound on, normal speed, for the next visitor.
+      // A minute without a tap once the game waits for the visitor (the shot plays on by itself first):
+      // back to the first screen, sound on, normal speed, for the next visitor.
+      await page.waitForSelector("body[data-phase=vote]");
       await page.clock.fastForward(61_000);
       await page.waitForSelector("body[data-overlay=welcome]");
       const prefs = await page.evaluate(() => JSON.parse(localStorage.getItem("blame-game:prefs") ?? "{}") as unknown);

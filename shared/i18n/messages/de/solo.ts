@@ -11,6 +11,8 @@ export const solo: AreaMessages<typeof source> = {
   "solo.welcome.words": "Sei ein Neuron in einer Reihe. Gib den Ball weiter, verfehle den Korb und finde heraus, wer schuld war.",
   "solo.welcome.play": "▶ Spielen",
   "solo.welcome.more": "Alle Kapitel",
+  "solo.kiosk.still": "Spielst du noch? Tippe irgendwo, um weiterzuspielen.",
+  "solo.kiosk.restart": "{seconds, plural, one {In # Sekunde beginnt das Spiel neu für die nächste Person} other {In # Sekunden beginnt das Spiel neu für die nächste Person}}",
   "solo.home.tagline": "Du bist ein Neuron in einer Reihe, die einen Ball weitergibt. Verfehlt den Korb, findet heraus, wer schuld war, und lernt gemeinsam.",
   "solo.home.done": "✔ {title}",
   "solo.home.freePlay": "Freies Spiel ⚙",

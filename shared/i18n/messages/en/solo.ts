@@ -12,6 +12,8 @@ export const solo = {
   "solo.welcome.words": "Be one neuron in a line. Pass the ball, miss the hoop, find out whose fault it was.",
   "solo.welcome.play": "▶ Play",
   "solo.welcome.more": "All chapters",
+  "solo.kiosk.still": "Still playing? Tap anywhere to keep going.",
+  "solo.kiosk.restart": "{seconds, plural, one {Starting again for the next visitor in # second} other {Starting again for the next visitor in # seconds}}",
   "solo.home.tagline": "You are one neuron in a line that passes a ball. Miss the hoop, find out whose fault it was, and learn together.",
   "solo.home.done": "✔ {title}",
   "solo.home.freePlay": "Free play ⚙",

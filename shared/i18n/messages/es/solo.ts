@@ -11,6 +11,8 @@ export const solo: AreaMessages<typeof source> = {
   "solo.welcome.words": "Sé una neurona en una fila. Pasa la pelota, falla la canasta y descubre de quién fue la culpa.",
   "solo.welcome.play": "▶ Jugar",
   "solo.welcome.more": "Todos los capítulos",
+  "solo.kiosk.still": "¿Sigues jugando? Toca en cualquier sitio para continuar.",
+  "solo.kiosk.restart": "{seconds, plural, one {En # segundo el juego empieza de nuevo para la siguiente persona} other {En # segundos el juego empieza de nuevo para la siguiente persona}}",
   "solo.home.tagline": "Eres una neurona en una fila que se pasa una pelota. Falla la canasta, descubre de quién fue la culpa y aprendan juntos.",
   "solo.home.done": "✔ {title}",
   "solo.home.freePlay": "Juego libre ⚙",

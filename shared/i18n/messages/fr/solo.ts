@@ -11,6 +11,8 @@ export const solo: AreaMessages<typeof source> = {
   "solo.welcome.words": "Sois un neurone dans une file. Passe le ballon, rate le panier, découvre à qui la faute.",
   "solo.welcome.play": "▶ Jouer",
   "solo.welcome.more": "Tous les chapitres",
+  "solo.kiosk.still": "Tu joues encore ? Touche l’écran n’importe où pour continuer.",
+  "solo.kiosk.restart": "{seconds, plural, one {Dans # seconde, le jeu recommence pour la personne suivante} other {Dans # secondes, le jeu recommence pour la personne suivante}}",
   "solo.home.tagline": "Tu es un neurone dans une file qui se passe un ballon. Rate le panier, découvre à qui la faute, et apprenez ensemble.",
   "solo.home.done": "✔ {title}",
   "solo.home.freePlay": "Jeu libre ⚙",

@@ -11,6 +11,8 @@ export const solo: AreaMessages<typeof source> = {
   "solo.welcome.words": "做一排神经元中的一个。传球，投不进，找出是谁的错。",
   "solo.welcome.play": "▶ 开始玩",
   "solo.welcome.more": "所有章节",
+  "solo.kiosk.still": "还在玩吗？点屏幕任意处继续。",
+  "solo.kiosk.restart": "{seconds, plural, other {# 秒后为下一位访客重新开始}}",
   "solo.home.tagline": "你是一排传球的神经元中的一个。投不进篮筐，就找出是谁的错，大家一起学习。",
   "solo.home.done": "✔ {title}",
   "solo.home.freePlay": "自由玩 ⚙",
