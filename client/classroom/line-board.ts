@@ -56,6 +56,8 @@ export class LineBoard {
   private revealAll = false;
   private revealTimer: ReturnType<typeof setTimeout> | null = null;
   private shotKey = "";
+  /** What the court's model was last made from: the view, reduced motion, values shown. */
+  private modelKey: readonly [GameView, boolean, boolean] | null = null;
 
   constructor(readonly index: number, private readonly stage: CourtStage) {
     this.el = h("article", { class: "board", "data-line": index, style: `--line-colour:${LINE_COLOURS[index % LINE_COLOURS.length]}` }, this.title, this.courtEl, this.info);
@@ -70,7 +72,13 @@ export class LineBoard {
     const labels = courtLabels(this.courtEl.clientWidth || 600, line.neurons.length, view.lines.length);
     // The stage draws this line's court over the board's court box.
     this.court = this.stage.court(this.index, this.courtEl, labels.scale);
-    this.court.setModel({ view: lineOnly(view, this.index), me: null, speed: 1, reducedMotion: prefersReducedMotion(), showValues: courtShowsValues(view, labels.valuesFit) });
+    // A new model only when something in it changed: the projector's half-second refresh must not wake a still court.
+    const modelKey = [view, prefersReducedMotion(), courtShowsValues(view, labels.valuesFit)] as const;
+    const last = this.modelKey;
+    if (!last || modelKey.some((k, i) => k !== last[i])) {
+      this.modelKey = modelKey;
+      this.court.setModel({ view: lineOnly(view, this.index), me: null, speed: 1, reducedMotion: modelKey[1], showValues: modelKey[2] });
+    }
     this.trackReveal(view);
     const shot = line.current;
     // The DOM is rebuilt only when this line's part of the game changed (not for another line's vote).

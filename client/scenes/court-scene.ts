@@ -50,6 +50,8 @@ export class CourtScene extends Phaser.Scene {
   private tapped = 0;
   /** Whether the last frame had nothing to draw anew (no animation running, nothing changed): the loop may sleep. */
   still = false;
+  /** Whether the last frame found the court's box off the page, so drew nothing (CourtStage may sleep). */
+  offPage = false;
   /** A label scale fixed from outside (CourtView's `textScale` / `projector`), or null to follow the canvas's size. */
   fixedScale: number | null = null;
   /**
@@ -90,7 +92,12 @@ export class CourtScene extends Phaser.Scene {
     this.drawnKey = key;
     labels.begin();
     g.clear();
-    if (!size) return labels.hideUnused();
+    if (!size) {
+      // Off the page (a shared canvas's box gone): cleared, then nothing to draw until it is back.
+      this.offPage = true;
+      return labels.hideUnused();
+    }
+    this.offPage = false;
     if (this.viewport) drawBackdrop(this.pen, size.width, size.height);
     if (!m) return labels.hideUnused();
     const line = m.view.lines[lineOf(m.view, m.me)];

@@ -22,8 +22,11 @@ interface Slot {
 export class CourtStage {
   private readonly game: Phaser.Game;
   private readonly slots: Slot[] = [];
+  private waking = false;
+  /** Stops watching the boxes (set while the loop sleeps). */
+  private unwatch: (() => void) | null = null;
 
-  constructor(parent: HTMLElement) {
+  constructor(private readonly parent: HTMLElement) {
     this.game = new Phaser.Game({
       // Canvas, as CourtView: faster than WebGL wherever WebGL falls back to software.
       type: Phaser.CANVAS,
@@ -39,8 +42,20 @@ export class CourtStage {
       // Phaser's RESIZE mode polls the parent's size only twice a second.
       new ResizeObserver(() => {
         if (this.game.scale.getParentBounds()) this.game.scale.refresh();
+        this.wake();
       }).observe(parent);
     }
+    // Still courts need no frames: a projector left on one screen redrew its whole canvas 60 times a
+    // second. The loop sleeps once every court is still (or off the page) and wakes for a new model, a
+    // tap, a new size or a box that moved (watched while asleep: a board moves when the page around it changes).
+    // "postrender" (Phaser.Core.Events.POST_RENDER): the slim Phaser build (client/phaser) has no Core namespace.
+    this.game.events.on("postrender", () => {
+      if (this.slots.length === 0 || !this.slots.every((s) => s.scene.still || s.scene.offPage)) return;
+      this.game.loop.sleep();
+      // Readable off the page (the tests check that a still projector draws nothing).
+      parent.dataset.asleep = "1";
+      this.watchBoxes();
+    });
   }
 
   /**
@@ -50,6 +65,7 @@ export class CourtStage {
   court(index: number, box: HTMLElement, textScale: number | null): StagedCourt {
     while (this.slots.length <= index) this.slots.push(this.makeSlot(this.slots.length));
     const slot = this.slots[index];
+    const changed = slot.box !== box || slot.scene.fixedScale !== textScale;
     slot.scene.fixedScale = textScale;
     if (slot.box !== box) {
       slot.tapAbort?.abort();
@@ -59,9 +75,16 @@ export class CourtStage {
       box.addEventListener("pointerdown", (e) => {
         const r = box.getBoundingClientRect();
         slot.scene.tap(e.clientX - r.left, e.clientY - r.top);
+        this.wake();
       }, { signal: slot.tapAbort.signal });
     }
-    return { setModel: (model) => slot.scene.setModel(model) };
+    if (changed) this.wake();
+    return {
+      setModel: (model) => {
+        slot.scene.setModel(model);
+        this.wake();
+      },
+    };
   }
 
   private makeSlot(index: number): Slot {
@@ -74,6 +97,54 @@ export class CourtStage {
     };
     this.game.scene.add(`court-${index}`, scene, true);
     return slot;
+  }
+
+  /** Restarts the loop if it was asleep, at the next animation frame (not inside the message or tap that changed a court). */
+  private wake(): void {
+    if (this.waking || !this.game.isBooted || this.game.loop.running) return;
+    this.unwatch?.();
+    this.waking = true;
+    requestAnimationFrame(() => {
+      this.waking = false;
+      delete this.parent.dataset.asleep;
+      if (!this.game.loop.running) this.game.loop.wake();
+    });
+  }
+
+  /**
+   * While the loop sleeps, looks at the boxes' places after anything on the page changed (a mutation, a
+   * resize, a scroll: a board moves only then), at the next animation frame, and wakes the loop when one
+   * moved. Nothing runs while nothing changes.
+   */
+  private watchBoxes(): void {
+    this.unwatch?.();
+    const places = () => this.slots.map((s) => JSON.stringify(this.viewportOf(s.box))).join("|");
+    const asleepAt = places();
+    let pending = false;
+    const stop = () => {
+      changes.disconnect();
+      removeEventListener("resize", look);
+      removeEventListener("scroll", look, true);
+      if (this.unwatch === stop) this.unwatch = null;
+    };
+    const check = () => {
+      pending = false;
+      if (this.game.loop.running) return stop();
+      if (places() !== asleepAt) {
+        stop();
+        this.wake();
+      }
+    };
+    function look(): void {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(check);
+    }
+    const changes = new MutationObserver(look);
+    changes.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    addEventListener("resize", look);
+    addEventListener("scroll", look, true);
+    this.unwatch = stop;
   }
 
   /** The box's place on the canvas, read every frame (boards move when the DOM around them changes). */

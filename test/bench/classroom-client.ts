@@ -16,6 +16,8 @@ const STUDENTS = 25;
 const ROUNDS = 2;
 /** The coach walks for 5 s (ANIMATION_SECONDS.coach); frames are counted over most of it. */
 const COACH_MS = 4500;
+/** After the walk has ended, the projector waits on one screen: its cost is measured over this long. */
+const STILL_MS = 3000;
 
 /** One throttle setting's figures. */
 export interface ProjectorRun {
@@ -26,6 +28,8 @@ export interface ProjectorRun {
   worstFrameMs: number;
   /** Share of each walk the page's main thread was busy (TaskDuration over wall time; ~1 = CPU-bound). */
   mainThreadBusy: number[];
+  /** The same share over STILL_MS after each walk, while the projector waits for the teacher and nothing moves. */
+  stillBusy: number[];
   taps: number;
   tapToProjectorMs: { p50: number; p95: number; max: number };
 }
@@ -94,6 +98,8 @@ interface Walk {
   fps: number;
   worst: number;
   busy: number;
+  /** The busy share while the finished walk stays on screen. */
+  still: number;
 }
 
 /** The renderer's main-thread busy time so far, s (CDP Performance.getMetrics' TaskDuration). */
@@ -133,9 +139,16 @@ async function round(page: Page, cdp: CDPSession, students: NetworkGame[], laten
   const busy0 = await taskSeconds(cdp);
   const walk = await page.evaluate<{ fps: number; worst: number }>(COACH_FRAMES);
   const busy = (await taskSeconds(cdp)) - busy0;
+  const walked = (Date.now() - t0) / 1000;
+  // The walk is over (5 s) and the game waits for Next: a screen nobody touches.
+  await page.waitForTimeout(1000);
+  const still0 = await taskSeconds(cdp);
+  const s0 = Date.now();
+  await page.waitForTimeout(STILL_MS);
+  const still = ((await taskSeconds(cdp)) - still0) / ((Date.now() - s0) / 1000);
   await next(page, "adjust");
   await next(page, "aim");
-  return { ...walk, busy: busy / ((Date.now() - t0) / 1000) };
+  return { ...walk, busy: busy / walked, still };
 }
 
 /** Runs the projector benchmark and returns its figures. */
@@ -180,6 +193,7 @@ export async function projectorBench(): Promise<ProjectorBench> {
         coachFps: walks.map((w) => Math.round(w.fps * 10) / 10),
         worstFrameMs: Math.round(Math.max(...walks.map((w) => w.worst))),
         mainThreadBusy: walks.map((w) => Math.round(w.busy * 100) / 100),
+        stillBusy: walks.map((w) => Math.round(w.still * 1000) / 1000),
         taps: latencies.length,
         tapToProjectorMs: { p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted.at(-1)! },
       });

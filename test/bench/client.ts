@@ -175,7 +175,7 @@ for (const r of projector.runs) {
     console.log(`  CPU ${r.throttle}x: nothing to time: every line had learned (no vote, no walk)`);
     continue;
   }
-  console.log(`  CPU ${r.throttle}x: coach walk ${r.coachFps.join(", ")} fps (goal >= 50 at 4x), longest frame ${r.worstFrameMs} ms, main thread busy ${r.mainThreadBusy.map((b) => `${Math.round(b * 100)}%`).join(", ")}; tap to projector over ${r.taps} taps p50 ${r.tapToProjectorMs.p50} ms, p95 ${r.tapToProjectorMs.p95} ms (goal < 150), max ${r.tapToProjectorMs.max} ms`);
+  console.log(`  CPU ${r.throttle}x: coach walk ${r.coachFps.join(", ")} fps (goal >= 50 at 4x), longest frame ${r.worstFrameMs} ms, main thread busy ${r.mainThreadBusy.map((b) => `${Math.round(b * 100)}%`).join(", ")}, then still on screen ${(r.stillBusy ?? []).map((b) => `${(b * 100).toFixed(1)}%`).join(", ")}; tap to projector over ${r.taps} taps p50 ${r.tapToProjectorMs.p50} ms, p95 ${r.tapToProjectorMs.p95} ms (goal < 150), max ${r.tapToProjectorMs.max} ms`);
 }
 const networkBoard = await networkBoardBench();
 printBoardRuns(networkBoard);

@@ -133,9 +133,19 @@ describe("a class of three on a projector", () => {
         await shot(host, "projector-coach");
         await shot(bo, "phone-coach");
         await shot(ada, "tablet-coach");
+        // The walk is over and nothing moves: the projector's canvas stops drawing until something changes.
+        await host.waitForSelector(".court-stage[data-asleep='1']", { timeout: 15_000 });
+        await host.evaluate(() => {
+          const stage = document.querySelector(".court-stage")!;
+          const w = window as unknown as { __woke: number };
+          w.__woke = 0;
+          new MutationObserver(() => void (stage.hasAttribute("data-asleep") || w.__woke++)).observe(stage, { attributes: true, attributeFilter: ["data-asleep"] });
+        });
       }
       await host.click("[data-action=next]");
       await phaseIs(host, "adjust", round);
+      // Next wakes it: the boards show the new phase.
+      if (pictures) await host.waitForFunction(() => (window as unknown as { __woke: number }).__woke > 0);
       for (const [i, s] of students.entries()) {
         await s.page.waitForSelector("[data-panel=adjust]");
         if (i === 1 && round === 2) continue; // Bo leaves the dial alone once: the rule turns it.
