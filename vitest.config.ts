@@ -30,6 +30,9 @@ export default defineConfig({
           name: "integration",
           // Real servers, real processes, Redis, and Chromium against the built client.
           include: ["test/server/**/*.test.ts", "test/behaviour/**/*.test.ts", "test/e2e/**/*.test.ts"],
+          // A guard against a hang, not a speed target (those live in test/bench): a loaded 2-core CI machine
+          // ran some browser tests five times slower than an idle one.
+          testTimeout: 120_000,
           exclude: [...configDefaults.exclude, "test/server/units.test.ts"],
           // Builds the client once before these files run (see test/setup/build-client.ts).
           globalSetup: ["test/setup/build-client.ts"],

@@ -93,12 +93,12 @@ describe("accessibility checks in Arabic (axe-core)", () => {
     } finally {
       await close();
     }
-  }, 240_000);
+  }, 480_000);
 
   it("finds nothing on the projector and a student's controller at every phase of a round, helpers off and on", async () => {
     const { checked, violations } = await axeThroughClass(devices, base, "ar");
     expect([CLASS_SCREENS.withVote, CLASS_SCREENS.afterHit]).toContainEqual(checked);
     expect(violations).toEqual([]);
     expect(devices.errors).toEqual([]);
-  }, 240_000);
+  }, 480_000);
 });

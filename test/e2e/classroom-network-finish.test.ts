@@ -311,7 +311,7 @@ describe("a class as one network, finished", () => {
 
     expect(found).toEqual([]);
     expect(devices.errors).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 
   it("a class ended before its first shot says so under the map, in the projector's language; 6 layers of 6 fit a 720p wall with words to read from 6 m", async () => {
     const host = await devices.open(PROJECTOR, `${cls.base}/class.html?host&lang=es`);

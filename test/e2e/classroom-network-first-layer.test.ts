@@ -104,7 +104,7 @@ describe("a phone in the network's first layer", () => {
     expect(round).toBeGreaterThan(0);
     expect(found).toEqual([]);
     expect(devices.errors).toEqual([]);
-  }, 240_000);
+  }, 480_000);
 });
 
 describe("a phone in the second layer under trial and error", () => {
@@ -150,5 +150,5 @@ describe("a phone in the second layer under trial and error", () => {
     await shot(phone, "wiggle-adjust");
     expect(await pageScrolls(phone)).toBeNull();
     expect(devices.errors).toEqual([]);
-  }, 240_000);
+  }, 480_000);
 });

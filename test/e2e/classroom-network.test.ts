@@ -243,5 +243,5 @@ describe("a class played as one network", () => {
     await shot(host, "summary");
     expect(found).toEqual([]);
     expect(devices.errors).toEqual([]);
-  }, 240_000);
+  }, 600_000);
 });

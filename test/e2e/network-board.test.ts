@@ -386,7 +386,7 @@ describe("the projector of a class played as one network", () => {
     expect(await misfits(host)).toEqual([]);
     await host.screenshot({ path: `${SHOTS}/network-projector-marks-1280.png` });
     expect(devices.errors).toEqual([]);
-  }, 180_000);
+  }, 480_000);
 
   it("titles a class of lines' vote with its rule's words: the nudge, not a coach", async () => {
     const { host } = await newClass("activity-difference", null);

@@ -269,6 +269,6 @@ describe("the projector fits the wall", () => {
       for (const s of mine) s.dispose();
       await host.close();
       expect(devices.errors).toEqual([]);
-    }, 240_000);
+    }, 480_000);
   }
 });

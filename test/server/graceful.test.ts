@@ -64,5 +64,5 @@ describe("a class brought back that nobody has come back to yet", () => {
     } finally {
       await proc.stop();
     }
-  }, 60_000);
+  }, 180_000);
 });
