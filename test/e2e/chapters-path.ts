@@ -9,12 +9,12 @@
 // The learner plays at 4x with sound off and the numbers shown (their stored preferences), so nothing
 // needs skipping.
 import type { Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Chapter, CHAPTERS } from "../../client/chapters/chapters";
 import type { CourtMarks } from "../../client/scenes/story-marks";
 import { heatTitle } from "../../client/ui/summary";
 import { createGame, type Direction, type GameState, reduce, signalNews, signalSentence, storyOf, wiresAgreeing } from "../../shared";
-import { type Device, launch } from "./browser";
+import { buildClient, type Device, launch, serveDist } from "./browser";
 import { SHOTS, watchErrors } from "./solo-play";
 import { playNetworkChapter } from "./network-play";
 import { playDoorsChapter, playWiresChapter } from "./wires-play";
@@ -183,7 +183,7 @@ function checkStory(chapter: Chapter, seen: Seen[]): void {
 }
 
 /** Plays every chapter of the guided path on one device (the built client served at `url`), from chapter 1 to the finale. */
-export async function playPath(device: Device, url: string): Promise<void> {
+async function playPath(device: Device, url: string): Promise<void> {
   const { context, close } = await launch(device);
   try {
     const page = await context.newPage();
@@ -287,4 +287,19 @@ export async function playPath(device: Device, url: string): Promise<void> {
   } finally {
     await close();
   }
+}
+
+/** The guided path's test on one device: builds and serves the client, then plays the whole path on it. */
+export function guidedPathTest(device: Device, title: string): void {
+  let server: Awaited<ReturnType<typeof serveDist>>;
+  beforeAll(async () => {
+    buildClient();
+    server = await serveDist();
+  }, 120_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+  describe("the guided path, every chapter to its end, in Chromium", () => {
+    it(title, () => playPath(device, server.url), 900_000);
+  });
 }

@@ -1,21 +1,6 @@
-// The guided path, every chapter to its end, on a phone (390x844): see chapters-path.ts for what is
-// played and checked.
-import { afterAll, beforeAll, describe, it } from "vitest";
-import { buildClient, PHONE, serveDist } from "./browser";
-import { playPath } from "./chapters-path";
+// The guided path, every chapter to its end, on a phone (390x844): chapters-path.ts says what is played
+// and checked. One file per device, so two workers play them at once.
+import { PHONE } from "./browser";
+import { guidedPathTest } from "./chapters-path";
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  buildClient();
-  server = await serveDist();
-}, 120_000);
-afterAll(async () => {
-  await server?.close();
-});
-
-describe("the guided path, every chapter to its end, in Chromium", () => {
-  it("on a phone (390x844)", async () => {
-    await playPath(PHONE, server.url);
-  }, 900_000);
-});
+guidedPathTest(PHONE, "on a phone (390x844)");
