@@ -24,14 +24,18 @@ export interface IdleOptions {
 
 /**
  * Calls `reset` after `ms` without a tap, click or key, not counting time the game spends moving by
- * itself; `warn` counts down the last `warnMs` of it, and any tap ends the warning. Returns a function
- * that stops watching.
+ * itself; `warn` counts down the last `warnMs` of it, and any tap ends the warning. A kiosk nobody has
+ * touched since it started (again) is left alone. Returns a function that stops watching.
  */
 export function watchIdle(reset: () => void, options: IdleOptions = {}): () => void {
   const { ms = KIOSK_IDLE_MS, warnMs = KIOSK_WARN_MS, busy = () => false, warn = () => {}, target = document } = options;
   let idleFrom = Date.now();
   let shown: number | null = null;
+  // Nobody has touched the kiosk since it started (or started again): there is nothing to lose and
+  // nobody to ask, so the start screen is left alone instead of flashing the question every minute.
+  let touched = false;
   const poke = () => {
+    touched = true;
     idleFrom = Date.now();
     if (shown !== null) {
       shown = null;
@@ -40,7 +44,7 @@ export function watchIdle(reset: () => void, options: IdleOptions = {}): () => v
   };
   const look = () => {
     const now = Date.now();
-    if (busy()) {
+    if (!touched || busy()) {
       // Idle time starts again once the game stops moving; a warning already shown is taken back.
       idleFrom = now;
       if (shown !== null) {
@@ -52,6 +56,7 @@ export function watchIdle(reset: () => void, options: IdleOptions = {}): () => v
     const left = ms - (now - idleFrom);
     if (left <= 0) {
       idleFrom = now;
+      touched = false;
       if (shown !== null) warn(null);
       shown = null;
       reset();

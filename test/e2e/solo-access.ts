@@ -130,6 +130,9 @@ export async function kioskIdle(url: string): Promise<void> {
     await page.clock.fastForward(61_000);
     await page.waitForSelector("body[data-overlay=welcome]");
     expect(await page.locator(".kiosk-still").isHidden()).toBe(true);
+    // Left alone, the fresh start screen stays quiet: no question a minute later.
+    await page.clock.fastForward(55_000);
+    expect(await page.locator(".kiosk-still").isHidden()).toBe(true);
     await page.locator("[data-action=more]").tap();
     // The next visitor starts fresh: progress forgotten.
     expect(await page.getAttribute("[data-chapter=pass]", "data-done")).toBe("false");
