@@ -113,22 +113,26 @@ export class CourtStage {
 
   /**
    * While the loop sleeps, looks at the boxes' places after anything on the page changed (a mutation, a
-   * resize, a scroll: a board moves only then), at the next animation frame, and wakes the loop when one
-   * moved. Nothing runs while nothing changes.
+   * resize, a scroll, a font loaded: a board moves only then), at the next animation frame, and wakes the
+   * loop when one moved. Nothing runs while nothing changes.
    */
   private watchBoxes(): void {
     this.unwatch?.();
     const places = () => this.slots.map((s) => JSON.stringify(this.viewportOf(s.box))).join("|");
     const asleepAt = places();
     let pending = false;
+    let stopped = false;
     const stop = () => {
+      stopped = true;
       changes.disconnect();
       removeEventListener("resize", look);
       removeEventListener("scroll", look, true);
+      document.fonts?.removeEventListener("loadingdone", look);
       if (this.unwatch === stop) this.unwatch = null;
     };
     const check = () => {
       pending = false;
+      if (stopped) return;
       if (this.game.loop.running) return stop();
       if (places() !== asleepAt) {
         stop();
@@ -144,6 +148,8 @@ export class CourtStage {
     changes.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     addEventListener("resize", look);
     addEventListener("scroll", look, true);
+    // A font arriving moves text, and the boards with it, without a mutation.
+    document.fonts?.addEventListener("loadingdone", look);
     this.unwatch = stop;
   }
 
