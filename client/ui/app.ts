@@ -79,7 +79,9 @@ export class App {
       document.body.dataset.kiosk = "1";
       const still = kioskWarning();
       root.append(still.el);
-      watchIdle(() => this.nextVisitor(), { busy: () => this.animating(), warn: (s) => still.show(s) });
+      // A game resumed after a reload, or chapters done, are a visitor's: they count as touched from the start.
+      const left = loadGame() !== null || doneChapters().size > 0;
+      watchIdle(() => this.nextVisitor(), { busy: () => this.animating(), warn: (s) => still.show(s), touched: left });
       // Back, a back gesture or an edge swipe stays in the game.
       trapHistory();
     }

@@ -20,6 +20,8 @@ export interface IdleOptions {
   warn?: (secondsLeft: number | null) => void;
   /** Where taps, clicks and keys are listened for. */
   target?: EventTarget;
+  /** Whether the kiosk starts with a visitor's things on it (a game resumed after a reload): the minute counts at once. */
+  touched?: boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ export function watchIdle(reset: () => void, options: IdleOptions = {}): () => v
   let shown: number | null = null;
   // Nobody has touched the kiosk since it started (or started again): there is nothing to lose and
   // nobody to ask, so the start screen is left alone instead of flashing the question every minute.
-  let touched = false;
+  let touched = options.touched ?? false;
   const poke = () => {
     touched = true;
     idleFrom = Date.now();

@@ -72,6 +72,14 @@ describe("a kiosk's idle watch", () => {
     expect(resets).toBe(1);
   });
 
+  it("counts at once when it starts with a visitor's game on it (resumed after a reload)", () => {
+    stop();
+    resets = 0;
+    stop = watchIdle(() => resets++, { target, touched: true });
+    vi.advanceTimersByTime(KIOSK_IDLE_MS);
+    expect(resets).toBe(1);
+  });
+
   it("takes a warning back when the game starts moving again, and stops watching when told", () => {
     vi.advanceTimersByTime(KIOSK_IDLE_MS - 5000);
     expect(warnings.at(-1)).toBe(5);
